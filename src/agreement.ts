@@ -1,0 +1,87 @@
+/**
+ * The pipeline in one place: text → mdast → sections → provisions → clauses. Each stage is a pure
+ * function of the previous stage's value.
+ */
+import type { Agreement, Clause, Format, TerminationClause } from './schema/index.js';
+import { toMdast, makeLocator } from './parse/index.js';
+import { structure } from './structure/index.js';
+import { segment, type Provision } from './segment/index.js';
+import { findParties } from './annotate/parties.js';
+import { classifyTermination, noticeFollowUp, type ClassifyContext } from './classify/termination.js';
+import { checkFormat, decode, formatFromPath, readText } from './read/index.js';
+import { TosClausesError } from './errors.js';
+
+/** Options of {@link parseAgreement}. */
+export interface ParseOptions {
+  /** `markdown` (default) or `text`. Plain text is read with the same parser: it is Markdown without markup. */
+  format?: Format | 'md' | 'txt';
+}
+
+/** Cheap test for a provision worth classifying: the expensive readers run only on these. */
+const CANDIDATE = /terminat|suspen|cancel|clos(?:e|ing) (?:\w+ )*accounts?|revok|withdraw|freez|frozen|lock|disabl|deactivat|block|cut(?:s|ting)? off|\bban|discontinu|\bend (?:this|these|the|your|its|their|an|any)|delet\w* (?:\w+ )*accounts?|lose (?:\w+ )*accounts?|notice|warn|notify|reach out/i;
+
+/**
+ * Parse an agreement's text into its typed, cited clauses. Synchronous and pure.
+ * @throws {TosClausesError} UNKNOWN_FORMAT for a format it does not read, EMPTY for blank text.
+ */
+export function parseAgreement(text: string, options: ParseOptions = {}): Agreement {
+  const format = checkFormat(options.format ?? 'markdown');
+  if (typeof text !== 'string') throw new TosClausesError('EMPTY', 'parseAgreement expects the text of an agreement as a string');
+  if (text.trim() === '') throw new TosClausesError('EMPTY', 'the agreement is empty');
+  const locate = makeLocator(text);
+  const { blocks, sections } = structure(toMdast(text), text);
+  const provisions = segment(blocks);
+  const parties = findParties(provisions.slice(0, 400).map((p) => p.text));
+  let n = 0;
+  const ctx: ClassifyContext = {
+    parties,
+    span: (start, end) => ({ start: locate(start), end: locate(Math.max(start, end)) }),
+    nextId: () => `c${++n}`,
+  };
+  const clauses: Clause[] = [];
+  let previous: TerminationClause[] = [];
+  let previousAt: Provision | undefined;
+  for (const p of provisions) {
+    if (!CANDIDATE.test(p.text)) { previous = []; continue; }
+    const found = classifyTermination(p, ctx);
+    if (found.length) {
+      clauses.push(...found);
+      previous = found;
+      previousAt = p;
+      continue;
+    }
+    if (previousAt && previousAt.section === p.section && previousAt.heading === p.heading) {
+      const refined = noticeFollowUp(p, previous, ctx);
+      clauses.push(...refined);
+    }
+    previous = [];
+  }
+  return {
+    version: 1,
+    format,
+    parties,
+    sections: sections.map((s) => ({ path: s.path, heading: s.heading, span: ctx.span(s.start, s.end) })),
+    clauses,
+  };
+}
+
+/** Options of {@link readAgreement}. */
+export interface ReadOptions extends ParseOptions {
+  /** Largest file accepted, in bytes (default 20 MB). */
+  maxBytes?: number;
+}
+
+/**
+ * Read an agreement from a file (`.md`, `.markdown`, `.txt`) and parse it.
+ * @throws {TosClausesError} NOT_FOUND, EMPTY, BINARY, ENCODING, TOO_LARGE or UNKNOWN_FORMAT.
+ */
+export async function readAgreement(path: string, options: ReadOptions = {}): Promise<Agreement> {
+  const format = options.format ? checkFormat(options.format) : formatFromPath(path);
+  const text = await readText(path, options.maxBytes);
+  return parseAgreement(text, { format });
+}
+
+/** Parse an agreement from bytes (for pipelines that hold the file in memory). */
+export function parseAgreementBytes(bytes: Uint8Array, options: ReadOptions & { name?: string } = {}): Agreement {
+  return parseAgreement(decode(bytes, { name: options.name, maxBytes: options.maxBytes }), { format: options.format });
+}

@@ -1,0 +1,88 @@
+/**
+ * Parties: who is the provider and who the customer. Read from the document's definitions
+ * (“Company”, “we”, “us” … refer to …; "Customer" means …) and from generic words.
+ */
+import type { Party } from '../schema/index.js';
+
+/** The names each side goes by in one document. */
+export interface Parties {
+  provider: string[];
+  customer: string[];
+}
+
+const PROVIDER_WORDS = ['we', 'us', 'our', 'ours', 'the company', 'company', 'provider', 'service provider', 'licensor', 'vendor', 'supplier', 'operator', 'administrator', 'administrators', 'admin', 'admins', 'the service'];
+const CUSTOMER_WORDS = ['you', 'your', 'yours', 'customer', 'customers', 'user', 'users', 'subscriber', 'licensee', 'member', 'client', 'buyer', 'account holder', 'account owner', 'end user', 'end users', 'publisher', 'developer', 'seller', 'contributor'];
+const EITHER = /\b(?:either party|each party|either of us|both parties|any party|the parties|either side|neither party)\b/i;
+
+const QUOTED = /["“]([^"”]{1,40})["”]/g;
+
+/** Read the names of the parties from the text of a document's sentences. */
+export function findParties(sentences: string[]): Parties {
+  const provider = new Set<string>();
+  const customer = new Set<string>();
+  for (const s of sentences) {
+    if (!/["“]/.test(s)) continue;
+    const quoted = [...s.matchAll(QUOTED)].map((m) => m[1].trim().replace(/[\s,;.:]+$/, '').replace(/^the\s+/i, '')).filter((q) => q.length > 1 || /^[A-Z]$/.test(q));
+    if (!quoted.length) continue;
+    const lower = quoted.map((q) => q.toLowerCase());
+    const isProvider = lower.some((q) => q === 'we' || q === 'us' || q === 'our');
+    const isCustomer = lower.some((q) => q === 'you' || q === 'your');
+    if (isProvider === isCustomer) continue;
+    const target = isProvider ? provider : customer;
+    for (const q of quoted) if (/^[A-Z0-9]/.test(q) && !/^(?:We|Us|Our|You|Your)$/i.test(q) && q.split(' ').length <= 4) target.add(q);
+  }
+  // names used as the subject of rights ("Acme may", "Acme reserves") that are never common words in
+  // the same text: a defined term such as "Content" also appears as "content"; a company name does not
+  const prose = sentences.join(' ').replace(/\S+@\S+|\b(?:https?:\/\/|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|edu|dev)\b\S*/g, ' ');
+  const counts = new Map<string, number>();
+  for (const m of prose.matchAll(/(?<!\b(?:the|a|an|each|any|every|such|that|this|these|those|our|your|its|their|all)\s)\b([A-Z][A-Za-z0-9]+|[0-9]+[a-z]+[A-Za-z0-9]*)(?:[’']s)?\s+(?:may|will|shall|can|reserves|retains|has the right|is not required|agrees|does not)\b/g)) {
+    counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+  }
+  for (const [name, count] of counts) {
+    if (count < 3 || customer.has(name) || GENERIC.has(name.toLowerCase())) continue;
+    if (CUSTOMER_WORDS.includes(name.toLowerCase()) || PROVIDER_WORDS.includes(name.toLowerCase())) continue;
+    if (new RegExp(`(?<![\\w.])${name.toLowerCase()}(?![\\w])`).test(prose)) continue;
+    provider.add(name);
+  }
+  return { provider: [...provider], customer: [...customer] };
+}
+
+const GENERIC = new Set(['this', 'these', 'the', 'that', 'it', 'they', 'each', 'either', 'neither', 'any', 'all', 'such', 'he', 'she', 'there', 'if', 'no', 'nothing', 'none', 'both', 'which', 'who', 'what', 'some', 'one', 'other']);
+
+/** Classify a noun phrase (a sentence's subject) as provider, customer or either. */
+export function partyOf(phrase: string, parties: Parties): Party {
+  const p = phrase.trim();
+  if (!p) return 'unknown';
+  if (EITHER.test(p)) return 'either';
+  const words = p.toLowerCase().replace(/[’']s\b/g, '').replace(/[^a-z0-9 ]/g, ' ').trim();
+  const last = words.split(/\s+/).slice(-2).join(' ');
+  const lastWord = words.split(/\s+/).pop() ?? '';
+  if (parties.customer.some((c) => new RegExp(`\\b${escape(c)}\\b`, 'i').test(p))) return 'customer';
+  if (parties.provider.some((c) => new RegExp(`\\b${escape(c)}\\b`, 'i').test(p))) return 'provider';
+  if (CUSTOMER_WORDS.includes(last) || CUSTOMER_WORDS.includes(lastWord)) return 'customer';
+  if (PROVIDER_WORDS.includes(last) || PROVIDER_WORDS.includes(lastWord)) return 'provider';
+  return 'unknown';
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The party that holds a right whose modal stands at `at`: the subject of that clause of the sentence. */
+export function nearestParty(text: string, at: number, parties: Parties): { party: Party; phrase: string } {
+  const before = text.slice(0, at);
+  const names = [...parties.provider, ...parties.customer].map(escape).join('|');
+  const re = new RegExp(`\\b(?:either party|each party|either of us|both parties|neither party|we|us|our|you|your|it|they|${names ? names + '|' : ''}(?:the )?(?:company|provider|customer|user|users|subscriber|licensee|licensor|vendor|administrator|admin|operator|member|account owner)s?)\\b`, 'gi');
+  // the clause of the modal starts after the last ";", ":", item label, or ", " that opens a new subject
+  let cut = 0;
+  for (const m of before.matchAll(/[;:]|\(\w{1,4}\)|,\s+(?:and\s+|or\s+|but\s+|then\s+|so\s+)?(?=(?:we|you|it|they|either|each|neither|the)\b|[A-Z0-9])/g)) cut = m.index! + m[0].length;
+  const first = (from: number): { party: Party; phrase: string } | undefined => {
+    for (const m of before.slice(from).matchAll(re)) {
+      const party = /^(?:it|they)$/i.test(m[0]) ? 'unknown' : partyOf(m[0], parties);
+      if (/^(?:it|they)$/i.test(m[0])) return undefined;
+      if (party !== 'unknown') return { party, phrase: m[0] };
+    }
+    return undefined;
+  };
+  return first(cut) ?? first(0) ?? { party: 'unknown', phrase: '' };
+}

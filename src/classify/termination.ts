@@ -1,0 +1,172 @@
+/**
+ * Termination and suspension rights. A provision holds a right when an action word ("terminate",
+ * "suspend", "cancel", "freeze", …) is governed by a modal or a right ("may", "reserves the right
+ * to"), stands in a passive with a modal ("may be suspended"), or follows a consequence ("will
+ * result in immediate account termination", "subject to cancellation"). Mere mentions ("upon
+ * termination", "survive termination") are not rights.
+ */
+import type { Condition, Grounds, Party, Span, TerminationClause } from '../schema/index.js';
+import type { Provision } from '../segment/index.js';
+import type { Parties } from '../annotate/parties.js';
+import { nearestParty, partyOf } from '../annotate/parties.js';
+import { readGrounds, readNotice } from '../annotate/facts.js';
+import { toDuration } from '../annotate/durations.js';
+import { readVerbs } from '../annotate/nlp.js';
+
+type Kind = 'termination' | 'suspension';
+
+const VERBS: Array<[Kind, RegExp]> = [
+  ['termination', /\b(?:terminat(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?(?= (?:or \w+ )?(?:your|the|this|these|its|their|an|any|my|that|user[’']?s?|customer[’']?s?) (?:\w+ ){0,2}(?:account|subscription|agreement|order|plan|service|services|membership|access|contract|use|purchase)s?\b)|clos(?:e|es|ed|ing) (?:down )?(?:your|the|an|any|their|its|that|user[’']?s?|customer[’']?s?) (?:\w+ )?accounts?|revok(?:e|es|ed|ing) (?:your|the|its|their|customer[’']?s|user[’']?s) (?:\w+ )?(?:access|account|subscription|license|licence)|withdraw(?:s|n)? from|end (?:this|these|the|your|its|their|an|any|anyone[’']s) (?:\w+ )?(?:agreement|terms|contract|subscription|access|use|relationship|account)|delet(?:e|es|ed|ing) (?:your|the|an|any|their) (?:\w+ )?accounts?|ban(?:s|ned)?|discontinu(?:e|es|ed|ing) (?:your|the|its|their) (?:access|use|account|subscription)|lose (?:their|your|its) (?:\w+ )?accounts?)\b/gi],
+  ['suspension', /\b(?:suspend(?:s|ed|ing)?|freez(?:e|es|ing)|frozen|lock(?:s|ed|ing)? (?:your|the|an|their|its) (?:\w+ )?(?:accounts?|access)|disabl(?:e|es|ed|ing)|deactivat(?:e|es|ed|ing)|block(?:s|ed|ing)? (?:your|the|their) (?:\w+ )?(?:access|accounts?)|cut(?:s|ting)? off)\b/gi],
+];
+const NOUNS: Array<[Kind, RegExp]> = [
+  ['termination', /\b(?:termination|cancellation|closure|banning|removal of (?:your|the) account)\b/gi],
+  ['suspension', /\b(?:suspension|deactivation)\b/gi],
+];
+const MODAL = /\b(?:may|can|could|might|will|shall|must|reserves? (?:the|all) rights?|retains? (?:the|full|all) (?:right|discretion)s?|ha(?:s|ve) the right|(?:is|are) (?:entitled|free|authori[sz]ed|permitted)|at (?:its|our|their) (?:sole )?(?:discretion|option)|ha(?:s|ve) the option)\b/gi;
+const BLOCK = /\b(?:how|if|unless|upon|after|following|when|whether|because|until|that|which|who|prior to|before|once|whereas|whom|where)\b|;/i;
+const CONSEQUENCE = /\b(?:result(?:s|ing)? in|lead(?:s|ing)? to|(?:is|are|be|being) subject to|grounds for|cause for|basis for|including(?: but not limited to)?|such as|up to(?: and including)?|may include|take action|action(?:s)? (?:against|including))\b/gi;
+const NEGATION = /\b(?:not|never|no right)\b|n[’']t\b|\bneither\b/i;
+
+interface Hit {
+  kind: Kind;
+  at: number;
+  form: 'active' | 'passive' | 'noun';
+  modalAt: number;
+  negated: boolean;
+}
+
+/** Find the rights (not mere mentions) of each kind in a text. */
+export function findRights(text: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const [kind, re] of VERBS) {
+    for (const m of text.matchAll(re)) {
+      const at = m.index!;
+      const windowStart = Math.max(0, at - 300);
+      const window = text.slice(windowStart, at);
+      let modal: RegExpExecArray | undefined;
+      for (const x of window.matchAll(MODAL)) modal = x as RegExpExecArray;
+      if (!modal) continue;
+      const between = window.slice(modal.index! + modal[0].length);
+      if (BLOCK.test(between.replace(/\(\w{1,4}\)/g, ''))) continue;
+      // "has been suspended", "is terminated" without a modal are states, not rights
+      const passive = /\bbe\s+(?:\w+ly\s+)?$/i.test(between) || /^(?:terminated|cancell?ed|suspended|frozen|disabled|deactivated|closed|banned|revoked|blocked|locked|deleted)/i.test(m[0]);
+      if (passive && !/\bbe\b/i.test(between)) continue;
+      const negated = NEGATION.test(between) || /\b(?:neither|nothing|no party)\b[^,;]*$/i.test(window.slice(Math.max(0, modal.index! - 40), modal.index!));
+      hits.push({ kind, at, form: passive ? 'passive' : 'active', modalAt: windowStart + modal.index!, negated });
+    }
+  }
+  for (const [kind, re] of NOUNS) {
+    for (const m of text.matchAll(re)) {
+      const at = m.index!;
+      const window = text.slice(Math.max(0, at - 120), at);
+      let cons: RegExpExecArray | undefined;
+      for (const x of window.matchAll(CONSEQUENCE)) cons = x as RegExpExecArray;
+      if (!cons) continue;
+      // "including" and "such as" list consequences only after an enforcement word
+      if (/^(?:including|such as)/i.test(cons[0]) && !/\b(?:action|actions|measures|steps|consequences|sanctions|enforcement|penalties)\b/i.test(window.slice(0, cons.index!))) continue;
+      const between = window.slice(cons.index! + cons[0].length);
+      if (/[;.]|\b(?:upon|after|following|before|prior to|of|survive|in the event)\s+(?:\w+\s+)?$/i.test(between)) continue;
+      hits.push({ kind, at, form: 'noun', modalAt: Math.max(0, at - 120) + cons.index!, negated: /\bnot\b|n[’']t\b/i.test(window.slice(Math.max(0, cons.index! - 15), cons.index!)) });
+    }
+  }
+  return hits.sort((a, b) => a.at - b.at);
+}
+
+/** Context the classifier needs from the whole document. */
+export interface ClassifyContext {
+  parties: Parties;
+  span: (start: number, end: number) => Span;
+  nextId: () => string;
+}
+
+function holder(p: Provision, hit: Hit, ctx: ClassifyContext): { party: Party; sure: boolean } {
+  if (hit.form !== 'active') {
+    const by = /^[^.;]{0,60}?\bby (us|you|either party|the provider|the customer|[A-Z][\w.&-]+)/.exec(p.text.slice(hit.at));
+    if (by) return { party: partyOf(by[1], ctx.parties), sure: true };
+    return { party: 'provider', sure: false };
+  }
+  const near = nearestParty(p.text, hit.modalAt, ctx.parties);
+  if (near.party !== 'unknown') return { party: near.party, sure: true };
+  const words = p.text.slice(hit.at, hit.at + 20).split(/\s+/)[0];
+  for (const v of readVerbs(p.text, new RegExp(words.replace(/[^\w]/g, ''), 'i'))) {
+    const party = partyOf(v.subject, ctx.parties);
+    if (party !== 'unknown') return { party, sure: false };
+  }
+  return { party: 'unknown', sure: false };
+}
+
+function conditionsOf(p: Provision, ctx: ClassifyContext): Condition[] {
+  // leaf items: an item whose range holds other items is their lead, not a condition of its own
+  const leaves = p.items.filter((it) => !p.items.some((o) => o !== it && o.start >= it.start && o.end <= it.end && o.section.startsWith(it.section)));
+  const out = leaves.map((it) => {
+    const text = p.text.slice(it.start, it.end).trim();
+    return { label: it.label, section: it.section, text, grounds: readGrounds(text), span: ctx.span(p.offs[it.start], p.offs[Math.max(it.start, it.end - 1)] + 1) };
+  });
+  if (out.length) return out;
+  const cond = /\b(?:if|in the event (?:that )?|where|should)\s+[^.;]*/i.exec(p.text);
+  if (cond && cond[0].length > 12) {
+    const start = cond.index;
+    const end = start + cond[0].replace(/[\s,]+$/, '').length;
+    return [{ section: p.section, text: p.text.slice(start, end), grounds: readGrounds(p.text.slice(start, end)), span: ctx.span(p.offs[start], p.offs[end - 1] + 1) }];
+  }
+  return [];
+}
+
+/** Classify one provision: zero, one or two clauses (a termination and a suspension). */
+export function classifyTermination(p: Provision, ctx: ClassifyContext): TerminationClause[] {
+  const hits = findRights(p.text);
+  if (!hits.length) return [];
+  const out: TerminationClause[] = [];
+  const facts = readNotice(p.text);
+  const grounds: Grounds[] = readGrounds(p.text);
+  const conditions = conditionsOf(p, ctx);
+  for (const kind of ['termination', 'suspension'] as const) {
+    const mine = hits.filter((h) => h.kind === kind);
+    if (!mine.length) continue;
+    const hit = mine.find((h) => !h.negated) ?? mine[0];
+    const { party, sure } = holder(p, hit, ctx);
+    if (party === 'unknown' && hit.form === 'active') continue;
+    const exceptions = [...p.text.matchAll(/\b(?:except|unless|other than)\b[^.;:]*/gi)].map((m) => m[0].trim());
+    const confidence = Math.round(((hit.form === 'active' ? 0.9 : 0.75) - (sure ? 0 : 0.15)) * 100) / 100;
+    out.push({
+      id: ctx.nextId(),
+      type: kind,
+      section: p.section,
+      heading: p.heading,
+      headings: p.headings,
+      text: p.text,
+      span: ctx.span(p.offs[0], p.offs[p.offs.length - 1] + 1),
+      party,
+      by: party,
+      confidence,
+      grounds,
+      anyTime: /\bat any time\b/i.test(p.text),
+      notice: facts.notice,
+      ...(facts.cure ? { cure: toDuration(facts.cure) } : {}),
+      periods: facts.periods.map(toDuration),
+      conditions,
+      exceptions,
+      negated: hit.negated,
+    });
+  }
+  return out;
+}
+
+/** A sentence that only promises notice ("we'll reach out before taking any action") refines the right before it. */
+export function noticeFollowUp(p: Provision, previous: TerminationClause[], ctx: ClassifyContext): TerminationClause[] {
+  if (!previous.length || !/\b(?:warn|notify|inform|reach out|contact|notice|let (?:you|\w+) know)\b/i.test(p.text)) return [];
+  if (!/\b(?:action|doing so|do so|this|that|suspen\w*|terminat\w*|cancel\w*|disabl\w*)\b/i.test(p.text)) return [];
+  const facts = readNotice(p.text);
+  const explicit = facts.notice.kind === 'advance' || facts.notice.kind === 'reasonable' || (facts.notice.kind === 'without-notice' && !/\bat any time\b/i.test(p.text));
+  if (!explicit) return [];
+  return previous.map((c) => ({
+    ...c,
+    id: ctx.nextId(),
+    text: p.text,
+    span: ctx.span(p.offs[0], p.offs[p.offs.length - 1] + 1),
+    notice: facts.notice,
+    conditions: [],
+    confidence: Math.round(c.confidence * 0.8 * 100) / 100,
+  }));
+}

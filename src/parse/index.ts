@@ -1,0 +1,45 @@
+/**
+ * Parsing: text to mdast with unified + remark-parse. Offsets in the tree index the original text:
+ * YAML front matter is blanked (not cut) so that every later offset still points into the file.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import type { Root } from 'mdast';
+import type { Point } from '../schema/index.js';
+
+// remark-gfm pays for itself: agreements carry summary tables, and a table read as a paragraph
+// runs unrelated cells into one sentence
+const processor = unified().use(remarkParse).use(remarkGfm);
+
+/** Replace YAML front matter with spaces, keeping newlines, so offsets stay valid. */
+export function blankFrontMatter(text: string): string {
+  const open = /^---[ \t]*\r?\n/.exec(text);
+  if (!open) return text;
+  const close = /\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/g;
+  close.lastIndex = open[0].length - 1;
+  const found = close.exec(text);
+  if (!found) return text;
+  const end = found.index + found[0].length;
+  return text.slice(0, end).replace(/[^\r\n]/g, ' ') + text.slice(end);
+}
+
+/** Parse an agreement's text (Markdown, or plain text read as Markdown) into mdast. */
+export function toMdast(text: string): Root {
+  return processor.runSync(processor.parse(blankFrontMatter(text))) as Root;
+}
+
+/** Turns offsets into 1-based line and column. Built once per document. */
+export function makeLocator(text: string): (offset: number) => Point {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return (offset: number): Point => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1, offset };
+  };
+}

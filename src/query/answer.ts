@@ -1,0 +1,195 @@
+/**
+ * Answers: typed queries over an agreement's clauses, and `ask` for English questions. An answer is
+ * `yes`, `no` (only where the text says so), `not-stated`, or `not-understood`, always with the
+ * evidence that supports it.
+ */
+import type { Agreement, Answer, Duration, Evidence, Intent, PeriodValue, TerminationClause } from '../schema/index.js';
+import { IntentSchema } from '../schema/index.js';
+import { parseQuestion, normalizeQuestion } from './question.js';
+import { TosClausesError } from '../errors.js';
+
+const STOP = new Set('a an the and or of to in on for by with at from is are be been was were can could may might will would shall should must do does did i we you they it my our your their me us them this that these those any all if what how much many long there have has get not no as so than then into upon about before after'.split(' '));
+
+function stems(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of text.toLowerCase().replace(/can'?t|cannot|can not/g, ' cannot ').split(/[^a-z0-9]+/)) {
+    if (!w || STOP.has(w)) continue;
+    out.add(w.length > 4 ? w.replace(/(?:ations?|ing|ed|es|s|ly|ion)$/, '') : w);
+  }
+  return out;
+}
+
+function overlap(q: Set<string>, text: string): number {
+  let n = 0;
+  for (const w of stems(text)) if (q.has(w)) n++;
+  return n;
+}
+
+/** Turn a duration into an answer value. */
+export function periodValue(d: Duration): PeriodValue {
+  const v: PeriodValue = {};
+  if (d.unit === 'hours') v.hours = d.amount;
+  else if (d.unit === 'days') v.days = d.amount;
+  else if (d.unit === 'weeks') v.days = d.amount * 7;
+  else if (d.unit === 'months') v.months = d.amount;
+  else v.months = d.amount * 12;
+  if (d.business) v.business = true;
+  return v;
+}
+
+const GROUNDS_OK: Record<NonNullable<Intent['grounds']>, Array<TerminationClause['grounds'][number]>> = {
+  convenience: ['convenience', 'any-reason'],
+  any: ['any-reason', 'convenience'],
+  breach: ['breach', 'cause'],
+  cause: ['cause', 'breach'],
+  'non-payment': ['non-payment'],
+  law: ['law'],
+  insolvency: ['insolvency'],
+  'suspension-unremedied': ['suspension-unremedied'],
+};
+
+function groundsMatch(c: TerminationClause, grounds: Intent['grounds']): boolean {
+  if (!grounds) return true;
+  if (grounds === 'any' && c.anyTime && !c.grounds.some((g) => g !== 'any-reason' && g !== 'convenience')) return true;
+  return c.grounds.some((g) => GROUNDS_OK[grounds].includes(g)) || c.conditions.some((k) => k.grounds.some((g) => GROUNDS_OK[grounds].includes(g)));
+}
+
+function noticeMatch(c: TerminationClause, notice: Intent['notice']): boolean {
+  if (!notice) return true;
+  if (notice === 'without-notice') return c.notice.kind === 'without-notice';
+  if (notice === 'immediate') return c.notice.kind === 'immediate' || c.notice.kind === 'without-notice' || Boolean(c.notice.immediate);
+  return c.notice.kind === 'advance' || c.notice.kind === 'reasonable';
+}
+
+/** The notice a clause requires rules out a faster right: "upon 30 days' notice" answers "without notice?" with no. */
+function noticeExcludes(c: TerminationClause, notice: Intent['notice']): boolean {
+  if (notice === 'without-notice') return Boolean(c.notice.required) || c.notice.kind === 'advance' || c.notice.kind === 'reasonable';
+  if (notice === 'immediate') return c.notice.kind === 'advance' && (c.notice.period?.amount ?? 0) > 0;
+  return false;
+}
+
+function byMatch(c: TerminationClause, by: Intent['by']): boolean {
+  if (!by) return true;
+  if (by === 'either') return c.by === 'either';
+  return c.by === by || c.by === 'either';
+}
+
+function evidenceOf(c: TerminationClause, q: Set<string>, intent: Intent, focus?: string): Evidence[] {
+  const out: Evidence[] = [];
+  // the listed cause that the question is about, cited at its own sub-section
+  let best: { score: number; k: TerminationClause['conditions'][number] } | undefined;
+  for (const k of c.conditions) {
+    if (k.section === c.section && c.conditions.length === 1 && !focus) continue;
+    let score = overlap(q, k.text);
+    if (intent.grounds && k.grounds.some((g) => GROUNDS_OK[intent.grounds!].includes(g))) score += 3;
+    if (focus && k.text.includes(focus)) score += 5;
+    if (!best || score > best.score) best = { score, k };
+  }
+  if (best && best.score > 0 && best.k.section !== c.section) {
+    out.push({ section: best.k.section, heading: c.heading, quote: best.k.text, start: best.k.span.start, end: best.k.span.end });
+  }
+  const quote = c.text.length > 600 ? c.text.slice(0, 600).replace(/\s+\S*$/, '') + ' …' : c.text;
+  out.push({ section: c.section, heading: c.heading, quote, start: c.span.start, end: c.span.end });
+  return out;
+}
+
+function rank(clauses: TerminationClause[], q: Set<string>, intent: Intent): TerminationClause[] {
+  const score = (c: TerminationClause) => overlap(q, c.text + ' ' + c.heading) +
+    (intent.grounds && c.grounds.some((g) => GROUNDS_OK[intent.grounds!].includes(g)) ? 3 : 0) +
+    (intent.notice && c.notice.kind === intent.notice ? 2 : 0) + c.confidence;
+  return [...clauses].sort((a, b) => score(b) - score(a));
+}
+
+function conditionsOf(c: TerminationClause): string[] | undefined {
+  const list = c.conditions.map((k) => (k.label ? `(${k.label}) ` : '') + k.text);
+  return list.length ? list : undefined;
+}
+
+/** Answer a structured question about an agreement. */
+export function query(agreement: Agreement, input: Intent, question = ''): Answer {
+  const intent = IntentSchema.parse(input) as Intent;
+  const q = stems(question);
+  const type = intent.action === 'terminate' ? 'termination' : 'suspension';
+  const all = agreement.clauses.filter((c): c is TerminationClause => c.type === type);
+  const notStated: Answer = { question, answer: 'not-stated', evidence: [] };
+
+  if (intent.ask === 'cure-period') {
+    const found = rank(all.filter((c) => c.cure && !c.negated), q, intent)[0];
+    if (!found?.cure) return notStated;
+    return { question, answer: 'yes', value: periodValue(found.cure), evidence: evidenceOf(found, q, intent, found.cure.text) };
+  }
+
+  const holders = all.filter((c) => byMatch(c, intent.by));
+  const positive = holders.filter((c) => !c.negated);
+  const grounded = positive.filter((c) => groundsMatch(c, intent.grounds));
+
+  if (intent.ask === 'notice-period') {
+    const withNotice = rank(grounded.filter((c) => c.notice.period || c.notice.kind === 'immediate' || c.notice.kind === 'without-notice'), q, intent);
+    const found = withNotice[0];
+    if (!found) return notStated;
+    const value: PeriodValue = found.notice.period ? periodValue(found.notice.period) : { days: 0, immediate: true };
+    return { question, answer: 'yes', value, evidence: evidenceOf(found, q, intent, found.notice.period?.text) };
+  }
+
+  if (intent.ask === 'period') {
+    const withPeriod = rank(grounded.filter((c) => c.periods.length), q, intent);
+    const found = withPeriod[0];
+    if (!found) return notStated;
+    // the period of the listed cause the question is about, else the first
+    const cause = intent.grounds ? found.conditions.find((k) => k.grounds.some((g) => GROUNDS_OK[intent.grounds!].includes(g))) : undefined;
+    const period = (cause && found.periods.find((p) => cause.text.includes(p.text))) ?? found.periods[0];
+    return { question, answer: 'yes', value: periodValue(period), evidence: evidenceOf(found, q, intent, period.text) };
+  }
+
+  const yes = rank(grounded.filter((c) => noticeMatch(c, intent.notice)), q, intent);
+  if (yes.length) {
+    const best = yes[0];
+    const answer: Answer = { question, answer: 'yes', evidence: evidenceOf(best, q, intent) };
+    if (yes.length > 1) answer.evidence.push(...evidenceOf(yes[1], q, intent).slice(-1));
+    if (intent.notice === 'immediate' || intent.notice === 'without-notice') {
+      const conditions = conditionsOf(best);
+      if (conditions && !best.grounds.includes('any-reason')) answer.conditions = conditions;
+    }
+    return answer;
+  }
+  // "no" only where the text rules it out: the only matching rights need notice, or the text denies the right
+  if (intent.notice && grounded.length && grounded.every((c) => noticeExcludes(c, intent.notice))) {
+    const best = rank(grounded, q, intent)[0];
+    return { question, answer: 'no', evidence: evidenceOf(best, q, intent) };
+  }
+  const denied = rank(holders.filter((c) => c.negated && groundsMatch(c, intent.grounds) && (!intent.notice || noticeMatch(c, intent.notice))), q, intent);
+  if (denied.length && !positive.length) return { question, answer: 'no', evidence: evidenceOf(denied[0], q, intent) };
+  return notStated;
+}
+
+/**
+ * Answer an English question about an agreement. Questions it cannot read get `not-understood`.
+ * @throws {TosClausesError} BAD_QUESTION for an empty or oversized question.
+ */
+export function ask(agreement: Agreement, question: string): Answer {
+  if (typeof question !== 'string' || normalizeQuestion(question) === '') throw new TosClausesError('BAD_QUESTION', 'the question is empty');
+  if (question.length > 2000) throw new TosClausesError('BAD_QUESTION', `the question is ${question.length} characters long; ask one question of at most 2000`);
+  const intent = parseQuestion(question);
+  if (!intent) return { question, answer: 'not-understood', evidence: [] };
+  return query(agreement, intent, question);
+}
+
+/** Can `by` terminate, optionally with a given notice or for given grounds? */
+export function canTerminate(agreement: Agreement, options: Omit<Intent, 'action' | 'ask'> = {}): Answer {
+  return query(agreement, { ...options, action: 'terminate', ask: 'whether' });
+}
+
+/** Can `by` suspend, optionally with a given notice or for given grounds? */
+export function canSuspend(agreement: Agreement, options: Omit<Intent, 'action' | 'ask'> = {}): Answer {
+  return query(agreement, { ...options, action: 'suspend', ask: 'whether' });
+}
+
+/** How much notice must be given before terminating (or, with `action: 'suspend'`, suspending)? */
+export function noticePeriod(agreement: Agreement, options: Omit<Intent, 'ask' | 'action'> & { action?: Intent['action'] } = {}): Answer {
+  return query(agreement, { action: 'terminate', ...options, ask: 'notice-period' });
+}
+
+/** How long does a party have to cure a breach before the other may terminate? */
+export function curePeriod(agreement: Agreement, options: Omit<Intent, 'ask' | 'action'> = {}): Answer {
+  return query(agreement, { ...options, action: 'terminate', ask: 'cure-period' });
+}

@@ -1,0 +1,77 @@
+/**
+ * Questions in English to structured intents. Keyword tables, not a model: each table maps the
+ * ways users phrase one idea ("shut off my account", "cut me off", "close my account") to one
+ * field of the intent. A question none of the tables recognises is not understood: no guess.
+ */
+import type { Intent } from '../schema/index.js';
+
+const TERMINATE = /\b(?:terminat\w*|cancel\w*|clos(?:e|ing) (?:down )?(?:my|our|the|their|your|an?|his|her) (?:\w+ ){0,2}accounts?|shut(?:ting)? (?:off|down)|end(?:ing)? (?:the|my|our|this|their|an?|its|these) (?:\w+ ){0,3}(?:contract|agreement|terms|subscription|access|account|relationship|order|service)s?|walk away|withdraw\w*|kick(?:ed)? (?:me|us|them) off|ban(?:ned|s)?|delet(?:e|ing) (?:my|our|their) (?:\w+ )?accounts?|lose (?:their|my|our|his|her) (?:\w+ )?accounts?|cut (?:me|us|them) off|cut off|get out of|out of the (?:contract|agreement)|quit|revok\w*)\b/;
+const SUSPEND = /\b(?:suspen\w*|freez\w*|froze\w*|lock(?:s|ed|ing)?|disabl\w*|deactivat\w*|block(?:s|ed|ing)?|pause[sd]?|put (?:my|our) account on hold)\b/;
+
+const EITHER = /\b(?:either (?:party|side|of us|one)|each (?:party|side)|both (?:parties|sides)|a party|one party|one side)\b/;
+const CUSTOMER_SUBJECT = /\b(?:can|could|may|will|would|do|does|did|must|should|shall|am|is|are|have|has)\s+(?:i|we|our company|my company|my team|our team|our organi[sz]ation|the customer|a customer|customers|the user|a user|users|subscribers?)\b/;
+const PROVIDER_SUBJECT = /\b(?:can|could|may|will|would|do|does|did|must|should|shall|is|are|has|have)\s+(?:they|the (?:company|provider|service|vendor|platform|admins?|administrators?|operator|site|host)|it)\b/;
+const OWN_THING = /\b(?:my|our) (?:\w+ ){0,2}(?:account|access|subscription|services?|plan|membership|api access|service)s?\b|\b(?:lose|lost) (?:their|his|her) (?:\w+ )?accounts?\b/;
+
+const WITHOUT_NOTICE = /\bwithout (?:any |prior |advance |a |giving (?:me |us )?(?:any )?)?(?:notice|warning|telling|notifying|informing|letting)|\bno (?:prior |advance )?(?:notice|warning)\b|\bwith no (?:notice|warning)\b/;
+const IMMEDIATE = /\bimmediate(?:ly)?\b|\bright away\b|\binstant(?:ly)?\b|\bat once\b|\bon the spot\b|\bwithout delay\b|\bsame day\b/;
+const ADVANCE = /\b(?:warn|notify|tell|contact|reach out|inform|let (?:me|us) know|give (?:me|us) (?:a )?(?:heads.up|notice|warning))\w*\b.*\b(?:before|first|ahead)\b|\b(?:advance|prior) (?:notice|warning)\b/;
+
+const GROUNDS: Array<[NonNullable<Intent['grounds']>, RegExp]> = [
+  ['non-payment', /\b(?:don'?t|do not|didn'?t|did not|can'?t|cannot|fail(?:s|ed)? to|stop(?:ped)?|not) pay(?:ing)?\b|\bpayment (?:fails|failed|is late|bounces)\b|\boverdue\b|\blate (?:payment|paying)\b|\bunpaid\b|\bmiss(?:ed)? (?:a )?payment\b|\bpay (?:on time|late)\b|\bnon-?payment\b|\bbalance\b/],
+  ['suspension-unremedied', /\b(?:stay|stays|been|remain|remains|is|are) suspended\b|\bsuspended for\b/],
+  ['law', /\bsanction|\bexport|\blaw(?:s|ful)?\b|\blegal(?:ly)?\b|\bcourt order|\bgovernment|\bregulat/],
+  ['convenience', /\bwithout (?:a |any |good )?(?:cause|reason)\b|\bfor convenience\b|\bfor no reason\b|\bno reason\b|\b(?:haven'?t|have not|hasn'?t|didn'?t|did not|having not) (?:done|did) anything wrong\b|\bno fault\b|\bnot (?:my|our) fault\b/],
+  ['any', /\bfor any reason\b|\bwhenever (?:they|i|we|it|you) (?:want|like|choose|wish|please)s?\b|\bat any time\b|\bany ?time\b|\bat will\b/],
+  ['insolvency', /\bbankrupt|\binsolven|\bgoes? (?:out of business|under)\b/],
+  ['breach', /\bbreach\w*|\bviolat\w*|\bbr(?:ea|o)k\w* (?:the |their |your |any )?(?:rules|terms|polic\w+|agreement|contract)|\binfring\w*|\babus\w*|\bmisus\w*|\brepeat (?:copyright )?infringers?|\bdo(?:ne)? something wrong\b|\bfor cause\b/],
+];
+
+/** Normalise the quotes and case of a question. */
+export function normalizeQuestion(question: string): string {
+  return question.toLowerCase().replace(/[’‘`]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+}
+
+function pickAction(q: string): Intent['action'] | undefined {
+  const t = TERMINATE.exec(q);
+  const s = SUSPEND.exec(q);
+  if (t && !s) return 'terminate';
+  if (s && !t) return 'suspend';
+  if (!t || !s) return undefined;
+  // both: the one governed by a modal ("before they may terminate") is the action asked about
+  const modal = (m: RegExpExecArray) => /\b(?:may|can|could|will|would|to|allowed to|right to)\s+(?:\w+\s+)?$/.test(q.slice(Math.max(0, m.index - 25), m.index));
+  if (modal(t) && !modal(s)) return 'terminate';
+  if (modal(s) && !modal(t)) return 'suspend';
+  return t.index < s.index ? 'terminate' : 'suspend';
+}
+
+/**
+ * Read an English question about termination or suspension into an {@link Intent}. Returns
+ * undefined when the question is not one tos-clauses understands.
+ */
+export function parseQuestion(question: string): Intent | undefined {
+  const q = normalizeQuestion(question);
+  const action = pickAction(q);
+  if (!action) return undefined;
+  const intent: Intent = { action, ask: 'whether' };
+
+  const opensAsHow = /^(?:(?:i'm|i am|we're|we are)[^?]*?[-–—,:]\s*)?(?:how (?:much|many|long|soon|far)|what(?:'s| is)? (?:the )?(?:notice|period|length|minimum|deadline|time)|within how)/.test(q) || /\bhow (?:much|many|long)\b/.test(q);
+  if (/\bcure(?: period)?\b(?! within)|\bgrace period\b|\bto (?:fix|remedy|correct) (?:it|the|a|our|my)\b/.test(q) && (opensAsHow || /^(?:is there|are there|do (?:i|we) get|does .* get|what)/.test(q)) && !/\bbe cured\b|\bcan'?t be cured\b/.test(q)) intent.ask = 'cure-period';
+  else if (opensAsHow && /\bnotice\b|\bwarning\b|\bin advance\b|\bheads.up\b/.test(q)) intent.ask = 'notice-period';
+  else if (opensAsHow) intent.ask = 'period';
+
+  if (EITHER.test(q)) intent.by = 'either';
+  else if (CUSTOMER_SUBJECT.test(q) && !(PROVIDER_SUBJECT.exec(q)?.index! < CUSTOMER_SUBJECT.exec(q)!.index)) intent.by = 'customer';
+  else if (PROVIDER_SUBJECT.test(q) || OWN_THING.test(q) || /\b(?:can|could|may|will|would|does|do|is|are|has)\s+[A-Z0-9]/.test(question.replace(/^\s*\w+\s/, (w) => w.toLowerCase()))) intent.by = 'provider';
+
+  if (intent.ask === 'whether') {
+    if (WITHOUT_NOTICE.test(q)) intent.notice = 'without-notice';
+    else if (IMMEDIATE.test(q)) intent.notice = 'immediate';
+    else if (ADVANCE.test(q)) intent.notice = 'advance';
+  }
+  for (const [grounds, re] of GROUNDS) {
+    if (grounds === 'suspension-unremedied' && action !== 'terminate') continue;
+    if (re.test(q)) { intent.grounds = grounds; break; }
+  }
+  return intent;
+}

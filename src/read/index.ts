@@ -1,0 +1,104 @@
+/**
+ * Reading: bytes to text plus format. Rejects what cannot be an agreement (empty, binary, not
+ * UTF-8, too large, an unknown format) with a {@link TosClausesError}.
+ */
+import { TosClausesError } from '../errors.js';
+import type { Format } from '../schema/index.js';
+
+/** Largest input accepted by default: 20 MB (the largest real agreements are well under 1 MB). */
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+const EXTENSIONS: Record<string, Format> = {
+  md: 'markdown', markdown: 'markdown', mdown: 'markdown', mkd: 'markdown',
+  txt: 'text', text: 'text',
+};
+const PLANNED = new Set(['html', 'htm', 'docx', 'pdf', 'doc', 'rtf', 'odt']);
+
+/** Options of {@link decode}. */
+export interface DecodeOptions {
+  /** File name, used in messages. */
+  name?: string;
+  /** Largest input accepted, in bytes. */
+  maxBytes?: number;
+}
+
+/**
+ * Decode the bytes of an agreement as UTF-8 text. A leading byte-order mark is dropped.
+ * @throws {TosClausesError} EMPTY, BINARY, ENCODING or TOO_LARGE.
+ */
+export function decode(bytes: Uint8Array, options: DecodeOptions = {}): string {
+  const name = options.name ?? 'input';
+  const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (bytes.length > max) {
+    throw new TosClausesError('TOO_LARGE', `${name}: ${bytes.length} bytes is over the limit of ${max} bytes`);
+  }
+  if (bytes.length === 0) throw new TosClausesError('EMPTY', `${name}: the file is empty`);
+  if (bytes.length >= 4 && bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46) {
+    throw new TosClausesError('UNKNOWN_FORMAT', `${name}: PDF is not supported yet; convert it to text or Markdown first`);
+  }
+  if (bytes.length >= 2 && bytes[0] === 0x50 && bytes[1] === 0x4b) {
+    throw new TosClausesError('UNKNOWN_FORMAT', `${name}: this looks like a ZIP or DOCX file, which is not supported yet`);
+  }
+  const head = bytes.subarray(0, Math.min(bytes.length, 8192));
+  let control = 0;
+  for (const b of head) {
+    if (b === 0) throw new TosClausesError('BINARY', `${name}: binary data (a NUL byte), not a text agreement`);
+    if (b < 9 || (b > 13 && b < 32)) control++;
+  }
+  if (control / head.length > 0.05) throw new TosClausesError('BINARY', `${name}: binary data, not a text agreement`);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new TosClausesError('ENCODING', `${name}: not valid UTF-8; re-save it as UTF-8`);
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '') throw new TosClausesError('EMPTY', `${name}: the file holds only white space`);
+  return text;
+}
+
+/**
+ * The format of a file from its extension.
+ * @throws {TosClausesError} UNKNOWN_FORMAT for extensions tos-clauses does not read.
+ */
+export function formatFromPath(path: string): Format {
+  const ext = /\.([A-Za-z0-9]+)$/.exec(path)?.[1]?.toLowerCase();
+  if (ext && EXTENSIONS[ext]) return EXTENSIONS[ext];
+  if (ext && PLANNED.has(ext)) {
+    throw new TosClausesError('UNKNOWN_FORMAT', `${path}: .${ext} is not supported yet (supported: .md, .markdown, .txt); pass --format to force one`);
+  }
+  throw new TosClausesError('UNKNOWN_FORMAT', `${path}: unknown format${ext ? ` .${ext}` : ''} (supported: .md, .markdown, .txt); pass --format markdown or --format text`);
+}
+
+/**
+ * Check a user-supplied format name.
+ * @throws {TosClausesError} UNKNOWN_FORMAT.
+ */
+export function checkFormat(format: string): Format {
+  if (format === 'markdown' || format === 'md') return 'markdown';
+  if (format === 'text' || format === 'txt') return 'text';
+  throw new TosClausesError('UNKNOWN_FORMAT', `unknown format "${format}" (supported: markdown, text)`);
+}
+
+/**
+ * Read a file from disk as an agreement's text.
+ * @throws {TosClausesError} NOT_FOUND, or any error of {@link decode}.
+ */
+export async function readText(path: string, maxBytes?: number): Promise<string> {
+  const { readFile, stat } = await import('node:fs/promises');
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new TosClausesError('NOT_FOUND', `${path}: is a directory, not a file`);
+    if (info.size > (maxBytes ?? DEFAULT_MAX_BYTES)) {
+      throw new TosClausesError('TOO_LARGE', `${path}: ${info.size} bytes is over the limit of ${maxBytes ?? DEFAULT_MAX_BYTES} bytes`);
+    }
+    bytes = await readFile(path);
+  } catch (error) {
+    if (error instanceof TosClausesError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : String((error as Error).message);
+    throw new TosClausesError('NOT_FOUND', `${path}: ${why}`);
+  }
+  return decode(bytes, { name: path, maxBytes });
+}

@@ -1,0 +1,204 @@
+/**
+ * The zod schemas of tos-clauses: the single source of its public types and of the JSON Schema it
+ * publishes (`tos-clauses schema`).
+ */
+import { z } from 'zod';
+
+/** A point in the original text: 1-based line and column, 0-based UTF-16 offset. */
+export const PointSchema = z.object({
+  line: z.number().int().min(1),
+  column: z.number().int().min(1),
+  offset: z.number().int().min(0),
+});
+/** A point in the original text. */
+export type Point = z.infer<typeof PointSchema>;
+
+/** Where a piece of text stands in the original file. */
+export const SpanSchema = z.object({ start: PointSchema, end: PointSchema });
+/** Where a piece of text stands in the original file. */
+export type Span = z.infer<typeof SpanSchema>;
+
+/** Who holds a right or bears a duty. */
+export const PartySchema = z.enum(['provider', 'customer', 'either', 'unknown']);
+/** Who holds a right or bears a duty. */
+export type Party = z.infer<typeof PartySchema>;
+
+/** Units a duration is written in; business days are kept apart from calendar days. */
+export const DurationUnitSchema = z.enum(['hours', 'days', 'weeks', 'months', 'years']);
+/** Units a duration is written in. */
+export type DurationUnit = z.infer<typeof DurationUnitSchema>;
+
+/** A period written in the text: "thirty (30) days", "two (2) business days", "24 hours". */
+export const DurationSchema = z.object({
+  amount: z.number().min(0),
+  unit: DurationUnitSchema,
+  /** True for business (working) days. */
+  business: z.boolean().optional(),
+  /** "at least", "no less than", "more than", "within", "up to", as written. */
+  qualifier: z.enum(['at-least', 'more-than', 'at-most', 'within']).optional(),
+  /** The words of the duration, as written. */
+  text: z.string(),
+});
+/** A period written in the text. */
+export type Duration = z.infer<typeof DurationSchema>;
+
+/** How much warning a right needs before it takes effect. */
+export const NoticeKindSchema = z.enum(['immediate', 'advance', 'without-notice', 'reasonable', 'unspecified']);
+/** How much warning a right needs before it takes effect. */
+export type NoticeKind = z.infer<typeof NoticeKindSchema>;
+
+/** The notice a right requires. */
+export const NoticeSchema = z.object({
+  kind: NoticeKindSchema,
+  /** The advance period, for kind `advance`. */
+  period: DurationSchema.optional(),
+  /** True when the notice must be written. */
+  written: z.boolean().optional(),
+  /** True when the text requires notice to be given ("upon notice", "with 30 days' notice"). */
+  required: z.boolean().optional(),
+  /** True when the right takes effect at once ("effective immediately", "immediately upon notice"). */
+  immediate: z.boolean().optional(),
+  /** True for a promise to try to warn first ("we will make a reasonable attempt to warn you"). */
+  bestEffort: z.boolean().optional(),
+});
+/** The notice a right requires. */
+export type Notice = z.infer<typeof NoticeSchema>;
+
+/** Why a right may be used. */
+export const GroundsSchema = z.enum([
+  'convenience', 'any-reason', 'breach', 'cause', 'non-payment', 'insolvency', 'law',
+  'suspension-unremedied', 'inactivity', 'other',
+]);
+/** Why a right may be used. */
+export type Grounds = z.infer<typeof GroundsSchema>;
+
+/** One listed cause or condition of a right: an enumerated item or an "if …" clause. */
+export const ConditionSchema = z.object({
+  /** The item's own label as written ("A", "ii"), when it is enumerated. */
+  label: z.string().optional(),
+  /** The item's section path ("5.2(b)(ii)(A)"). */
+  section: z.string(),
+  text: z.string(),
+  grounds: z.array(GroundsSchema),
+  span: SpanSchema,
+});
+/** One listed cause or condition of a right. */
+export type Condition = z.infer<typeof ConditionSchema>;
+
+const clauseCommon = {
+  /** Stable id within one result: `c1`, `c2`, … in document order. */
+  id: z.string(),
+  /** Section path rebuilt from headings and in-text numbering ("5.2(b)(ii)"); "" when unnumbered. */
+  section: z.string(),
+  /** The nearest heading ("Termination for Cause"); "" when none. */
+  heading: z.string(),
+  /** Every heading from the top of the document down to this clause. */
+  headings: z.array(z.string()),
+  /** The provision's text, cleaned of markup: the sentence, or the lead-in with its items. */
+  text: z.string(),
+  span: SpanSchema,
+  /** Who holds the right. */
+  party: PartySchema,
+  /** 0..1: how sure the classifier is that this is a right of this type. */
+  confidence: z.number().min(0).max(1),
+};
+
+/** A right to terminate (type `termination`) or to suspend (type `suspension`). */
+export const TerminationClauseSchema = z.object({
+  ...clauseCommon,
+  type: z.enum(['termination', 'suspension']),
+  /** Who may exercise the right (same as `party`). */
+  by: PartySchema,
+  grounds: z.array(GroundsSchema),
+  /** True when the text says the right may be used "at any time". */
+  anyTime: z.boolean(),
+  notice: NoticeSchema,
+  /** The period the other side has to cure a breach before the right arises. */
+  cure: DurationSchema.optional(),
+  /** Other periods that trigger the right ("suspended for more than 90 days", "30 days overdue"). */
+  periods: z.array(DurationSchema),
+  /** The listed causes or conditions the right depends on. */
+  conditions: z.array(ConditionSchema),
+  /** Carve-outs ("except …", "unless …"). */
+  exceptions: z.array(z.string()),
+  /** True when the text denies the right ("may not terminate", "will not suspend"). */
+  negated: z.boolean(),
+});
+/** A right to terminate or to suspend. */
+export type TerminationClause = z.infer<typeof TerminationClauseSchema>;
+
+/** Any typed clause. */
+export const ClauseSchema = z.discriminatedUnion('type', [TerminationClauseSchema]);
+/** Any typed clause. */
+export type Clause = z.infer<typeof ClauseSchema>;
+
+/** One node of the section tree. */
+export const SectionSchema = z.object({
+  path: z.string(),
+  heading: z.string(),
+  span: SpanSchema,
+});
+/** One node of the section tree. */
+export type Section = z.infer<typeof SectionSchema>;
+
+/** The formats tos-clauses reads. */
+export const FormatSchema = z.enum(['markdown', 'text']);
+/** The formats tos-clauses reads. */
+export type Format = z.infer<typeof FormatSchema>;
+
+/** Everything `parseAgreement` computes for one document. */
+export const AgreementSchema = z.object({
+  /** Schema version of this result. */
+  version: z.literal(1),
+  format: FormatSchema,
+  /** Names the document uses for each side, read from its definitions and text. */
+  parties: z.object({ provider: z.array(z.string()), customer: z.array(z.string()) }),
+  sections: z.array(SectionSchema),
+  clauses: z.array(ClauseSchema),
+});
+/** Everything `parseAgreement` computes for one document. */
+export type Agreement = z.infer<typeof AgreementSchema>;
+
+/** A period in an answer: `{days}`, `{days, business}`, `{hours}`, `{days: 0, immediate}`, or `{months}`. */
+export const PeriodValueSchema = z.object({
+  days: z.number().optional(),
+  hours: z.number().optional(),
+  months: z.number().optional(),
+  business: z.literal(true).optional(),
+  immediate: z.literal(true).optional(),
+});
+/** A period in an answer. */
+export type PeriodValue = z.infer<typeof PeriodValueSchema>;
+
+/** One quoted, cited piece of text behind an answer. */
+export const EvidenceSchema = z.object({
+  section: z.string(),
+  heading: z.string(),
+  quote: z.string(),
+  start: PointSchema,
+  end: PointSchema,
+});
+/** One quoted, cited piece of text behind an answer. */
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+/** The answer to one question: the JSON contract of `ask --json`. */
+export const AnswerSchema = z.object({
+  question: z.string(),
+  answer: z.enum(['yes', 'no', 'not-stated', 'not-understood']),
+  value: PeriodValueSchema.optional(),
+  conditions: z.array(z.string()).optional(),
+  evidence: z.array(EvidenceSchema),
+});
+/** The answer to one question. */
+export type Answer = z.infer<typeof AnswerSchema>;
+
+/** What a question asks, in structured form (the gold files' `intent`). */
+export const IntentSchema = z.object({
+  action: z.enum(['terminate', 'suspend']),
+  by: z.enum(['provider', 'customer', 'either']).optional(),
+  notice: z.enum(['immediate', 'without-notice', 'advance']).optional(),
+  grounds: z.enum(['convenience', 'breach', 'cause', 'non-payment', 'law', 'any', 'insolvency', 'suspension-unremedied']).optional(),
+  ask: z.enum(['whether', 'notice-period', 'cure-period', 'period']).default('whether'),
+});
+/** What a question asks, in structured form. */
+export type Intent = z.input<typeof IntentSchema>;

@@ -1,0 +1,134 @@
+/**
+ * Segmentation: blocks to provisions. A provision is one sentence, or a lead-in sentence ending in
+ * ":" together with the items listed under it. Enumerations written inside a sentence ("(a) …, (b) …")
+ * become the provision's items too, each with its own section path ("14.3(a)").
+ */
+import type { Block, Run } from '../structure/index.js';
+import { slice } from '../structure/index.js';
+
+/** An enumerated item of a provision, as character indices into the provision's text. */
+export interface Item {
+  label: string;
+  section: string;
+  start: number;
+  end: number;
+}
+
+/** One sentence, or a lead-in with its items: the unit that is annotated and classified. */
+export interface Provision extends Run {
+  section: string;
+  heading: string;
+  headings: string[];
+  items: Item[];
+}
+
+// words whose final period does not end a sentence
+const ABBREVIATIONS = new Set([
+  'e.g', 'i.e', 'etc', 'inc', 'ltd', 'co', 'corp', 'llc', 'no', 'nos', 'sec', 'secs', 'vs', 'v', 'mr', 'mrs', 'ms',
+  'dr', 'st', 'u.s', 'u.k', 'e.u', 'art', 'para', 'approx', 'cf', 'ed', 'incl', 'jan', 'feb', 'mar', 'apr', 'jun',
+  'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'p.m', 'a.m', 'fig', 'al',
+]);
+
+/** Split text into sentences; returns [start, end) index pairs. Semicolons do not split. */
+export function sentences(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  const re = /([.!?])(["'”’)\]]*)(\s+)(?=["“'‘(\[]?[A-Z0-9])/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const end = m.index + 1 + m[2].length;
+    const before = /([A-Za-z.]+)$/.exec(text.slice(Math.max(start, m.index - 12), m.index))?.[1] ?? '';
+    const word = before.toLowerCase().replace(/^\.+/, '');
+    if (m[1] === '.' && (ABBREVIATIONS.has(word) || /^[A-Z]$/.test(before) || /(^|\.)[a-z]$/i.test(word) && word.includes('.'))) continue;
+    // "Section 4. Foo" style numbers are labels, not ends: "at 5. This" is rare, so digits end sentences
+    out.push([start, end]);
+    start = m.index + m[0].length;
+  }
+  if (start < text.length) out.push([start, text.length]);
+  return out.filter(([s, e]) => /[A-Za-z0-9]/.test(text.slice(s, e)));
+}
+
+const SEQUENCES: Array<(n: number) => string> = [
+  (n) => String.fromCharCode(97 + n),
+  (n) => ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'][n] ?? '',
+  (n) => String.fromCharCode(65 + n),
+  (n) => String(n + 1),
+];
+
+/** Find an enumeration written inside a sentence: "(a) … (b) …", "(i) … (ii) …", "(A) …", "(1) …". */
+export function inlineItems(text: string, section: string): Item[] {
+  for (const seq of SEQUENCES) {
+    const first = `(${seq(0)})`;
+    let at = -1;
+    for (let from = 0; (at = text.indexOf(first, from)) >= 0; from = at + 1) {
+      if (at === 0 || /[\s:;,—-]/.test(text[at - 1])) break;
+    }
+    if (at < 0) continue;
+    const marks: Array<[string, number]> = [[seq(0), at]];
+    for (let n = 1; n < 30; n++) {
+      const label = seq(n);
+      const next = text.indexOf(`(${label})`, marks[marks.length - 1][1] + 3);
+      if (!label || next < 0) break;
+      marks.push([label, next]);
+    }
+    if (marks.length < 2) continue;
+    return marks.map(([label, s], i) => {
+      const bodyStart = s + label.length + 2;
+      let end = i + 1 < marks.length ? marks[i + 1][1] : text.length;
+      const body = text.slice(bodyStart, end).replace(/[\s,;:]*(?:and|or|and\/or)?[\s,;:]*$/, '');
+      end = bodyStart + body.length;
+      const lead = text.slice(bodyStart).length - text.slice(bodyStart).trimStart().length;
+      return { label, section: `${section}(${label})`, start: bodyStart + lead, end: Math.max(bodyStart + lead, end) };
+    });
+  }
+  return [];
+}
+
+function concat(parts: Run[]): Run {
+  const out: Run = { text: '', offs: [] };
+  for (const p of parts) {
+    if (out.text) { out.text += ' '; out.offs.push(p.offs[0] ?? out.offs[out.offs.length - 1]); }
+    out.text += p.text;
+    for (const o of p.offs) out.offs.push(o);
+  }
+  return out;
+}
+
+/** Turn the blocks of a document into provisions. */
+export function segment(blocks: Block[]): Provision[] {
+  const out: Provision[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    if (block.isHeading) continue;
+    const text = block.text.replace(/\s/g, ' ');
+    const run: Run = { text, offs: block.offs };
+    const spans = sentences(text);
+    spans.forEach(([s, e], k) => {
+      const sentence = slice(run, s, e);
+      const trimmed = sentence.text.trimEnd();
+      const base = { section: block.section, heading: block.heading, headings: block.headings };
+      // a lead-in: the block's last sentence ends in ":" and deeper blocks follow
+      if (k === spans.length - 1 && /[:—]\s*$/.test(trimmed) && blocks[i + 1] && !blocks[i + 1].isHeading && blocks[i + 1].depth > block.depth) {
+        const parts: Run[] = [{ text: sentence.text, offs: sentence.offs }];
+        const items: Item[] = [];
+        let j = i + 1;
+        for (; j < blocks.length && !blocks[j].isHeading && blocks[j].depth > block.depth; j++) {
+          const start = concat(parts).text.length + 1;
+          const itemText = blocks[j].text.replace(/\s/g, ' ');
+          parts.push({ text: itemText, offs: blocks[j].offs });
+          const label = blocks[j].label ?? String(items.length + 1);
+          items.push({ label, section: blocks[j].section || block.section, start, end: start + itemText.length });
+          for (const sub of inlineItems(itemText, blocks[j].section || block.section)) {
+            items.push({ ...sub, start: start + sub.start, end: start + sub.end });
+          }
+        }
+        out.push({ ...concat(parts), ...base, items });
+        i = j - 1;
+        return;
+      }
+      out.push({ ...sentence, ...base, items: inlineItems(sentence.text, block.section) });
+    });
+  }
+  return out;
+}
+
