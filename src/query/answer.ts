@@ -105,9 +105,22 @@ function conditionsOf(c: TerminationClause): string[] | undefined {
   return list.length ? list : undefined;
 }
 
+/** The answer with its keys in the order of the JSON contract: question, answer, value, conditions, evidence. */
+function ordered(a: Answer): Answer {
+  const out: Answer = { question: a.question, answer: a.answer, evidence: [] };
+  if (a.value) out.value = a.value;
+  if (a.conditions) out.conditions = a.conditions;
+  delete (out as Partial<Answer>).evidence;
+  out.evidence = a.evidence;
+  return out;
+}
+
 /** Answer a structured question about an agreement. */
 export function query(agreement: Agreement, input: Intent, question = ''): Answer {
-  const intent = IntentSchema.parse(input) as Intent;
+  return ordered(answerIntent(agreement, IntentSchema.parse(input) as Intent, question));
+}
+
+function answerIntent(agreement: Agreement, intent: Intent, question: string): Answer {
   const q = stems(question);
   const type = intent.action === 'terminate' ? 'termination' : 'suspension';
   const all = agreement.clauses.filter((c): c is TerminationClause => c.type === type);

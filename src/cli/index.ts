@@ -1,0 +1,276 @@
+/**
+ * The `tos-clauses` command line: `ask`, `extract`, `schema`, `eval`. Input errors print one line
+ * on stderr and exit with the code of {@link EXIT_CODES}; they never print a stack trace.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { TosClausesError, EXIT_CODES } from '../errors.js';
+import { readAgreement } from '../agreement.js';
+import { ask } from '../query/answer.js';
+import { jsonSchema, type SchemaName } from '../schema/json.js';
+import type { Agreement, Answer, Clause } from '../schema/index.js';
+import { GoldSchema, evaluate, totals, summaryLine, type ItemScore, type Totals } from '../eval/index.js';
+import { decode } from '../read/index.js';
+
+declare const PKG_VERSION: string;
+
+const out = (line = '') => process.stdout.write(line + '\n');
+
+/** Exit code for a failure that is not the input's fault (a bug): please report it. */
+const INTERNAL = 70;
+/** Exit code when the evaluation falls under its floor. */
+const UNDER_FLOOR = 1;
+
+function fail(error: unknown): never {
+  if (error instanceof TosClausesError) {
+    process.stderr.write(`tos-clauses: ${error.message}\n`);
+    process.exit(error.exitCode);
+  }
+  if (error instanceof CommanderError) process.exit(error.exitCode === 0 ? 0 : EXIT_CODES.USAGE);
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`tos-clauses: internal error: ${message} (please report it with the input that caused it)\n`);
+  if (process.env.TOS_CLAUSES_DEBUG && error instanceof Error) process.stderr.write(String(error.stack) + '\n');
+  process.exit(INTERNAL);
+}
+
+async function load(file: string, format?: string): Promise<Agreement> {
+  return readAgreement(file, format ? { format: format as 'markdown' } : {});
+}
+
+/** One-line, readable rendering of an answer value. */
+function showValue(answer: Answer): string {
+  const v = answer.value;
+  if (!v) return '';
+  if (v.immediate) return 'immediately';
+  const parts: string[] = [];
+  if (v.months !== undefined) parts.push(`${v.months} month${v.months === 1 ? '' : 's'}`);
+  if (v.days !== undefined) parts.push(`${v.days}${v.business ? ' business' : ''} day${v.days === 1 ? '' : 's'}`);
+  if (v.hours !== undefined) parts.push(`${v.hours} hour${v.hours === 1 ? '' : 's'}`);
+  return parts.join(', ');
+}
+
+function wrap(text: string, indent: string, width = 96): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.replace(/\s+/g, ' ').trim().split(' ')) {
+    if (line && (indent + line + ' ' + word).length > width) { lines.push(indent + line); line = word; } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(indent + line);
+  return lines;
+}
+
+/** The readable form of an answer: the answer, its value, the conditions, the cited quotes. */
+export function renderAnswer(answer: Answer, file: string): string {
+  const lines: string[] = [];
+  const value = showValue(answer);
+  lines.push(`${answer.answer}${value ? `: ${value}` : ''}`);
+  if (answer.answer === 'not-understood') lines.push('  tos-clauses did not understand this question; ask about termination or suspension (who, how much notice, cure period).');
+  if (answer.answer === 'not-stated') lines.push('  the agreement does not say.');
+  if (answer.conditions?.length) {
+    lines.push('  only for these causes:');
+    for (const c of answer.conditions) lines.push(...wrap(c, '    - ').map((l, i) => (i ? '      ' + l.trimStart() : l)));
+  }
+  for (const e of answer.evidence) {
+    lines.push(`  ${e.section ? `§ ${e.section}` : '(no number)'}${e.heading ? ` ${e.heading}` : ''} (${file}:${e.start.line}:${e.start.column})`);
+    lines.push(...wrap(`“${e.quote}”`, '    '));
+  }
+  return lines.join('\n');
+}
+
+async function readQuestions(file: string): Promise<string[]> {
+  let text: string;
+  if (file === '-') {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    text = decode(Buffer.concat(chunks), { name: 'stdin' });
+  } else {
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(file);
+    } catch {
+      throw new TosClausesError('NOT_FOUND', `${file}: no such file`);
+    }
+    text = decode(bytes, { name: file });
+  }
+  return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+}
+
+interface AskOptions { json?: boolean; questions?: string; format?: string }
+
+async function runAsk(file: string, question: string | undefined, options: AskOptions): Promise<void> {
+  if (question === undefined && !options.questions) throw new TosClausesError('USAGE', 'ask needs a question: tos-clauses ask <file> "<question>" (or --questions <file>)');
+  if (question !== undefined && options.questions) throw new TosClausesError('USAGE', 'give either a question or --questions <file>, not both');
+  const questions = options.questions ? await readQuestions(options.questions) : [question as string];
+  if (options.questions && questions.length === 0) throw new TosClausesError('EMPTY', `${options.questions}: no questions in the file`);
+  const agreement = await load(file, options.format);
+  let failed: TosClausesError | undefined;
+  for (const [i, q] of questions.entries()) {
+    try {
+      const answer = ask(agreement, q);
+      if (options.json) out(JSON.stringify(answer));
+      else out((i ? '\n' : '') + (questions.length > 1 ? `${q}\n` : '') + renderAnswer(answer, file));
+    } catch (error) {
+      if (!(error instanceof TosClausesError)) throw error;
+      failed = error;
+      if (options.json) out(JSON.stringify({ question: q, error: { code: error.code, message: error.message } }));
+      else out(`${i ? '\n' : ''}${q}\nerror: ${error.message}`);
+      if (!options.questions) throw error;
+    }
+  }
+  if (failed) process.exitCode = failed.exitCode;
+}
+
+function describeNotice(c: Extract<Clause, { type: 'termination' | 'suspension' }>): string {
+  const n = c.notice;
+  if (n.kind === 'advance' && n.period) return `${n.period.qualifier ? n.period.qualifier + ' ' : ''}${n.period.amount} ${n.period.business ? 'business ' : ''}${n.period.unit}${n.written ? ' written' : ''}`;
+  return n.kind + (n.written ? ' written' : '');
+}
+
+function renderTable(rows: string[][]): string {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  return rows.map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i]))).join('  ').trimEnd()).join('\n');
+}
+
+async function runExtract(file: string, options: { json?: boolean; format?: string }): Promise<void> {
+  const agreement = await load(file, options.format);
+  if (options.json) { out(JSON.stringify(agreement, null, 2)); return; }
+  const { provider, customer } = agreement.parties;
+  out(`${file}: ${agreement.sections.length} sections, ${agreement.clauses.length} clauses; provider: ${provider.join(', ') || '?'}; customer: ${customer.join(', ') || '?'}`);
+  if (!agreement.clauses.length) { out('no termination or suspension clauses found'); return; }
+  const rows = [['LINE', 'SECTION', 'TYPE', 'BY', 'NOTICE', 'CURE', 'GROUNDS', 'CONDITIONS / HEADING']];
+  for (const c of agreement.clauses) {
+    rows.push([
+      String(c.span.start.line),
+      c.section || '-',
+      (c.negated ? 'no-' : '') + c.type,
+      c.by,
+      describeNotice(c),
+      c.cure ? `${c.cure.amount} ${c.cure.business ? 'business ' : ''}${c.cure.unit}` : '-',
+      c.grounds.join(',') || '-',
+      (c.conditions.length ? `${c.conditions.length} listed; ` : '') + (c.heading || ''),
+    ]);
+  }
+  out(renderTable(rows));
+}
+
+async function runEval(gold: string, options: { docs: string; floor?: string; actions?: string; json?: boolean }): Promise<void> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(gold);
+  } catch {
+    throw new TosClausesError('NOT_FOUND', `${gold}: no such file`);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(decode(bytes, { name: gold }));
+  } catch (error) {
+    if (error instanceof TosClausesError) throw error;
+    throw new TosClausesError('BAD_GOLD', `${gold}: not JSON (${(error as Error).message})`);
+  }
+  const result = GoldSchema.safeParse(parsed);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new TosClausesError('BAD_GOLD', `${gold}: not a gold file: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  }
+  const floor = options.floor ? await readFloor(options.floor) : undefined;
+  const actions = options.actions ? options.actions.split(/[,+]/).map((a) => a.trim()).filter(Boolean) : undefined;
+  const scores = await evaluate(result.data, (doc) => readAgreement(join(options.docs, doc)), actions);
+  if (options.json) {
+    for (const s of scores) out(JSON.stringify(s));
+  } else {
+    for (const s of scores.filter((x) => !x.right || !x.evidence)) {
+      const want = typeof s.expected === 'string' ? s.expected : JSON.stringify(s.expected);
+      const got = s.got.answer + (s.got.value ? ' ' + JSON.stringify(s.got.value) : '');
+      const why = s.wrong ? 'WRONG' : s.right ? 'evidence' : 'miss';
+      out(`${why.padEnd(8)} ${s.id}  want ${want}, got ${got}${s.right ? ` at ${s.got.evidence.map((e) => e.section || e.heading).join(' | ')}` : ''}  — ${s.question}`);
+    }
+  }
+  const lines: Array<[string, Totals]> = [];
+  const byAction = new Map<string, ItemScore[]>();
+  for (const s of scores) byAction.set(s.action, [...(byAction.get(s.action) ?? []), s]);
+  for (const [action, list] of byAction) lines.push([action, totals(list)]);
+  const under: string[] = [];
+  for (const [label, want] of Object.entries(floor ?? {})) {
+    const subset = label === 'all' ? scores : scores.filter((s) => label.split('+').includes(s.action));
+    const t = totals(subset);
+    if (label !== 'all') lines.push([label, t]);
+    const pct = (k: number) => (t.n ? (100 * k) / t.n : 0);
+    if (want.answers !== undefined && pct(t.right) + 1e-9 < want.answers) under.push(`${label} answers ${pct(t.right).toFixed(1)}% < floor ${want.answers}%`);
+    if (want.evidence !== undefined && pct(t.evidence) + 1e-9 < want.evidence) under.push(`${label} evidence ${pct(t.evidence).toFixed(1)}% < floor ${want.evidence}%`);
+    if (want.wrong !== undefined && t.wrong > want.wrong) under.push(`${label} confidently wrong ${t.wrong} > floor ${want.wrong}`);
+  }
+  if (!options.json) {
+    for (const [label, t] of lines) out(summaryLine(label, t));
+    out(summaryLine('gold', totals(scores)));
+  }
+  if (under.length) {
+    process.stderr.write(`tos-clauses: under the floor of ${options.floor}: ${under.join('; ')}\n`);
+    process.exitCode = UNDER_FLOOR;
+  }
+}
+
+interface FloorEntry { answers?: number; evidence?: number; wrong?: number }
+
+async function readFloor(file: string): Promise<Record<string, FloorEntry>> {
+  try {
+    const data = JSON.parse(await readFile(file, 'utf8')) as Record<string, FloorEntry>;
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new Error('expected an object');
+    return data;
+  } catch (error) {
+    throw new TosClausesError('BAD_GOLD', `${file}: not a floor file (${(error as Error).message})`);
+  }
+}
+
+/** Build the command-line program. Exported for tests; `main` runs it. */
+export function program(): Command {
+  const cmd = new Command('tos-clauses')
+    .description('Read service agreements into typed, cited clauses and answer questions about them.')
+    .version(typeof PKG_VERSION === 'string' ? PKG_VERSION : '0.0.0')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .addHelpText('after', `
+Exit codes: 0 ok; 1 eval under its floor; ${EXIT_CODES.USAGE} usage; ${EXIT_CODES.NOT_FOUND} file not found; ${EXIT_CODES.EMPTY} empty;
+  ${EXIT_CODES.BINARY} binary or not UTF-8; ${EXIT_CODES.UNKNOWN_FORMAT} unknown format; ${EXIT_CODES.TOO_LARGE} too large; ${EXIT_CODES.BAD_QUESTION} bad question; ${EXIT_CODES.BAD_GOLD} bad gold file; ${INTERNAL} internal error.`);
+  const format = () => new Option('--format <format>', 'read the file as markdown or text, whatever its extension').choices(['markdown', 'md', 'text', 'txt']);
+
+  cmd.command('ask')
+    .description('answer a question about an agreement, citing the section')
+    .argument('<file>', 'the agreement (.md, .markdown, .txt)')
+    .argument('[question]', 'the question, in English')
+    .option('--questions <file>', 'read one question a line from a file (- for stdin)')
+    .option('--json', 'print the answer as JSON (NDJSON with --questions)')
+    .addOption(format())
+    .action((file: string, question: string | undefined, options: AskOptions) => runAsk(file, question, options));
+
+  cmd.command('extract')
+    .description('list the typed clauses of an agreement')
+    .argument('<file>', 'the agreement (.md, .markdown, .txt)')
+    .option('--json', 'print the full typed result as JSON')
+    .addOption(format())
+    .action((file: string, options: { json?: boolean; format?: string }) => runExtract(file, options));
+
+  cmd.command('schema')
+    .description('print the JSON Schema of the output')
+    .addArgument(new Command().createArgument('[name]', 'agreement (extract --json), answer (ask --json) or intent').choices(['agreement', 'answer', 'intent']).default('agreement'))
+    .action((name: SchemaName) => { out(JSON.stringify(jsonSchema(name), null, 2)); });
+
+  cmd.command('eval')
+    .description('score ask on a gold file of questions with expected answers and sections')
+    .argument('<gold>', 'gold JSON file (see ../shared/gold/FORMAT.md)')
+    .requiredOption('--docs <dir>', 'directory the gold file\'s document paths are relative to')
+    .option('--floor <file>', 'JSON floors by subset, e.g. {"terminate+suspend": {"answers": 90, "evidence": 85, "wrong": 0}}; exit 1 below them')
+    .option('--actions <list>', 'only score items with these intent actions, e.g. terminate,suspend')
+    .option('--json', 'print one JSON score per item')
+    .action((gold: string, options: { docs: string; floor?: string; actions?: string; json?: boolean }) => runEval(gold, options));
+  return cmd;
+}
+
+/** Run the CLI on `argv` (defaults to the process's arguments). */
+export async function main(argv: string[] = process.argv): Promise<void> {
+  try {
+    await program().parseAsync(argv);
+  } catch (error) {
+    fail(error);
+  }
+}

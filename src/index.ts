@@ -1,0 +1,24 @@
+/**
+ * tos-clauses: read service agreements and turn them into typed, cited clauses that answer real
+ * questions ("can the provider terminate immediately upon notice?", "how much notice before
+ * termination for convenience?").
+ *
+ * ```ts
+ * import { readAgreement, ask } from 'tos-clauses';
+ * const agreement = await readAgreement('agreement.md');
+ * ask(agreement, 'Can they terminate immediately upon notice?');
+ * ```
+ */
+export { parseAgreement, readAgreement, parseAgreementBytes } from './agreement.js';
+export type { ParseOptions, ReadOptions } from './agreement.js';
+export { ask, query, canTerminate, canSuspend, noticePeriod, curePeriod, periodValue } from './query/answer.js';
+export { parseQuestion, normalizeQuestion } from './query/question.js';
+export { findDurations, toDuration, wordsToNumber } from './annotate/durations.js';
+export type { FoundDuration } from './annotate/durations.js';
+export { decode, formatFromPath, DEFAULT_MAX_BYTES } from './read/index.js';
+export { TosClausesError, EXIT_CODES } from './errors.js';
+export type { ErrorCode } from './errors.js';
+export { evaluate, scoreItem, sectionMatches, samePeriod, totals, summaryLine, GoldSchema } from './eval/index.js';
+export type { Gold, GoldItem, ItemScore, Totals } from './eval/index.js';
+export * from './schema/index.js';
+export { jsonSchema } from './schema/json.js';
