@@ -7,7 +7,7 @@ import { toMdast, makeLocator } from './parse/index.js';
 import { structure } from './structure/index.js';
 import { segment, type Provision } from './segment/index.js';
 import { findParties } from './annotate/parties.js';
-import { classifyTermination, noticeFollowUp, type ClassifyContext } from './classify/termination.js';
+import { classifyTermination, findDefinitions, noticeFollowUp, resolveTrigger, type ClassifyContext } from './classify/termination.js';
 import { checkFormat, decode, formatFromPath, readText } from './read/index.js';
 import { TosClausesError } from './errors.js';
 
@@ -38,23 +38,29 @@ export function parseAgreement(text: string, options: ParseOptions = {}): Agreem
     span: (start, end) => ({ start: locate(start), end: locate(Math.max(start, end)) }),
     nextId: () => `c${++n}`,
   };
+  const definitions = findDefinitions(provisions);
   const clauses: Clause[] = [];
+  // a right and the sentences after it in the same section: a later one may promise notice for it
   let previous: TerminationClause[] = [];
   let previousAt: Provision | undefined;
+  let gap = 0;
   for (const p of provisions) {
-    if (!CANDIDATE.test(p.text)) { previous = []; continue; }
-    const found = classifyTermination(p, ctx);
+    const sameSection = previousAt !== undefined && previousAt.section === p.section && previousAt.heading === p.heading;
+    if (!sameSection || ++gap > 2) previous = [];
+    if (!CANDIDATE.test(p.text)) continue;
+    const found = classifyTermination(p, ctx).map((c) => resolveTrigger(c, definitions, ctx));
     if (found.length) {
       clauses.push(...found);
       previous = found;
       previousAt = p;
+      gap = 0;
       continue;
     }
-    if (previousAt && previousAt.section === p.section && previousAt.heading === p.heading) {
+    if (previous.length) {
       const refined = noticeFollowUp(p, previous, ctx);
       clauses.push(...refined);
+      if (refined.length) previous = [];
     }
-    previous = [];
   }
   return {
     version: 1,

@@ -104,7 +104,8 @@ function conditionsOf(p: Provision, ctx: ClassifyContext): Condition[] {
     return { label: it.label, section: it.section, text, grounds: readGrounds(text), span: ctx.span(p.offs[it.start], p.offs[Math.max(it.start, it.end - 1)] + 1) };
   });
   if (out.length) return out;
-  const cond = /\b(?:if|in the event (?:that )?|where|should)\s+[^.;]*/i.exec(p.text);
+  const cond = /\b(?:if|in the event (?:that )?|should)\s+[^.;]*/i.exec(p.text) ??
+    /\bwhere\s+(?!(?:possible|practicable|applicable|appropriate|required|permitted|feasible|necessary)\b)[^.;]*/i.exec(p.text);
   if (cond && cond[0].length > 12) {
     const start = cond.index;
     const end = start + cond[0].replace(/[\s,]+$/, '').length;
@@ -169,4 +170,38 @@ export function noticeFollowUp(p: Provision, previous: TerminationClause[], ctx:
     conditions: [],
     confidence: Math.round(c.confidence * 0.8 * 100) / 100,
   }));
+}
+
+/** A defined term and the provision that defines it ("“Suspension Event” means (a) … (b) …"). */
+export type Definitions = Map<string, Provision>;
+
+const DEFINITION = /^[^a-z]{0,40}?["“]\s*([A-Z][\w-]*(?: [A-Z][\w-]*){0,4})\s*["”]\s*(?:means|shall mean|refers to|is defined as|has the meaning)\b/;
+
+/** Collect the defined terms of a document from its definitional sentences. */
+export function findDefinitions(provisions: Provision[]): Definitions {
+  const out: Definitions = new Map();
+  for (const p of provisions) {
+    const m = DEFINITION.exec(p.text);
+    if (m && !out.has(m[1])) out.set(m[1], p);
+  }
+  return out;
+}
+
+/**
+ * A right triggered by a defined term ("may suspend … due to a Suspension Event") takes the
+ * term's definition as its listed causes, with the periods and grounds the definition names.
+ */
+export function resolveTrigger(c: TerminationClause, defs: Definitions, ctx: ClassifyContext): TerminationClause {
+  for (const [term, def] of defs) {
+    if (def.text === c.text) continue;
+    const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const trigger = new RegExp(`\\b(?:due to|for|upon|because of|in the event of|on the occurrence of|following|on account of|as a result of|if there is)\\s+(?:a|an|any|the|such)?\\s*(?:such\\s+)?${escaped}\\b`);
+    if (!trigger.test(c.text)) continue;
+    const conditions = conditionsOf(def, ctx).filter((k) => k.text.length > 3);
+    if (!conditions.length) continue;
+    const facts = readNotice(def.text);
+    const grounds = [...new Set([...c.grounds, ...conditions.flatMap((k) => k.grounds)])];
+    return { ...c, conditions: [...c.conditions, ...conditions], grounds, periods: [...c.periods, ...facts.periods.map(toDuration)] };
+  }
+  return c;
 }

@@ -71,11 +71,12 @@ export function sectionMatches(gold: string, section: string, heading: string): 
         const have = tokens(section);
         if (want.length && have.length >= want.length && want.every((t, i) => t === have[i])) return true;
       }
-      if (title && heading && norm(title) === norm(heading)) return true;
+      // a heading path ("Ending These Terms › Termination") matches at any of its levels
+      if (title && heading && heading.split(' › ').some((h) => norm(title) === norm(h))) return true;
       if (title && heading) {
         // "Automattic Fees (Payment)": a heading with its sub-heading in brackets
         const inner = /\(([^)]+)\)\s*$/.exec(title)?.[1];
-        if (inner && norm(inner) === norm(heading)) return true;
+        if (inner && heading.split(' › ').some((h) => norm(inner) === norm(h))) return true;
       }
     }
   }

@@ -10,18 +10,39 @@ import { TosClausesError } from '../errors.js';
 
 const STOP = new Set('a an the and or of to in on for by with at from is are be been was were can could may might will would shall should must do does did i we you they it my our your their me us them this that these those any all if what how much many long there have has get not no as so than then into upon about before after'.split(' '));
 
-function stems(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const w of text.toLowerCase().replace(/can'?t|cannot|can not/g, ' cannot ').split(/[^a-z0-9]+/)) {
-    if (!w || STOP.has(w)) continue;
-    out.add(w.length > 4 ? w.replace(/(?:ations?|ing|ed|es|s|ly|ion)$/, '') : w);
+/** A light suffix stripper: "cure", "cured" and "curing" share a stem; so do "breach" and "breaches". */
+function stem(word: string): string {
+  if (word.length <= 3) return word;
+  let w = word.replace(/(?:ations?|ing|ed|es|s|ly|ions?|ment)$/, '');
+  if (w.length > 3) w = w.replace(/e$/, '');
+  return w.length >= 3 ? w : word;
+}
+
+/** The content-word stems of a text, in order (stop words dropped). */
+function stemList(text: string): string[] {
+  const out: string[] = [];
+  for (const w of text.toLowerCase().replace(/can'?t|cannot|can not/g, ' cannot ').replace(/[’']/g, "'").split(/[^a-z0-9']+/)) {
+    const word = w.replace(/'s?$/, '');
+    if (!word || STOP.has(word)) continue;
+    out.push(stem(word));
   }
   return out;
 }
 
-function overlap(q: Set<string>, text: string): number {
+/** A question's words for ranking: stems and adjacent pairs of stems ("cannot cur"). */
+interface Terms { words: Set<string>; pairs: Set<string> }
+
+function stems(text: string): Terms {
+  const list = stemList(text);
+  return { words: new Set(list), pairs: new Set(list.slice(1).map((w, i) => `${list[i]} ${w}`)) };
+}
+
+/** Words shared with the question, plus two for each shared pair of adjacent words. */
+function overlap(q: Terms, text: string): number {
+  const t = stems(text);
   let n = 0;
-  for (const w of stems(text)) if (q.has(w)) n++;
+  for (const w of t.words) if (q.words.has(w)) n++;
+  for (const p of t.pairs) if (q.pairs.has(p)) n += 2;
   return n;
 }
 
@@ -74,7 +95,15 @@ function byMatch(c: TerminationClause, by: Intent['by']): boolean {
   return c.by === by || c.by === 'either';
 }
 
-function evidenceOf(c: TerminationClause, q: Set<string>, intent: Intent, focus?: string): Evidence[] {
+/** The heading of a citation: the provision's heading under its parent's ("Ending These Terms › Termination"). */
+function headingOf(c: TerminationClause): string {
+  const trail = c.headings.filter(Boolean);
+  // two levels under the document's title; a lone parent is usually that title, which says nothing
+  if (trail.length >= 3 && trail[trail.length - 1] === c.heading) return trail.slice(-2).join(' › ');
+  return c.heading;
+}
+
+function evidenceOf(c: TerminationClause, q: Terms, intent: Intent, focus?: string): Evidence[] {
   const out: Evidence[] = [];
   // the listed cause that the question is about, cited at its own sub-section
   let best: { score: number; k: TerminationClause['conditions'][number] } | undefined;
@@ -86,17 +115,23 @@ function evidenceOf(c: TerminationClause, q: Set<string>, intent: Intent, focus?
     if (!best || score > best.score) best = { score, k };
   }
   if (best && best.score > 0 && best.k.section !== c.section) {
-    out.push({ section: best.k.section, heading: c.heading, quote: best.k.text, start: best.k.span.start, end: best.k.span.end });
+    out.push({ section: best.k.section, heading: headingOf(c), quote: best.k.text, start: best.k.span.start, end: best.k.span.end });
   }
   const quote = c.text.length > 600 ? c.text.slice(0, 600).replace(/\s+\S*$/, '') + ' …' : c.text;
-  out.push({ section: c.section, heading: c.heading, quote, start: c.span.start, end: c.span.end });
+  out.push({ section: c.section, heading: headingOf(c), quote, start: c.span.start, end: c.span.end });
   return out;
 }
 
-function rank(clauses: TerminationClause[], q: Set<string>, intent: Intent): TerminationClause[] {
+const SUMMARY = /^(?:summary|short version|in short|in brief|overview|at a glance|tl;?dr|key points|the short of it)\b/i;
+
+function rank(clauses: TerminationClause[], q: Terms, intent: Intent): TerminationClause[] {
   const score = (c: TerminationClause) => overlap(q, c.text + ' ' + c.heading) +
     (intent.grounds && c.grounds.some((g) => GROUNDS_OK[intent.grounds!].includes(g)) ? 3 : 0) +
-    (intent.notice && c.notice.kind === intent.notice ? 2 : 0) + c.confidence;
+    (intent.notice && c.notice.kind === intent.notice ? 2 : 0) + c.confidence +
+    // asked without a cause, the unconditional right answers best
+    (!intent.grounds && (c.grounds.includes('any-reason') || (c.anyTime && !c.conditions.length)) ? 2 : 0) -
+    // a summary restates the operative text: cite the operative text when both say it
+    (c.headings.some((h) => SUMMARY.test(h)) ? 2 : 0);
   return [...clauses].sort((a, b) => score(b) - score(a));
 }
 

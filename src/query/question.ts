@@ -10,6 +10,7 @@ const SUSPEND = /\b(?:suspen\w*|freez\w*|froze\w*|lock(?:s|ed|ing)?|disabl\w*|de
 
 const EITHER = /\b(?:either (?:party|side|of us|one)|each (?:party|side)|both (?:parties|sides)|a party|one party|one side)\b/;
 const CUSTOMER_SUBJECT = /\b(?:can|could|may|will|would|do|does|did|must|should|shall|am|is|are|have|has)\s+(?:i|we|our company|my company|my team|our team|our organi[sz]ation|the customer|a customer|customers|the user|a user|users|subscribers?)\b/;
+const PROVIDER_SUBJECT_FIRST = /\b(?:they|the (?:company|provider|service|vendor|platform|operator|site|host))\s+(?:can|could|may|might|will|would|is allowed to|are allowed to|has the right to|have the right to)\b/;
 const PROVIDER_SUBJECT = /\b(?:can|could|may|will|would|do|does|did|must|should|shall|is|are|has|have)\s+(?:they|the (?:company|provider|service|vendor|platform|admins?|administrators?|operator|site|host)|it)\b/;
 const OWN_THING = /\b(?:my|our) (?:\w+ ){0,2}(?:account|access|subscription|services?|plan|membership|api access|service)s?\b|\b(?:lose|lost) (?:their|his|her) (?:\w+ )?accounts?\b/;
 
@@ -25,6 +26,17 @@ const GROUNDS: Array<[NonNullable<Intent['grounds']>, RegExp]> = [
   ['any', /\bfor any reason\b|\bwhenever (?:they|i|we|it|you) (?:want|like|choose|wish|please)s?\b|\bat any time\b|\bany ?time\b|\bat will\b/],
   ['insolvency', /\bbankrupt|\binsolven|\bgoes? (?:out of business|under)\b/],
   ['breach', /\bbreach\w*|\bviolat\w*|\bbr(?:ea|o)k\w* (?:the |their |your |any )?(?:rules|terms|polic\w+|agreement|contract)|\binfring\w*|\babus\w*|\bmisus\w*|\brepeat (?:copyright )?infringers?|\bdo(?:ne)? something wrong\b|\bfor cause\b/],
+];
+
+/**
+ * Questions that mention termination but ask about something else (what happens to data after it,
+ * renewal charges): answered by other clause types, never guessed from a termination right.
+ */
+const OUT_OF_SCOPE = [
+  /\b(?:data|content|files?|projects?|posts?|site|backups?|copy|copies|information|packages?)\b.*\b(?:after|once|when|following|upon)\b.*\b(?:terminat|cancel|clos|delet|end)\w*/,
+  /\b(?:after|once|when|following|upon)\b.*\b(?:terminat|cancel|clos|end)\w*.*\b(?:data|content|files?|projects?|posts?|backups?|copy|copies)\b/,
+  /\b(?:charged|billed|renew\w*|refund\w*)\b/,
+  /\bwhat (?:kinds?|types?|sorts?) of (?:content|material|posts?|things|stuff|uploads?)\b/,
 ];
 
 /** Normalise the quotes and case of a question. */
@@ -51,18 +63,20 @@ function pickAction(q: string): Intent['action'] | undefined {
  */
 export function parseQuestion(question: string): Intent | undefined {
   const q = normalizeQuestion(question);
-  const action = pickAction(q);
+  if (OUT_OF_SCOPE.some((re) => re.test(q))) return undefined;
+  // a cure period is the time before the other side may terminate for the breach
+  const action = pickAction(q) ?? (/\bcure period\b|\b(?:time|chance) to (?:cure|fix|remedy)\b/.test(q) ? 'terminate' : undefined);
   if (!action) return undefined;
   const intent: Intent = { action, ask: 'whether' };
 
-  const opensAsHow = /^(?:(?:i'm|i am|we're|we are)[^?]*?[-–—,:]\s*)?(?:how (?:much|many|long|soon|far)|what(?:'s| is)? (?:the )?(?:notice|period|length|minimum|deadline|time)|within how)/.test(q) || /\bhow (?:much|many|long)\b/.test(q);
+  const opensAsHow = /^(?:(?:i'm|i am|we're|we are)[^?]*?[-–—,:]\s*)?(?:how (?:much|many|long|soon|far)|what(?:'s| is)? (?:the )?(?:notice|period|length|minimum|deadline|time)|within how)/.test(q) || /\bhow (?:much|many|long|overdue|late|far behind)\b/.test(q);
   if (/\bcure(?: period)?\b(?! within)|\bgrace period\b|\bto (?:fix|remedy|correct) (?:it|the|a|our|my)\b/.test(q) && (opensAsHow || /^(?:is there|are there|do (?:i|we) get|does .* get|what)/.test(q)) && !/\bbe cured\b|\bcan'?t be cured\b/.test(q)) intent.ask = 'cure-period';
   else if (opensAsHow && /\bnotice\b|\bwarning\b|\bin advance\b|\bheads.up\b/.test(q)) intent.ask = 'notice-period';
   else if (opensAsHow) intent.ask = 'period';
 
   if (EITHER.test(q)) intent.by = 'either';
   else if (CUSTOMER_SUBJECT.test(q) && !(PROVIDER_SUBJECT.exec(q)?.index! < CUSTOMER_SUBJECT.exec(q)!.index)) intent.by = 'customer';
-  else if (PROVIDER_SUBJECT.test(q) || OWN_THING.test(q) || /\b(?:can|could|may|will|would|does|do|is|are|has)\s+[A-Z0-9]/.test(question.replace(/^\s*\w+\s/, (w) => w.toLowerCase()))) intent.by = 'provider';
+  else if (PROVIDER_SUBJECT.test(q) || PROVIDER_SUBJECT_FIRST.test(q) || OWN_THING.test(q) || /\b(?:can|could|may|will|would|does|do|is|are|has)\s+[A-Z0-9]/.test(question.replace(/^\s*\w+\s/, (w) => w.toLowerCase()))) intent.by = 'provider';
 
   if (intent.ask === 'whether') {
     if (WITHOUT_NOTICE.test(q)) intent.notice = 'without-notice';

@@ -75,7 +75,7 @@ export function inlineItems(text: string, section: string): Item[] {
     return marks.map(([label, s], i) => {
       const bodyStart = s + label.length + 2;
       let end = i + 1 < marks.length ? marks[i + 1][1] : text.length;
-      const body = text.slice(bodyStart, end).replace(/[\s,;:]*(?:and|or|and\/or)?[\s,;:]*$/, '');
+      const body = text.slice(bodyStart, end).replace(/(?:[\s,;:]+(?:and\/or|and|or))?[\s,;:]*$/, '');
       end = bodyStart + body.length;
       const lead = text.slice(bodyStart).length - text.slice(bodyStart).trimStart().length;
       return { label, section: `${section}(${label})`, start: bodyStart + lead, end: Math.max(bodyStart + lead, end) };

@@ -185,6 +185,8 @@ export function structure(tree: Root, src: string): Structure {
       }
     }
     lines.push(run.text.length);
+    // an unnumbered run-in title ("**Payment.** We offer …") names its own paragraph only
+    let scoped = -1;
     for (let k = 0; k + 1 < lines.length; k++) {
       let part = trimRun(slice(run, lines[k], lines[k + 1]));
       let title = '';
@@ -197,6 +199,7 @@ export function structure(tree: Root, src: string): Structure {
         else {
           // an unnumbered bold lead-in replaces the previous one at its level
           while (top()?.kind === 'para' && !top().label) stack.pop();
+          if (/[A-Za-z0-9]/.test(rest.text)) scoped = stack.length;
           stack.push({ kind: 'para', rank: 9, title, path: path() });
         }
         openSection(title, part.offs[0] ?? 0, part.offs[part.text.length - 1] ?? 0);
@@ -210,6 +213,7 @@ export function structure(tree: Root, src: string): Structure {
       }
       emit(part, label?.value);
     }
+    if (scoped >= 0 && stack.length > scoped) stack.length = scoped;
   };
 
   const walk = (nodes: RootContent[]) => {
