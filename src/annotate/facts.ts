@@ -7,12 +7,12 @@ import { findDurations, toDuration, type FoundDuration } from './durations.js';
 
 const WITHOUT_NOTICE = /\bwith(?:out)? or without (?:any |prior |advance |further )*(?:notice|warning)|\bwith(?:out)? or without (?:cause|reason|liability),? (?:or|and) (?:any |prior |advance )*notice|\bwithout (?:cause|liability|reason),? (?:or|and) (?:any |prior |advance )*notice|\bwithout (?:any |prior |advance |further |previous |first )*(?:notice|warning|notification|notifying)\b|\bnot (?:be )?(?:required|obligated|obliged) to (?:give|provide|send) (?:you |customer |the other party )?(?:any |prior |advance )*notice|\bno (?:prior |advance )?notice (?:is|will be) (?:required|given|provided)/i;
 const IMMEDIATE = /\bimmediate(?:ly)?\b|\bwith immediate effect\b|\binstantly\b|\bforthwith\b/i;
-const UPON_NOTICE = /\b(?:upon|on|with|by|after|following|via) (?:\w+ ){0,3}?(?:written |prior |advance )?notice\b|\bby (?:giving|providing|sending) (?:\w+ ){0,3}notice|\bnotice to (?:you|customer|the other party)\b/i;
+const UPON_NOTICE = /\b(?:upon|on|with|by|after|following|via|from|of) (?:\w+ ){0,3}?(?:written |prior |advance )?notice\b|\bby (?:giving|providing|sending) (?:\w+ ){0,3}notice|\bnotice to (?:you|customer|the other party)\b/i;
 const REASONABLE = /\breasonable (?:prior |advance |written )*notice\b/i;
 const COMMIT = /\b(?:warn|notify|inform|reach out to|contact|let (?:you|customer|the account owner) know|(?:give|provide) (?:you |customer |the account owner )?(?:prior |advance )?notice)\b[^.;]{0,80}?\b(?:before|prior to|first|in advance|beforehand)\b|\b(?:give|provide|send)s? (?:you |customer |the customer )?(?:prior|advance) notice\b|\bprior to (?:suspension|termination|suspending|terminating)\b/i;
 const BEST_EFFORT = /\battempt|\btry\b|\btries\b|practicable|reasonable efforts?|endeavou?r|typically|generally|where possible|if possible/i;
 const WRITTEN = /\bwritten notice\b|\bnotice in writing\b|\bin writing\b/i;
-const CURE = /\bcure[ds]?\b|\bcuring\b|\bremed(?:y|ied|ies)\b|\bcorrect(?:ed)?\b/i;
+const CURE = /\b(?:un)?cure[ds]?\b|\bcuring\b|\b(?:un)?remed(?:y|ied|ies)\b|\bcorrect(?:ed)?\b/i;
 
 /** Notice words in a text, and the durations that go with them. */
 export interface NoticeFacts {

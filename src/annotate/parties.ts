@@ -11,25 +11,47 @@ export interface Parties {
 }
 
 const PROVIDER_WORDS = ['we', 'us', 'our', 'ours', 'the company', 'company', 'provider', 'service provider', 'licensor', 'vendor', 'supplier', 'operator', 'administrator', 'administrators', 'admin', 'admins', 'the service'];
-const CUSTOMER_WORDS = ['you', 'your', 'yours', 'customer', 'customers', 'user', 'users', 'subscriber', 'licensee', 'member', 'client', 'buyer', 'account holder', 'account owner', 'end user', 'end users', 'publisher', 'developer', 'seller', 'contributor'];
+const CUSTOMER_WORDS = ['you', 'your', 'yours', 'customer', 'customers', 'user', 'users', 'subscriber', 'licensee', 'member', 'client', 'buyer', 'account holder', 'account owner', 'end user', 'end users', 'publisher', 'developer', 'seller', 'contributor', 'merchant', 'employer', 'members'];
 const EITHER = /\b(?:either party|each party|either of us|both parties|any party|the parties|either side|neither party)\b/i;
 
 const QUOTED = /["“]([^"”]{1,40})["”]/g;
+
+const COMPANY = /\b(?:inc|incorporated|ltd|limited|llc|l\.l\.c|llp|lp|gmbh|ag|bv|b\.v|nv|sa|s\.a|sas|sarl|srl|spa|s\.p\.a|ab|as|oy|kk|pty|plc|co|corp|corporation|company|foundation|association|pbc)\.?\s*,?\s*$/i;
+const CUSTOMER_CONTEXT = /\b(?:customer|user|subscriber|licensee|client|merchant|employer|buyer|member|account holder|entity (?:that|who)|person (?:that|who)|individual|organi[sz]ation (?:that|who)|you)\b[^()]*$/i;
+
+const DOCUMENT_WORDS = /\b(?:agreement|terms|conditions|policy|policies|services?|contract|order|effective date|platform|website|site|software|app|application|documentation|content|account|fees?)\b/i;
+
+/** The quoted names of one definition group: `("Acme", "we", "us")`. */
+function quotedNames(group: string): string[] {
+  return [...group.matchAll(QUOTED)].map((m) => m[1].trim().replace(/[\s,;.:]+$/, '').replace(/^the\s+/i, '')).filter((q) => q.length > 1 || /^[A-Z]$/.test(q));
+}
 
 /** Read the names of the parties from the text of a document's sentences. */
 export function findParties(sentences: string[]): Parties {
   const provider = new Set<string>();
   const customer = new Set<string>();
+  const add = (target: Set<string>, names: string[]) => {
+    for (const q of names) if (/^[A-Z0-9]/.test(q) && !/^(?:We|Us|Our|You|Your)$/i.test(q) && q.split(' ').length <= 4) target.add(q);
+  };
   for (const s of sentences) {
     if (!/["“]/.test(s)) continue;
-    const quoted = [...s.matchAll(QUOTED)].map((m) => m[1].trim().replace(/[\s,;.:]+$/, '').replace(/^the\s+/i, '')).filter((q) => q.length > 1 || /^[A-Z]$/.test(q));
-    if (!quoted.length) continue;
-    const lower = quoted.map((q) => q.toLowerCase());
-    const isProvider = lower.some((q) => q === 'we' || q === 'us' || q === 'our');
-    const isCustomer = lower.some((q) => q === 'you' || q === 'your');
-    if (isProvider === isCustomer) continue;
-    const target = isProvider ? provider : customer;
-    for (const q of quoted) if (/^[A-Z0-9]/.test(q) && !/^(?:We|Us|Our|You|Your)$/i.test(q) && q.split(' ').length <= 4) target.add(q);
+    // each parenthesised group names one side: `between Acme Ltd. ("Acme", "we") and the entity that accepts ("Customer", "you")`
+    const groups = [...s.matchAll(/\(([^()]*["“][^()]*)\)/g)].map((m) => ({ text: m[1], before: s.slice(Math.max(0, m.index! - 80), m.index!) }));
+    if (!groups.length) groups.push({ text: s, before: '' });
+    for (const g of groups) {
+      // the document's own names ("the Agreement", "Services", "Effective Date") are not parties
+      const quoted = quotedNames(g.text).filter((q) => !DOCUMENT_WORDS.test(q));
+      if (!quoted.length) continue;
+      const lower = quoted.map((q) => q.toLowerCase());
+      const isProvider = lower.some((q) => q === 'we' || q === 'us' || q === 'our');
+      const isCustomer = lower.some((q) => q === 'you' || q === 'your');
+      if (isProvider !== isCustomer) { add(isProvider ? provider : customer, quoted); continue; }
+      if (isProvider || !g.before || quoted.length > 2) continue;
+      // no pronoun: the words before the group tell which side it names
+      const tail = g.before.split(/\b(?:between|and|by)\b/i).pop() ?? '';
+      if (lower.some((q) => CUSTOMER_WORDS.includes(q)) || CUSTOMER_CONTEXT.test(tail)) add(customer, quoted);
+      else if (lower.some((q) => PROVIDER_WORDS.includes(q)) || COMPANY.test(g.before)) add(provider, quoted);
+    }
   }
   // names used as the subject of rights ("Acme may", "Acme reserves") that are never common words in
   // the same text: a defined term such as "Content" also appears as "content"; a company name does not

@@ -16,7 +16,7 @@ import { readVerbs } from '../annotate/nlp.js';
 type Kind = 'termination' | 'suspension';
 
 const VERBS: Array<[Kind, RegExp]> = [
-  ['termination', /\b(?:terminat(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?(?= (?:or \w+ )?(?:your|the|this|these|its|their|an|any|my|that|user[’']?s?|customer[’']?s?) (?:\w+ ){0,2}(?:account|subscription|agreement|order|plan|service|services|membership|access|contract|use|purchase)s?\b)|clos(?:e|es|ed|ing) (?:down )?(?:your|the|an|any|their|its|that|user[’']?s?|customer[’']?s?) (?:\w+ )?accounts?|revok(?:e|es|ed|ing) (?:your|the|its|their|customer[’']?s|user[’']?s) (?:\w+ )?(?:access|account|subscription|license|licence)|withdraw(?:s|n)? from|end (?:this|these|the|your|its|their|an|any|anyone[’']s) (?:\w+ )?(?:agreement|terms|contract|subscription|access|use|relationship|account)|delet(?:e|es|ed|ing) (?:your|the|an|any|their) (?:\w+ )?accounts?|ban(?:s|ned)?|discontinu(?:e|es|ed|ing) (?:your|the|its|their) (?:access|use|account|subscription)|lose (?:their|your|its) (?:\w+ )?accounts?)\b/gi],
+  ['termination', /\b(?:terminat(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?(?= (?:or \w+ )?(?:your|the|this|these|its|their|an|any|my|that|user[’']?s?|customer[’']?s?) (?:\w+ ){0,2}(?:account|subscription|agreement|order|plan|service|services|membership|access|contract|use|purchase)s?\b)|clos(?:e|es|ed|ing) (?:down )?(?:your|the|an|any|their|its|that|user[’']?s?|customer[’']?s?|member[’']?s?) (?:\w+ )?(?:accounts?|memberships?|subscriptions?|plans?)|revok(?:e|es|ed|ing) (?:your|the|its|their|customer[’']?s|user[’']?s) (?:\w+ )?(?:access|account|subscription|license|licence)|withdraw(?:s|n)? from|end (?:this|these|the|your|its|their|an|any|anyone[’']s) (?:\w+ )?(?:agreement|terms|contract|subscription|access|use|relationship|account|plan|membership|services?|hosting|license|licence)|delet(?:e|es|ed|ing) (?:your|the|an|any|their) (?:\w+ )?accounts?|ban(?:s|ned)?|discontinu(?:e|es|ed|ing) (?:your|the|its|their) (?:access|use|account|subscription)|lose (?:their|your|its) (?:\w+ )?accounts?)\b/gi],
   ['suspension', /\b(?:suspend(?:s|ed|ing)?|freez(?:e|es|ing)|frozen|lock(?:s|ed|ing)? (?:your|the|an|their|its) (?:\w+ )?(?:accounts?|access)|disabl(?:e|es|ed|ing)|deactivat(?:e|es|ed|ing)|block(?:s|ed|ing)? (?:your|the|their) (?:\w+ )?(?:access|accounts?)|cut(?:s|ting)? off)\b/gi],
 ];
 const NOUNS: Array<[Kind, RegExp]> = [
@@ -25,6 +25,8 @@ const NOUNS: Array<[Kind, RegExp]> = [
 ];
 const MODAL = /\b(?:may|can|could|might|will|shall|must|reserves? (?:the|all) rights?|retains? (?:the|full|all) (?:right|discretion)s?|ha(?:s|ve) the right|(?:is|are) (?:entitled|free|authori[sz]ed|permitted)|at (?:its|our|their) (?:sole )?(?:discretion|option)|ha(?:s|ve) the option)\b/gi;
 const BLOCK = /\b(?:how|if|unless|upon|after|following|when|whether|because|until|that|which|who|prior to|before|once|whereas|whom|where)\b|;/i;
+const ANY_TIME = /\b(?:at )?any ?time\b|\bwhenever (?:you|we|it|they|customer|user) (?:like|likes|want|wants|wish|wishes|choose|chooses|please|pleases)\b/i;
+const SUBORDINATE = /\b(?:if|unless|whether|when|whenever|where|because|once|until|in the event)\b/i;
 const CONSEQUENCE = /\b(?:result(?:s|ing)? in|lead(?:s|ing)? to|(?:is|are|be|being) subject to|grounds for|cause for|basis for|including(?: but not limited to)?|such as|up to(?: and including)?|may include|take action|action(?:s)? (?:against|including))\b/gi;
 const NEGATION = /\b(?:not|never|no right)\b|n[’']t\b|\bneither\b/i;
 
@@ -49,6 +51,9 @@ export function findRights(text: string): Hit[] {
       if (!modal) continue;
       const between = window.slice(modal.index! + modal[0].length);
       if (BLOCK.test(between.replace(/\(\w{1,4}\)/g, ''))) continue;
+      // "if we have the right to suspend": a right named inside a condition is not granted there
+      const clauseStart = windowStart + Math.max(0, ...[...text.slice(windowStart, windowStart + modal.index!).matchAll(/[;:,(]|\bthen\b/g)].map((x) => x.index! + x[0].length));
+      if (SUBORDINATE.test(text.slice(clauseStart, windowStart + modal.index!))) continue;
       // "has been suspended", "is terminated" without a modal are states, not rights
       const passive = /\bbe\s+(?:\w+ly\s+)?$/i.test(between) || /^(?:terminated|cancell?ed|suspended|frozen|disabled|deactivated|closed|banned|revoked|blocked|locked|deleted)/i.test(m[0]);
       if (passive && !/\bbe\b/i.test(between)) continue;
@@ -120,15 +125,21 @@ export function classifyTermination(p: Provision, ctx: ClassifyContext): Termina
   if (!hits.length) return [];
   const out: TerminationClause[] = [];
   const facts = readNotice(p.text);
-  const grounds: Grounds[] = readGrounds(p.text);
+  const exceptions = [...p.text.matchAll(/\b(?:except|unless|other than)\b[^.;:]*/gi)].map((m) => m[0].trim());
+  // the grounds of the right, not of its carve-outs ("except where a suspension is required by law")
+  const grounds: Grounds[] = readGrounds(exceptions.reduce((t, e) => t.replace(e, ' '), p.text));
   const conditions = conditionsOf(p, ctx);
   for (const kind of ['termination', 'suspension'] as const) {
     const mine = hits.filter((h) => h.kind === kind);
     if (!mine.length) continue;
-    const hit = mine.find((h) => !h.negated) ?? mine[0];
+    let hit = mine.find((h) => !h.negated) ?? mine[0];
+    // "will not suspend without giving ten days' notice" grants the right with that notice
+    if (hit.negated && /^[^.;]{0,100}?\bwithout (?:first )?(?:giving|providing|sending|prior|advance|written|reasonable|at least)?\b[^.;]{0,60}\bnotice\b/i.test(p.text.slice(hit.at))) {
+      hit = { ...hit, negated: false };
+    }
     const { party, sure } = holder(p, hit, ctx);
     if (party === 'unknown' && hit.form === 'active') continue;
-    const exceptions = [...p.text.matchAll(/\b(?:except|unless|other than)\b[^.;:]*/gi)].map((m) => m[0].trim());
+
     const confidence = Math.round(((hit.form === 'active' ? 0.9 : 0.75) - (sure ? 0 : 0.15)) * 100) / 100;
     out.push({
       id: ctx.nextId(),
@@ -142,7 +153,7 @@ export function classifyTermination(p: Provision, ctx: ClassifyContext): Termina
       by: party,
       confidence,
       grounds,
-      anyTime: /\bat any time\b/i.test(p.text),
+      anyTime: ANY_TIME.test(p.text),
       notice: facts.notice,
       ...(facts.cure ? { cure: toDuration(facts.cure) } : {}),
       periods: facts.periods.map(toDuration),

@@ -173,7 +173,8 @@ function answerIntent(agreement: Agreement, intent: Intent, question: string): A
 
   if (intent.ask === 'notice-period') {
     const withNotice = rank(grounded.filter((c) => c.notice.period || c.notice.kind === 'immediate' || c.notice.kind === 'without-notice'), q, intent);
-    const found = withNotice[0];
+    // asked for no cause in particular, the general rule (a period) answers, not the exception
+    const found = (!intent.grounds && withNotice.find((c) => c.notice.period)) || withNotice[0];
     if (!found) return notStated;
     const value: PeriodValue = found.notice.period ? periodValue(found.notice.period) : { days: 0, immediate: true };
     return { question, answer: 'yes', value, evidence: evidenceOf(found, q, intent, found.notice.period?.text) };
@@ -206,9 +207,11 @@ function answerIntent(agreement: Agreement, intent: Intent, question: string): A
     return { question, answer: 'no', evidence: evidenceOf(best, q, intent) };
   }
   const denied = rank(holders.filter((c) => c.negated && groundsMatch(c, intent.grounds) && (!intent.notice || noticeMatch(c, intent.notice))), q, intent);
-  if (denied.length && !positive.length) return { question, answer: 'no', evidence: evidenceOf(denied[0], q, intent) };
+  if (denied.length && !grounded.length) return { question, answer: 'no', evidence: evidenceOf(denied[0], q, intent) };
   return notStated;
 }
+
+const CUT_OFF = /\b(?:shut(?:s|ting)? (?:\w+ ){0,3}?(?:off|down)|cut(?:s|ting)? (?:\w+ ){0,3}?off|kick(?:s|ed)? (?:\w+ ){0,2}?off|lock(?:s|ed)? (?:\w+ ){0,2}?out|block(?:s|ed)?|take (?:\w+ ){0,2}?down|pull the plug)\b/;
 
 /**
  * Answer an English question about an agreement. Questions it cannot read get `not-understood`.
@@ -219,7 +222,13 @@ export function ask(agreement: Agreement, question: string): Answer {
   if (question.length > 2000) throw new TosClausesError('BAD_QUESTION', `the question is ${question.length} characters long; ask one question of at most 2000`);
   const intent = parseQuestion(question);
   if (!intent) return { question, answer: 'not-understood', evidence: [] };
-  return query(agreement, intent, question);
+  const answer = query(agreement, intent, question);
+  // "shut off my account" is either right: when the one read first is not stated, ask about the other
+  if (answer.answer === 'not-stated' && CUT_OFF.test(normalizeQuestion(question))) {
+    const other = query(agreement, { ...intent, action: intent.action === 'terminate' ? 'suspend' : 'terminate' }, question);
+    if (other.answer !== 'not-stated') return other;
+  }
+  return answer;
 }
 
 /** Can `by` terminate, optionally with a given notice or for given grounds? */

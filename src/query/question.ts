@@ -5,11 +5,11 @@
  */
 import type { Intent } from '../schema/index.js';
 
-const TERMINATE = /\b(?:terminat\w*|cancel\w*|clos(?:e|ing) (?:down )?(?:my|our|the|their|your|an?|his|her) (?:\w+ ){0,2}accounts?|shut(?:ting)? (?:off|down)|end(?:ing)? (?:the|my|our|this|their|an?|its|these) (?:\w+ ){0,3}(?:contract|agreement|terms|subscription|access|account|relationship|order|service)s?|walk away|withdraw\w*|kick(?:ed)? (?:me|us|them) off|ban(?:ned|s)?|delet(?:e|ing) (?:my|our|their) (?:\w+ )?accounts?|lose (?:their|my|our|his|her) (?:\w+ )?accounts?|cut (?:me|us|them) off|cut off|get out of|out of the (?:contract|agreement)|quit|revok\w*)\b/;
+const TERMINATE = /\b(?:terminat\w*|cancel\w*|clos(?:e|ing) (?:down )?(?:my|our|the|their|your|an?|his|her) (?:\w+ ){0,2}(?:accounts?|memberships?|subscriptions?|plans?)|shut(?:ting)? (?:off|down)|end(?:ing)? (?:the|my|our|this|their|an?|its|these) (?:\w+ ){0,3}(?:contract|agreement|terms|subscription|access|account|relationship|order|service|plan|membership|license|licence|hosting)s?|walk away|withdraw\w*|kick(?:ed)? (?:me|us|them) off|ban(?:ned|s)?|delet(?:e|ing) (?:my|our|their) (?:\w+ )?accounts?|lose (?:their|my|our|his|her) (?:\w+ )?accounts?|cut (?:me|us|them) off|cut off|get out of|out of the (?:contract|agreement)|quit|revok\w*)\b/;
 const SUSPEND = /\b(?:suspen\w*|freez\w*|froze\w*|lock(?:s|ed|ing)?|disabl\w*|deactivat\w*|block(?:s|ed|ing)?|pause[sd]?|put (?:my|our) account on hold)\b/;
 
 const EITHER = /\b(?:either (?:party|side|of us|one)|each (?:party|side)|both (?:parties|sides)|a party|one party|one side)\b/;
-const CUSTOMER_SUBJECT = /\b(?:can|could|may|will|would|do|does|did|must|should|shall|am|is|are|have|has)\s+(?:i|we|our company|my company|my team|our team|our organi[sz]ation|the customer|a customer|customers|the user|a user|users|subscribers?)\b/;
+const CUSTOMER_SUBJECT = /\b(?:can|could|may|will|would|do|does|did|must|should|shall|am|is|are|have|has)\s+(?:i|we|our company|my company|my team|our team|our organi[sz]ation|(?:the |a )?(?:customer|user|subscriber|client|member|licensee|merchant|account holder)s?)\b/;
 const PROVIDER_SUBJECT_FIRST = /\b(?:they|the (?:company|provider|service|vendor|platform|operator|site|host))\s+(?:can|could|may|might|will|would|is allowed to|are allowed to|has the right to|have the right to)\b/;
 const PROVIDER_SUBJECT = /\b(?:can|could|may|will|would|do|does|did|must|should|shall|is|are|has|have)\s+(?:they|the (?:company|provider|service|vendor|platform|admins?|administrators?|operator|site|host)|it)\b/;
 const OWN_THING = /\b(?:my|our) (?:\w+ ){0,2}(?:account|access|subscription|services?|plan|membership|api access|service)s?\b|\b(?:lose|lost) (?:their|his|her) (?:\w+ )?accounts?\b/;
@@ -65,13 +65,13 @@ export function parseQuestion(question: string): Intent | undefined {
   const q = normalizeQuestion(question);
   if (OUT_OF_SCOPE.some((re) => re.test(q))) return undefined;
   // a cure period is the time before the other side may terminate for the breach
-  const action = pickAction(q) ?? (/\bcure period\b|\b(?:time|chance) to (?:cure|fix|remedy)\b/.test(q) ? 'terminate' : undefined);
+  const action = pickAction(q) ?? (/\bcure period\b|\b(?:time|chance|days?|long) to (?:cure|fix|remedy)\b|\b(?:cure|remedy|fix) (?:a|the|any|our|my|their) (?:\w+ )?breach/.test(q) ? 'terminate' : undefined);
   if (!action) return undefined;
   const intent: Intent = { action, ask: 'whether' };
 
   const opensAsHow = /^(?:(?:i'm|i am|we're|we are)[^?]*?[-–—,:]\s*)?(?:how (?:much|many|long|soon|far)|what(?:'s| is)? (?:the )?(?:notice|period|length|minimum|deadline|time)|within how)/.test(q) || /\bhow (?:much|many|long|overdue|late|far behind)\b/.test(q);
   if (/\bcure(?: period)?\b(?! within)|\bgrace period\b|\bto (?:fix|remedy|correct) (?:it|the|a|our|my)\b/.test(q) && (opensAsHow || /^(?:is there|are there|do (?:i|we) get|does .* get|what)/.test(q)) && !/\bbe cured\b|\bcan'?t be cured\b/.test(q)) intent.ask = 'cure-period';
-  else if (opensAsHow && /\bnotice\b|\bwarning\b|\bin advance\b|\bheads.up\b/.test(q)) intent.ask = 'notice-period';
+  else if (opensAsHow && /\bnotice\b|\bwarning\b|\bin advance\b|\bheads.up\b/.test(q) && !/\b(?:after|following|from|since)\s+(?:\w+\s+){0,2}(?:notice|warning)\b/.test(q)) intent.ask = 'notice-period';
   else if (opensAsHow) intent.ask = 'period';
 
   if (EITHER.test(q)) intent.by = 'either';

@@ -103,6 +103,29 @@ function trimRun(run: Run, leading = /^[\s.:–—-]*/): Run {
   return slice(run, lead, run.text.length - trail);
 }
 
+const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with', 'our', 'your', 'its', 'vs']);
+
+/**
+ * The title a numbered paragraph opens with, when it has one: a short Title Case phrase that is the
+ * whole paragraph ("Termination for Cause.") or ends at a period before the first sentence
+ * ("Term. This Agreement starts …").
+ */
+export function plainTitle(text: string): string {
+  const m = /^([A-Z][\w’'&/-]*(?:,? [\w’'&/-]+){0,7})(?:\.|:|$)(?:\s+(?=[A-Z"“(])|\s*$)/.exec(text);
+  if (!m) return '';
+  const words = m[1].split(/,? /);
+  const titled = words.every((w, i) => /^[A-Z0-9]/.test(w) || (i > 0 && SMALL_WORDS.has(w.toLowerCase())));
+  if (!titled || (words.length === 1 && !/[.:]/.test(m[0]) && m[0].trim() !== text.trim())) return '';
+  return m[1];
+}
+
+/** A line that reads as a title: short, no sentence punctuation inside, every word capitalised. */
+function isTitleLine(text: string): boolean {
+  const t = text.trim().replace(/[.:]$/, '');
+  if (!t || t.length > 80 || /[.;:!?]/.test(t)) return false;
+  return t.split(/\s+/).every((w, i) => /^[A-Z0-9&(]/.test(w) || (i > 0 && SMALL_WORDS.has(w.toLowerCase())));
+}
+
 /** Build the outline of a document. */
 export function structure(tree: Root, src: string): Structure {
   const blocks: Block[] = [];
@@ -141,11 +164,19 @@ export function structure(tree: Root, src: string): Structure {
       // 14.3 goes under 14: drop paragraph frames until one is its prefix
       while (top()?.kind === 'para' && !label.value.startsWith(top().path + '.')) stack.pop();
     }
-    if (label.style === 'num' || label.style === 'sec') {
-      // a top-level number closes the dotted and lettered levels under the previous number
+    if (label.style === 'num') {
+      // a top-level number closes the dotted and lettered levels under the previous number; an
+      // "Article II" above it stays open as its parent
       let i = stack.length - 1;
       while (i >= 0 && stack[i].kind === 'para' && stack[i].style !== 'num' && stack[i].style !== 'sec') i--;
+      if (i >= 0 && stack[i].kind === 'para') stack.length = stack[i].style === 'num' ? i : i + 1;
+    }
+    if (label.style === 'sec') {
+      // "Article III" closes the previous article and everything under it
+      let i = stack.length - 1;
+      while (i >= 0 && stack[i].kind === 'para' && stack[i].style !== 'sec') i--;
       if (i >= 0 && stack[i].kind === 'para') stack.length = i;
+      else while (top()?.kind === 'para') stack.pop();
     }
     stack.push({ kind: 'para', rank: 10, label: label.value, style: label.style, title, path: joinPath(path(), label) });
   };
@@ -181,7 +212,10 @@ export function structure(tree: Root, src: string): Structure {
     for (let i = 0; i < run.text.length; i++) {
       if (run.text[i] === '\n') {
         const rest = run.text.slice(i + 1).replace(/^[ \t]+/, '');
-        if (readLabel(rest)) lines.push(i + 1);
+        // a hard-wrapped sentence can put "(10) business days" at a line start: a label line
+        // follows a line that ends a sentence, a list entry or a title
+        const before = run.text.slice(lines[lines.length - 1], i).trimEnd();
+        if (readLabel(rest) && (/[.:;!?]["”’)]?$|\b(?:and|or)$/.test(before) || plainTitle(before.replace(/^\S+\s+/, '')) !== '' || before.length < 40)) lines.push(i + 1);
       }
     }
     lines.push(run.text.length);
@@ -208,12 +242,26 @@ export function structure(tree: Root, src: string): Structure {
       }
       const label = readLabel(part.text, previousOfStyle);
       if (label) {
-        placeLabel(label, '');
-        part = slice(part, label.length);
+        part = trimRun(slice(part, label.length), /^\s*/);
+        // a plain run-in title after the number: "5.2 Termination for Cause. Either party may …"
+        const title = plainTitle(part.text);
+        placeLabel(label, title);
+        openSection(title, part.offs[0] ?? 0, part.offs[part.text.length - 1] ?? 0);
+        if (title) part = trimRun(slice(part, Math.min(part.text.length, title.length + 1)));
       }
       emit(part, label?.value);
     }
     if (scoped >= 0 && stack.length > scoped) stack.length = scoped;
+  };
+
+  /** A heading written without `#`: a numbered title line or a line in capitals. Ranks below every `#` heading. */
+  const pseudoHeading = (text: Run, label: Label | undefined, pos: RootContent['position']) => {
+    const rank = label ? 8 : 7;
+    while (top() && (top().kind === 'para' || (top().kind === 'heading' && top().rank >= rank))) stack.pop();
+    const title = text.text.replace(/[\s.:]+$/, '').trim();
+    stack.push({ kind: 'heading', rank, label: label?.value, style: label?.style, title, path: label ? joinPath(path(), label) : path() });
+    openSection(title, pos?.start.offset ?? 0, pos?.end.offset ?? 0);
+    blocks.push({ text: title, offs: text.offs, section: path(), heading: title, headings: titles(), depth: stack.length, isHeading: true });
   };
 
   const walk = (nodes: RootContent[]) => {
@@ -232,16 +280,50 @@ export function structure(tree: Root, src: string): Structure {
           blocks.push({ text: title, offs: label ? text.offs.slice(label.length) : text.offs, section: path(), heading: title, headings: titles(), depth: stack.length, isHeading: true });
           break;
         }
-        case 'paragraph':
+        case 'paragraph': {
+          // a paragraph that is a short line in capitals ("TERM AND TERMINATION") is a heading
+          const run: Run = { text: '', offs: [] };
+          inline(node.children, src, run);
+          const text = trimRun(run);
+          const label = readLabel(text.text);
+          const title = label ? trimRun(slice(text, label.length)) : text;
+          if (!text.text.includes('\n') && isTitleLine(title.text) && /[A-Z]{3}/.test(title.text) && title.text === title.text.toUpperCase()) {
+            pseudoHeading(title, label, pos);
+            break;
+          }
           paragraph(node);
           break;
+        }
         case 'list': {
           const start = node.start ?? 1;
+          // "1. SERVICES" written as a one-line list item is a numbered heading, not a list
+          const only = node.children.length === 1 ? node.children[0].children : undefined;
+          if (node.ordered && only?.length === 1 && only[0].type === 'paragraph') {
+            const run: Run = { text: '', offs: [] };
+            inline(only[0].children, src, run);
+            const text = trimRun(run);
+            if (isTitleLine(text.text)) {
+              pseudoHeading(text, { value: String(start), style: 'num', length: 0 }, pos);
+              break;
+            }
+          }
           node.children.forEach((item, i) => {
             const mark = stack.length;
             const label = node.ordered ? String(start + i) : undefined;
-            stack.push({ kind: 'list', rank: 20, label, style: node.ordered ? 'list' : 'bullet', title: '', path: label ? joinPath(path(), { value: label, style: 'num', length: 0 }) : path() });
-            walk(item.children);
+            // an item that opens with a title line and holds more ("1. Membership" then its sub-items)
+            let children = item.children;
+            let title = '';
+            let head: Run | undefined;
+            if (children.length > 1 && children[0].type === 'paragraph') {
+              const run: Run = { text: '', offs: [] };
+              inline(children[0].children, src, run);
+              head = trimRun(run);
+              if (isTitleLine(head.text)) { title = head.text.replace(/[\s.:]+$/, ''); children = children.slice(1); }
+            }
+            stack.push({ kind: 'list', rank: 20, label, style: node.ordered ? 'list' : 'bullet', title, path: label ? joinPath(path(), { value: label, style: 'num', length: 0 }) : path() });
+            if (label || title) openSection(title, item.position?.start.offset ?? 0, item.position?.end.offset ?? 0);
+            if (title && head) blocks.push({ text: title, offs: head.offs, section: path(), heading: title, headings: titles(), depth: stack.length, isHeading: true });
+            walk(children);
             stack.length = mark;
           });
           break;

@@ -22,7 +22,7 @@ export function isRoman(value: string): boolean {
 
 const MARKER = new RegExp(
   '^(?:' +
-    '(?<sec>(?:section|article|clause|§)\\s*(?<secv>[0-9]+(?:\\.[0-9]+)*|[IVXLC]+|[A-Z])\\.?)' +
+    '(?<sec>(?:(?:section|article|clause)\\s+|§\\s*)(?<secv>[0-9]+(?:\\.[0-9]+)*|[IVXLC]+|[A-Z])\\.?)' +
     '|\\((?<pv>[0-9]{1,3}|[a-z]{1,4}|[A-Z]{1,4})\\)' +
     '|(?<dv>[0-9]{1,3}(?:\\.[0-9]{1,3})+)\\.?' +
     '|(?<nv>[0-9]{1,3})[.)]' +
@@ -41,6 +41,8 @@ export function readLabel(text: string, previous?: (style: string) => string | u
   const g = m.groups;
   const rest = text.slice(m[0].length);
   const length = m[0].length + (/^\s*/.exec(rest)?.[0].length ?? 0);
+  // "Section 5. Fees" is a label; "Section 5 survives termination" is a sentence
+  if (g.sec && !/^\s*(?:[.:—–-]|$|[A-Z"“(])/.test(rest) && !m[0].endsWith('.')) return undefined;
   if (g.sec) return { value: g.secv, style: /^\d/.test(g.secv) ? (g.secv.includes('.') ? 'dotted' : 'num') : 'sec', length };
   if (g.dv) return { value: g.dv, style: 'dotted', length };
   if (g.nv) return { value: g.nv, style: m[0].endsWith(')') ? 'num)' : 'num', length };
