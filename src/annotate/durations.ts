@@ -42,7 +42,8 @@ const DURATION = new RegExp(
   '(?<or>\\s+or more)?' +
   '(?:\\s*-\\s*|\\s+)' +
   '(?<b>business\\s+|working\\s+|calendar\\s+|consecutive\\s+|full\\s+|banking\\s+)*' +
-  '(?<u>hours?|days?|weeks?|months?|years?)\\b',
+  '(?<u>hours?|days?|weeks?|months?|years?)\\b' +
+  '(?<or2>\\s+or (?:more|longer))?',
   'gi',
 );
 
@@ -64,7 +65,7 @@ export function findDurations(text: string): FoundDuration[] {
     const unit = UNIT_OF[g.u.toLowerCase().replace(/s$/, '')];
     const qualifierWords = g.q?.trim().toLowerCase();
     let qualifier = qualifierWords ? QUALIFIERS.find(([re]) => re.test(qualifierWords))?.[1] : undefined;
-    if (!qualifier && g.or) qualifier = 'at-least';
+    if (!qualifier && (g.or || g.or2)) qualifier = 'at-least';
     const business = /business|working|banking/i.test(g.b ?? '');
     const d: FoundDuration = { amount, unit, text: m[0].trim(), start: m.index!, end: m.index! + m[0].length };
     if (business) d.business = true;

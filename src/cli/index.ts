@@ -111,11 +111,10 @@ async function runAsk(file: string, question: string | undefined, options: AskOp
       if (options.json) out(JSON.stringify(answer));
       else out((i ? '\n' : '') + (questions.length > 1 ? `${q}\n` : '') + renderAnswer(answer, file));
     } catch (error) {
-      if (!(error instanceof TosClausesError)) throw error;
+      if (!(error instanceof TosClausesError) || !options.questions) throw error;
       failed = error;
       if (options.json) out(JSON.stringify({ question: q, error: { code: error.code, message: error.message } }));
       else out(`${i ? '\n' : ''}${q}\nerror: ${error.message}`);
-      if (!options.questions) throw error;
     }
   }
   if (failed) process.exitCode = failed.exitCode;

@@ -1,0 +1,134 @@
+/**
+ * The built CLI (`dist/cli.js`, made by `npm run build`, which `npm test` runs first): output
+ * contracts, exit codes, and that `--help` does not load the NLP layer.
+ */
+import { describe, expect, it, beforeAll } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AnswerSchema, AgreementSchema } from '../src/index.js';
+
+const root = join(import.meta.dirname, '..');
+const cli = join(root, 'dist', 'cli.js');
+const cloud = join(root, 'fixtures', 'cloud-numbered', 'agreement.md');
+const tmp = mkdtempSync(join(tmpdir(), 'tos-clauses-cli-'));
+
+function run(args: string[], input?: string, node: string[] = []) {
+  const r = spawnSync(process.execPath, [...node, cli, ...args], { encoding: 'utf8', input, cwd: root });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+beforeAll(() => {
+  if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run `npm run build` (npm test does it first)');
+});
+
+describe('tos-clauses ask', () => {
+  it('answers in readable form with the conditions and the cited sub-section', () => {
+    const r = run(['ask', cloud, 'Can Nimbus terminate immediately upon notice?']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^yes\n/);
+    expect(r.stdout).toContain('only for these causes:');
+    expect(r.stdout).toMatch(/§ 5\.2\(b\)\(ii\).*agreement\.md:\d+:\d+/);
+  });
+
+  it('--json prints exactly the answer contract, keys in order', () => {
+    const r = run(['ask', cloud, 'How much notice does the provider have to give before ending the contract for convenience?', '--json']);
+    expect(r.code).toBe(0);
+    const answer = JSON.parse(r.stdout);
+    expect(AnswerSchema.strict().parse(answer)).toEqual(answer);
+    expect(Object.keys(answer)).toEqual(['question', 'answer', 'value', 'evidence']);
+    expect(answer.value).toEqual({ days: 30 });
+    expect(Object.keys(answer.evidence[0])).toEqual(['section', 'heading', 'quote', 'start', 'end']);
+    expect(answer.evidence[0].start).toEqual({ line: expect.any(Number), column: expect.any(Number), offset: expect.any(Number) });
+  });
+
+  it('--questions --json prints one NDJSON line per question, in order, even when one fails', () => {
+    const questions = join(tmp, 'questions.txt');
+    writeFileSync(questions, `Is there a cure period if I breach?\n${'x'.repeat(2100)}\nCan I cancel any time?\n`);
+    const r = run(['ask', cloud, '--questions', questions, '--json']);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatchObject({ answer: 'yes', value: { days: 30 } });
+    expect(lines[1]).toMatchObject({ error: { code: 'BAD_QUESTION' } });
+    expect(lines[2]).toMatchObject({ question: 'Can I cancel any time?', answer: 'yes' });
+    expect(r.code).toBe(8);
+  });
+
+  it('reads questions from stdin with --questions -', () => {
+    const r = run(['ask', cloud, '--questions', '-', '--json'], 'Can they terminate without any notice?\n');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ answer: 'no' });
+  });
+
+  it('says when it does not understand, and exits 0', () => {
+    const r = run(['ask', cloud, 'What is the capital of France?', '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ question: 'What is the capital of France?', answer: 'not-understood', evidence: [] });
+  });
+});
+
+describe('tos-clauses extract and schema', () => {
+  it('extract prints a table of clauses', () => {
+    const r = run(['extract', cloud]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^LINE\s+SECTION\s+TYPE\s+BY\s+NOTICE/m);
+    expect(r.stdout).toMatch(/5\.2\(b\)\(ii\)\s+termination\s+provider\s+immediate/);
+  });
+
+  it('extract --json is a valid Agreement', () => {
+    const r = run(['extract', cloud, '--json']);
+    expect(r.code).toBe(0);
+    expect(() => AgreementSchema.parse(JSON.parse(r.stdout))).not.toThrow();
+  });
+
+  it('schema prints the JSON Schema of the agreement and of an answer', () => {
+    const agreement = JSON.parse(run(['schema']).stdout);
+    expect(agreement.$schema).toMatch(/json-schema\.org/);
+    expect(agreement.properties.clauses).toBeDefined();
+    const answer = JSON.parse(run(['schema', 'answer']).stdout);
+    expect(answer.properties.answer.enum).toEqual(['yes', 'no', 'not-stated', 'not-understood']);
+  });
+});
+
+describe('errors and exit codes', () => {
+  const cases: Array<[string, string[], number, RegExp]> = [
+    ['a missing file', ['ask', join(tmp, 'nope.md'), 'Can they terminate?'], 3, /no such file/],
+    ['an empty file', ['ask', join(tmp, 'empty.md'), 'Can they terminate?'], 4, /empty/],
+    ['a binary file', ['extract', join(tmp, 'binary.md')], 5, /binary/],
+    ['a non-UTF-8 file', ['extract', join(tmp, 'latin1.txt')], 5, /UTF-8/],
+    ['an unknown format', ['extract', join(tmp, 'terms.docx')], 6, /not supported/],
+    ['a missing question', ['ask', cloud], 2, /needs a question/],
+    ['an empty question', ['ask', cloud, '   '], 8, /question is empty/],
+    ['an unknown command', ['frobnicate'], 2, /unknown command/],
+  ];
+  beforeAll(() => {
+    writeFileSync(join(tmp, 'empty.md'), '');
+    writeFileSync(join(tmp, 'binary.md'), new Uint8Array([0, 159, 146, 150, 0, 1]));
+    writeFileSync(join(tmp, 'latin1.txt'), new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x74, 0x65, 0x72, 0x6d, 0x73]));
+    writeFileSync(join(tmp, 'terms.docx'), 'PK\u0003\u0004');
+  });
+  for (const [what, args, code, message] of cases) {
+    it(`${what}: exit ${code}, one line on stderr, no stack trace`, () => {
+      const r = run(args);
+      expect(r.code).toBe(code);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+      expect(r.stdout).toBe('');
+    });
+  }
+});
+
+describe('startup', () => {
+  it('--help does not load compromise', () => {
+    const trace = join(tmp, 'trace.cjs');
+    writeFileSync(trace, `const M = require('module'); const load = M._load; M._load = function (request, ...rest) { if (/compromise/.test(request)) process.stderr.write('LOADED compromise\\n'); return load.call(this, request, ...rest); };`);
+    const r = run(['--help'], undefined, ['--require', trace]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Usage: tos-clauses');
+    expect(r.stderr).not.toContain('LOADED compromise');
+    // the trace does see compromise when it is loaded
+    const seen = spawnSync(process.execPath, ['--require', trace, '-e', "require('compromise')"], { encoding: 'utf8', cwd: root });
+    expect(seen.stderr).toContain('LOADED compromise');
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * The packed package works from both module systems: `npm pack`, install the tarball into an empty
+ * project, then `require('tos-clauses')` and `import('tos-clauses')` each answer a question. The
+ * unified packages are ESM-only, so the CJS build must carry them bundled.
+ */
+import { describe, expect, it, beforeAll } from 'vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+const project = mkdtempSync(join(tmpdir(), 'tos-clauses-pack-'));
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const fixture = join(root, 'fixtures', 'cloud-numbered', 'agreement.md');
+
+beforeAll(() => {
+  if (!existsSync(join(root, 'dist', 'index.cjs'))) throw new Error('dist is missing: run `npm run build` (npm test does it first)');
+  const tarball = execFileSync(npm, ['pack', '--ignore-scripts', '--pack-destination', project], { cwd: root, encoding: 'utf8' }).trim().split('\n').pop()!;
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true }));
+  execFileSync(npm, ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', join(project, tarball)], { cwd: project, stdio: 'pipe' });
+}, 180_000);
+
+function node(args: string[]) {
+  const r = spawnSync(process.execPath, args, { cwd: project, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('the packed package', () => {
+  const question = 'Can the provider terminate immediately upon notice?';
+
+  it('answers through require()', () => {
+    const r = node(['-e', `
+      const { readFileSync } = require('node:fs');
+      const { parseAgreement, ask } = require('tos-clauses');
+      const a = ask(parseAgreement(readFileSync(${JSON.stringify(fixture)}, 'utf8')), ${JSON.stringify(question)});
+      console.log(JSON.stringify(a));`]);
+    expect(r.stderr).toBe('');
+    const answer = JSON.parse(r.stdout);
+    expect(answer.answer).toBe('yes');
+    expect(answer.evidence[0].section).toBe('5.2(b)(ii)');
+  });
+
+  it('answers through import', () => {
+    const r = node(['--input-type=module', '-e', `
+      import { readAgreement, ask } from 'tos-clauses';
+      const a = ask(await readAgreement(${JSON.stringify(fixture)}), ${JSON.stringify(question)});
+      console.log(JSON.stringify(a));`]);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toMatchObject({ answer: 'yes', evidence: [{ section: '5.2(b)(ii)' }] });
+  });
+
+  it('the CJS build does not require the ESM-only packages', () => {
+    const cjs = readFileSync(join(project, 'node_modules', 'tos-clauses', 'dist', 'index.cjs'), 'utf8');
+    expect(cjs).not.toMatch(/require\(["'](?:unified|remark-parse|remark-gfm|micromark[^"']*)["']\)/);
+  });
+
+  it('installs the CLI as a bin that runs', () => {
+    const r = spawnSync(join(project, 'node_modules', '.bin', 'tos-clauses'), ['ask', fixture, question, '--json'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).answer).toBe('yes');
+  });
+
+  it('ships the JSON Schema and the type declarations', () => {
+    const pkg = join(project, 'node_modules', 'tos-clauses');
+    expect(JSON.parse(readFileSync(join(pkg, 'dist', 'schema.json'), 'utf8')).properties.clauses).toBeDefined();
+    expect(readFileSync(join(pkg, 'dist', 'index.d.ts'), 'utf8')).toMatch(/declare function parseAgreement\(/);
+    expect(existsSync(join(pkg, 'dist', 'index.d.cts'))).toBe(true);
+  });
+});
