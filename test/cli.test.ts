@@ -132,3 +132,41 @@ describe('startup', () => {
     expect(seen.stderr).toContain('LOADED compromise');
   });
 });
+
+describe('tos-clauses eval', () => {
+  const gold = join(tmp, 'gold.json');
+  const floor = join(tmp, 'floor.json');
+  beforeAll(() => {
+    writeFileSync(gold, JSON.stringify([{
+      doc: 'cloud-numbered/agreement.md',
+      items: [
+        { id: 'n-1', question: 'Can Nimbus terminate immediately upon notice?', intent: { action: 'terminate' }, answer: 'yes', sections: ['5.2(b)(ii)'], quote: '' },
+        { id: 'n-2', question: 'How much notice before Nimbus terminates for convenience?', intent: { action: 'terminate' }, answer: { days: 30 }, sections: ['5.2(a)'], quote: '' },
+        { id: 'n-3', question: 'Can Nimbus terminate without any notice?', intent: { action: 'terminate' }, answer: 'yes', sections: ['5.2'], quote: '' },
+      ],
+    }]));
+    writeFileSync(floor, JSON.stringify({ terminate: { answers: 90 } }));
+  });
+
+  it('prints the misses, then the summary line last', () => {
+    const r = run(['eval', gold, '--docs', join(root, 'fixtures')]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/^WRONG\s+n-3\s+want yes, got no/);
+    expect(lines[lines.length - 1]).toBe('gold: answers 2/3 (66.7%), with evidence 2/3 (66.7%), confidently wrong 1');
+  });
+
+  it('exits 1 under its floor', () => {
+    const r = run(['eval', gold, '--docs', join(root, 'fixtures'), '--floor', floor]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/terminate answers 66\.7% < floor 90%/);
+  });
+
+  it('rejects a file that is not a gold file with exit 9', () => {
+    const bad = join(tmp, 'bad-gold.json');
+    writeFileSync(bad, JSON.stringify({ doc: 'x' }));
+    const r = run(['eval', bad, '--docs', root]);
+    expect(r.code).toBe(9);
+    expect(r.stderr).toMatch(/not a gold file/);
+  });
+});

@@ -50,13 +50,15 @@ function showValue(answer: Answer): string {
   return parts.join(', ');
 }
 
-function wrap(text: string, indent: string, width = 96): string[] {
+/** Wrap text at `width`, the first line after `first`, the others after `rest` (default: as wide as `first`). */
+function wrap(text: string, first: string, rest = ' '.repeat(first.length), width = 96): string[] {
   const lines: string[] = [];
   let line = '';
+  const indent = () => (lines.length ? rest : first);
   for (const word of text.replace(/\s+/g, ' ').trim().split(' ')) {
-    if (line && (indent + line + ' ' + word).length > width) { lines.push(indent + line); line = word; } else line = line ? `${line} ${word}` : word;
+    if (line && (indent() + line + ' ' + word).length > width) { lines.push(indent() + line); line = word; } else line = line ? `${line} ${word}` : word;
   }
-  if (line) lines.push(indent + line);
+  if (line) lines.push(indent() + line);
   return lines;
 }
 
@@ -69,7 +71,7 @@ export function renderAnswer(answer: Answer, file: string): string {
   if (answer.answer === 'not-stated') lines.push('  the agreement does not say.');
   if (answer.conditions?.length) {
     lines.push('  only for these causes:');
-    for (const c of answer.conditions) lines.push(...wrap(c, '    - ').map((l, i) => (i ? '      ' + l.trimStart() : l)));
+    for (const c of answer.conditions) lines.push(...wrap(c, '    - '));
   }
   for (const e of answer.evidence) {
     lines.push(`  ${e.section ? `§ ${e.section}` : '(no number)'}${e.heading ? ` ${e.heading}` : ''} (${file}:${e.start.line}:${e.start.column})`);

@@ -203,8 +203,13 @@ function answerIntent(agreement: Agreement, intent: Intent, question: string): A
   }
   // "no" only where the text rules it out: the only matching rights need notice, or the text denies the right
   if (intent.notice && grounded.length && grounded.every((c) => noticeExcludes(c, intent.notice))) {
-    const best = rank(grounded, q, intent)[0];
-    return { question, answer: 'no', evidence: evidenceOf(best, q, intent) };
+    // cite the fastest right first: "immediately upon notice" is the answer's reason
+    const ranked = rank(grounded, q, intent);
+    const fastest = ranked.find((c) => c.notice.kind === 'immediate' || c.notice.immediate) ?? ranked[0];
+    const evidence = evidenceOf(fastest, q, intent).slice(-1);
+    const other = ranked.find((c) => c !== fastest);
+    if (other) evidence.push(...evidenceOf(other, q, intent).slice(-1));
+    return { question, answer: 'no', evidence };
   }
   const denied = rank(holders.filter((c) => c.negated && groundsMatch(c, intent.grounds) && (!intent.notice || noticeMatch(c, intent.notice))), q, intent);
   if (denied.length && !grounded.length) return { question, answer: 'no', evidence: evidenceOf(denied[0], q, intent) };
