@@ -74,7 +74,8 @@ export function renderAnswer(answer: Answer, file: string): string {
     for (const c of answer.conditions) lines.push(...wrap(c, '    - '));
   }
   for (const e of answer.evidence) {
-    lines.push(`  ${e.section ? `§ ${e.section}` : '(no number)'}${e.heading ? ` ${e.heading}` : ''} (${file}:${e.start.line}:${e.start.column})`);
+    const where = [e.section, e.heading].filter(Boolean).join(' ') || '(untitled)';
+    lines.push(`  § ${where} (${file}:${e.start.line}:${e.start.column})`);
     lines.push(...wrap(`“${e.quote}”`, '    '));
   }
   return lines.join('\n');

@@ -28,14 +28,22 @@ export type GoldItem = z.infer<typeof GoldItemSchema>;
 
 /** The score of one item. */
 export interface ItemScore {
+  /** The gold item's id. */
   id: string;
+  /** The document, as the gold file names it. */
   doc: string;
+  /** The gold intent's action (`terminate`, `suspend`, …). */
   action: string;
   question: string;
+  /** The gold answer. */
   expected: GoldItem['answer'];
+  /** What `ask` answered. */
   got: Answer;
+  /** The answer is right. */
   right: boolean;
+  /** The answer is right and cites one of the gold sections. */
   evidence: boolean;
+  /** The answer is a confident one (yes, no, a value) and wrong. */
   wrong: boolean;
 }
 
@@ -127,9 +135,13 @@ export async function evaluate(gold: Gold, load: (doc: string) => Promise<Agreem
 
 /** Totals of a list of item scores. */
 export interface Totals {
+  /** Items scored. */
   n: number;
+  /** Items answered right. */
   right: number;
+  /** Items answered right with the right section. */
   evidence: number;
+  /** Items answered confidently wrong. */
   wrong: number;
 }
 

@@ -65,7 +65,7 @@ export function formatFromPath(path: string): Format {
   const ext = /\.([A-Za-z0-9]+)$/.exec(path)?.[1]?.toLowerCase();
   if (ext && EXTENSIONS[ext]) return EXTENSIONS[ext];
   if (ext && PLANNED.has(ext)) {
-    throw new TosClausesError('UNKNOWN_FORMAT', `${path}: .${ext} is not supported yet (supported: .md, .markdown, .txt); pass --format to force one`);
+    throw new TosClausesError('UNKNOWN_FORMAT', `${path}: .${ext} is not supported yet (supported: .md, .markdown, .txt); convert it to Markdown or text first`);
   }
   throw new TosClausesError('UNKNOWN_FORMAT', `${path}: unknown format${ext ? ` .${ext}` : ''} (supported: .md, .markdown, .txt); pass --format markdown or --format text`);
 }
