@@ -14,6 +14,8 @@ export type { ParseOptions, ReadOptions } from './agreement.js';
 export { ask, query, canTerminate, canSuspend, noticePeriod, curePeriod, periodValue } from './query/answer.js';
 export { parseQuestion, normalizeQuestion } from './query/question.js';
 export { findDurations, toDuration, wordsToNumber } from './annotate/durations.js';
+export { findParties, partyOf } from './annotate/parties.js';
+export type { Parties } from './annotate/parties.js';
 export type { FoundDuration } from './annotate/durations.js';
 export { decode, formatFromPath, DEFAULT_MAX_BYTES } from './read/index.js';
 export { TosClausesError, EXIT_CODES } from './errors.js';

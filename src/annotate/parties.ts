@@ -17,9 +17,11 @@ const EITHER = /\b(?:either party|each party|either of us|both parties|any party
 const QUOTED = /["“]([^"”]{1,40})["”]/g;
 
 const COMPANY = /\b(?:inc|incorporated|ltd|limited|llc|l\.l\.c|llp|lp|gmbh|ag|bv|b\.v|nv|sa|s\.a|sas|sarl|srl|spa|s\.p\.a|ab|as|oy|kk|pty|plc|co|corp|corporation|company|foundation|association|pbc)\.?\s*,?\s*$/i;
-const CUSTOMER_CONTEXT = /\b(?:customer|user|subscriber|licensee|client|merchant|employer|buyer|member|account holder|entity (?:that|who)|person (?:that|who)|individual|organi[sz]ation (?:that|who)|you)\b[^()]*$/i;
+const CUSTOMER_CONTEXT = /\b(?:the|an?|any|each)\s+(?:\w+\s+)?(?:customer|user|subscriber|licensee|client|merchant|employer|buyer|member|account holder|entity|person|individual|organi[sz]ation|business)\b[^()]{0,50}$/i;
 
-const DOCUMENT_WORDS = /\b(?:agreement|terms|conditions|policy|policies|services?|contract|order|effective date|platform|website|site|software|app|application|documentation|content|account|fees?)\b/i;
+const DOCUMENT_WORDS = /\b(?:agreement|terms|conditions|policy|policies|services?|contract|order|effective date|platform|website|site|software|app|application|documentation|content|account|fees?|mediation|arbitration|address|notice|date|period|program|programme|data|information|rules|communications?|extensions?|ads|eula|licen[cs]e)s?\b/i;
+
+const BARE_NAMES = /^\s*(?:(?:the|hereinafter|collectively|together|each|referred to as|a|an|or|and|,)\s*)*["“][^"”]+["”](?:\s*(?:,|or|and)\s*(?:the\s+)?["“][^"”]+["”])*\s*$/i;
 
 /** The quoted names of one definition group: `("Acme", "we", "us")`. */
 function quotedNames(group: string): string[] {
@@ -46,7 +48,8 @@ export function findParties(sentences: string[]): Parties {
       const isProvider = lower.some((q) => q === 'we' || q === 'us' || q === 'our');
       const isCustomer = lower.some((q) => q === 'you' || q === 'your');
       if (isProvider !== isCustomer) { add(isProvider ? provider : customer, quoted); continue; }
-      if (isProvider || !g.before || quoted.length > 2) continue;
+      // only a group of bare names (`("Orchard")`, `(the "Customer")`) names the party before it
+      if (isProvider || !g.before || quoted.length > 2 || !BARE_NAMES.test(g.text)) continue;
       // no pronoun: the words before the group tell which side it names
       const tail = g.before.split(/\b(?:between|and|by)\b/i).pop() ?? '';
       if (lower.some((q) => CUSTOMER_WORDS.includes(q)) || CUSTOMER_CONTEXT.test(tail)) add(customer, quoted);
@@ -60,12 +63,22 @@ export function findParties(sentences: string[]): Parties {
   for (const m of prose.matchAll(/(?<!\b(?:the|a|an|each|any|every|such|that|this|these|those|our|your|its|their|all)\s)\b([A-Z][A-Za-z0-9]+|[0-9]+[a-z]+[A-Za-z0-9]*)(?:[’']s)?\s+(?:may|will|shall|can|reserves|retains|has the right|is not required|agrees|does not)\b/g)) {
     counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
   }
+  const named: Array<[string, number]> = [];
   for (const [name, count] of counts) {
     if (count < 3 || customer.has(name) || GENERIC.has(name.toLowerCase())) continue;
     if (CUSTOMER_WORDS.includes(name.toLowerCase()) || PROVIDER_WORDS.includes(name.toLowerCase())) continue;
     if (new RegExp(`(?<![\\w.])${name.toLowerCase()}(?![\\w])`).test(prose)) continue;
-    provider.add(name);
+    named.push([name, count]);
   }
+  // the provider is the name that holds most rights; a third party named now and then (a payment
+  // processor, an arbitration body) is not it
+  // generic names ("Provider", "Company") compete too: a document that calls its provider "Provider"
+  // has no other provider name
+  const mentions = (name: string) => prose.split(name).length - 1;
+  const generic = PROVIDER_WORDS.filter((w) => /^[a-z]+$/.test(w) && w.length > 3).map((w) => w[0].toUpperCase() + w.slice(1));
+  const scored = named.map(([name]) => [name, mentions(name)] as const);
+  const top = Math.max(0, ...scored.map(([, n]) => n), ...generic.map((w) => (counts.get(w) ?? 0) >= 3 ? mentions(w) : 0));
+  for (const [name, count] of scored) if (count * 2 >= top) provider.add(name);
   return { provider: [...provider], customer: [...customer] };
 }
 
