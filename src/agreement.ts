@@ -8,6 +8,11 @@ import { structure } from './structure/index.js';
 import { segment, type Provision } from './segment/index.js';
 import { findParties } from './annotate/parties.js';
 import { classifyTermination, findDefinitions, noticeFollowUp, resolveTrigger, type ClassifyContext } from './classify/termination.js';
+import { classifyContentDuties, classifyContentRemoval } from './classify/content.js';
+import { classifyAcceptanceByUse, classifyModification } from './classify/modification.js';
+import { classifyDisputes } from './classify/disputes.js';
+import { classifyLiability } from './classify/liability.js';
+import { classifyCommercial } from './classify/commercial.js';
 import { checkFormat, decode, formatFromPath, readText } from './read/index.js';
 import { TosClausesError } from './errors.js';
 
@@ -45,6 +50,7 @@ export function parseAgreement(text: string, options: ParseOptions = {}): Agreem
   let previousAt: Provision | undefined;
   let gap = 0;
   for (const p of provisions) {
+    clauses.push(...otherClauses(p, ctx));
     const sameSection = previousAt !== undefined && previousAt.section === p.section && previousAt.heading === p.heading;
     if (!sameSection || ++gap > 2) previous = [];
     if (!CANDIDATE.test(p.text)) continue;
@@ -69,6 +75,20 @@ export function parseAgreement(text: string, options: ParseOptions = {}): Agreem
     sections: sections.map((s) => ({ path: s.path, heading: s.heading, span: ctx.span(s.start, s.end) })),
     clauses,
   };
+}
+
+/** The clauses other than termination and suspension, each extractor behind a cheap word test. */
+function otherClauses(p: Provision, ctx: ClassifyContext): Clause[] {
+  const out: Clause[] = [];
+  const t = p.text;
+  if (/\b(?:not|prohibit|forbid|refrain|restrict|banned|never|must|shall|agree)/i.test(t)) out.push(...classifyContentDuties(p, ctx));
+  if (/\b(?:remov|take down|taking down|disabl|delet|refuse|block|edit|screen|unpublish|hide|restrict)/i.test(t)) out.push(...classifyContentRemoval(p, ctx));
+  if (/\b(?:modif|chang|amend|updat|revis|replace|supplement)/i.test(t)) { const c = classifyModification(p, ctx); if (c) out.push(c); }
+  if (/\b(?:accept|agree|consent|bound)/i.test(t)) { const c = classifyAcceptanceByUse(p, ctx); if (c) out.push(c); }
+  if (/\b(?:law|court|jurisdiction|venue|arbitra|class)/i.test(t)) out.push(...classifyDisputes(p, ctx));
+  if (/liab/i.test(t)) { const c = classifyLiability(p, ctx); if (c) out.push(c); }
+  if (/\b(?:renew|fee|price|pricing|rate|charge|data|content|delet|retriev|export|download)/i.test(t)) out.push(...classifyCommercial(p, ctx));
+  return out;
 }
 
 /** Options of {@link readAgreement}. */

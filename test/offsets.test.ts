@@ -30,7 +30,7 @@ describe('clause spans', () => {
         expect(text.slice(start.offset, start.offset + firstWord.length)).toBe(firstWord);
         const lastWord = /([A-Za-z0-9]+)[^A-Za-z0-9]*$/.exec(clause.text)![1];
         expect(text.slice(start.offset, end.offset)).toContain(lastWord);
-        for (const condition of clause.conditions) {
+        for (const condition of 'conditions' in clause ? clause.conditions : []) {
           const word = /[A-Za-z]+/.exec(condition.text)![0];
           expect(text.slice(condition.span.start.offset, condition.span.start.offset + word.length)).toBe(word);
         }

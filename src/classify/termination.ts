@@ -12,6 +12,7 @@ import { nearestParty, partyOf } from '../annotate/parties.js';
 import { readGrounds, readNotice } from '../annotate/facts.js';
 import { toDuration } from '../annotate/durations.js';
 import { readVerbs } from '../annotate/nlp.js';
+import type { ClassifyContext } from './base.js';
 
 type Kind = 'termination' | 'suspension';
 
@@ -78,12 +79,7 @@ export function findRights(text: string): Hit[] {
   return hits.sort((a, b) => a.at - b.at);
 }
 
-/** Context the classifier needs from the whole document. */
-export interface ClassifyContext {
-  parties: Parties;
-  span: (start: number, end: number) => Span;
-  nextId: () => string;
-}
+export type { ClassifyContext } from './base.js';
 
 function holder(p: Provision, hit: Hit, ctx: ClassifyContext): { party: Party; sure: boolean } {
   if (hit.form !== 'active') {

@@ -9,7 +9,7 @@ import { TosClausesError, EXIT_CODES } from '../errors.js';
 import { readAgreement } from '../agreement.js';
 import { ask } from '../query/answer.js';
 import { jsonSchema, type SchemaName } from '../schema/json.js';
-import type { Agreement, Answer, Clause } from '../schema/index.js';
+import type { Agreement, Answer, Clause, Duration, Notice } from '../schema/index.js';
 import { GoldSchema, evaluate, totals, summaryLine, type ItemScore, type Totals } from '../eval/index.js';
 import { decode } from '../read/index.js';
 
@@ -123,10 +123,37 @@ async function runAsk(file: string, question: string | undefined, options: AskOp
   if (failed) process.exitCode = failed.exitCode;
 }
 
-function describeNotice(c: Extract<Clause, { type: 'termination' | 'suspension' }>): string {
-  const n = c.notice;
+function describeNotice(n: Notice): string {
   if (n.kind === 'advance' && n.period) return `${n.period.qualifier ? n.period.qualifier + ' ' : ''}${n.period.amount} ${n.period.business ? 'business ' : ''}${n.period.unit}${n.written ? ' written' : ''}`;
   return n.kind + (n.written ? ' written' : '');
+}
+
+const span = (d?: Duration) => (d ? `${d.amount} ${d.business ? 'business ' : ''}${d.unit}` : '-');
+
+/** One row of the extract table: who, notice, a period, and what the clause says in brief. */
+function row(c: Clause): string[] {
+  switch (c.type) {
+    case 'termination':
+    case 'suspension':
+      return [(c.negated ? 'no-' : '') + c.type, c.by, describeNotice(c.notice), span(c.cure), [c.grounds.join(',') || '-', c.conditions.length ? `${c.conditions.length} listed` : ''].filter(Boolean).join('; ')];
+    case 'content-duty':
+      return [c.type, c.bearer, '-', '-', `${c.modality}: ${c.categories.join(',') || '(uncategorised)'}`];
+    case 'content-removal':
+      return [(c.negated ? 'no-' : '') + c.type, c.by, describeNotice(c.notice), '-', c.grounds.join(',') || '-'];
+    case 'modification':
+      return [(c.negated ? 'no-' : '') + c.type, c.by, describeNotice(c.notice), '-', c.continuedUseIsAcceptance ? 'continued use is acceptance' : '-'];
+    case 'acceptance-by-use':
+      return [c.type, c.party, '-', '-', '-'];
+    case 'liability-limitation':
+      return [c.type, c.party, '-', '-', c.cap ? c.cap.text : '-'];
+    case 'governing-law':
+    case 'jurisdiction':
+    case 'arbitration':
+    case 'class-action-waiver':
+      return [c.type, c.party, '-', span(c.periods[0]), c.value ?? '-'];
+    default:
+      return [(c.applies ? '' : 'no-') + c.type, c.by, describeNotice(c.notice), span(c.deletion ?? c.retrieval ?? c.periods[0]), '-'];
+  }
 }
 
 function renderTable(rows: string[][]): string {
@@ -139,20 +166,9 @@ async function runExtract(file: string, options: { json?: boolean; format?: stri
   if (options.json) { out(JSON.stringify(agreement, null, 2)); return; }
   const { provider, customer } = agreement.parties;
   out(`${file}: ${agreement.sections.length} sections, ${agreement.clauses.length} clauses; provider: ${provider.join(', ') || '?'}; customer: ${customer.join(', ') || '?'}`);
-  if (!agreement.clauses.length) { out('no termination or suspension clauses found'); return; }
-  const rows = [['LINE', 'SECTION', 'TYPE', 'BY', 'NOTICE', 'CURE', 'GROUNDS', 'CONDITIONS / HEADING']];
-  for (const c of agreement.clauses) {
-    rows.push([
-      String(c.span.start.line),
-      c.section || '-',
-      (c.negated ? 'no-' : '') + c.type,
-      c.by,
-      describeNotice(c),
-      c.cure ? `${c.cure.amount} ${c.cure.business ? 'business ' : ''}${c.cure.unit}` : '-',
-      c.grounds.join(',') || '-',
-      (c.conditions.length ? `${c.conditions.length} listed; ` : '') + (c.heading || ''),
-    ]);
-  }
+  if (!agreement.clauses.length) { out('no clauses found'); return; }
+  const rows = [['LINE', 'SECTION', 'TYPE', 'BY', 'NOTICE', 'PERIOD', 'DETAIL', 'HEADING']];
+  for (const c of agreement.clauses) rows.push([String(c.span.start.line), c.section || '-', ...row(c), c.heading || '-']);
   out(renderTable(rows));
 }
 

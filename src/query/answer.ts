@@ -7,56 +7,10 @@ import type { Agreement, Answer, Duration, Evidence, Intent, PeriodValue, Termin
 import { IntentSchema } from '../schema/index.js';
 import { parseQuestion, normalizeQuestion } from './question.js';
 import { TosClausesError } from '../errors.js';
+import { overlap, periodValue, stems, type Terms } from './rank.js';
+import { answerTopic } from './topics.js';
 
-const STOP = new Set('a an the and or of to in on for by with at from is are be been was were can could may might will would shall should must do does did i we you they it my our your their me us them this that these those any all if what how much many long there have has get not no as so than then into upon about before after'.split(' '));
-
-/** A light suffix stripper: "cure", "cured" and "curing" share a stem; so do "breach" and "breaches". */
-function stem(word: string): string {
-  if (word.length <= 3) return word;
-  let w = word.replace(/(?:ations?|ing|ed|es|s|ly|ions?|ment)$/, '');
-  if (w.length > 3) w = w.replace(/e$/, '');
-  return w.length >= 3 ? w : word;
-}
-
-/** The content-word stems of a text, in order (stop words dropped). */
-function stemList(text: string): string[] {
-  const out: string[] = [];
-  for (const w of text.toLowerCase().replace(/can'?t|cannot|can not/g, ' cannot ').replace(/[’']/g, "'").split(/[^a-z0-9']+/)) {
-    const word = w.replace(/'s?$/, '');
-    if (!word || STOP.has(word)) continue;
-    out.push(stem(word));
-  }
-  return out;
-}
-
-/** A question's words for ranking: stems and adjacent pairs of stems ("cannot cur"). */
-interface Terms { words: Set<string>; pairs: Set<string> }
-
-function stems(text: string): Terms {
-  const list = stemList(text);
-  return { words: new Set(list), pairs: new Set(list.slice(1).map((w, i) => `${list[i]} ${w}`)) };
-}
-
-/** Words shared with the question, plus two for each shared pair of adjacent words. */
-function overlap(q: Terms, text: string): number {
-  const t = stems(text);
-  let n = 0;
-  for (const w of t.words) if (q.words.has(w)) n++;
-  for (const p of t.pairs) if (q.pairs.has(p)) n += 2;
-  return n;
-}
-
-/** Turn a duration into an answer value. */
-export function periodValue(d: Duration): PeriodValue {
-  const v: PeriodValue = {};
-  if (d.unit === 'hours') v.hours = d.amount;
-  else if (d.unit === 'days') v.days = d.amount;
-  else if (d.unit === 'weeks') v.days = d.amount * 7;
-  else if (d.unit === 'months') v.months = d.amount;
-  else v.months = d.amount * 12;
-  if (d.business) v.business = true;
-  return v;
-}
+export { periodValue } from './rank.js';
 
 const GROUNDS_OK: Record<NonNullable<Intent['grounds']>, Array<TerminationClause['grounds'][number]>> = {
   convenience: ['convenience', 'any-reason'],
@@ -152,7 +106,9 @@ function ordered(a: Answer): Answer {
 
 /** Answer a structured question about an agreement. */
 export function query(agreement: Agreement, input: Intent, question = ''): Answer {
-  return ordered(answerIntent(agreement, IntentSchema.parse(input) as Intent, question));
+  const intent = IntentSchema.parse(input) as Intent;
+  if (intent.action !== 'terminate' && intent.action !== 'suspend') return ordered(answerTopic(agreement, intent, question));
+  return ordered(answerIntent(agreement, intent, question));
 }
 
 function answerIntent(agreement: Agreement, intent: Intent, question: string): Answer {

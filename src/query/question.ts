@@ -4,6 +4,7 @@
  * field of the intent. A question none of the tables recognises is not understood: no guess.
  */
 import type { Intent } from '../schema/index.js';
+import { categoriesOf } from '../classify/content.js';
 
 const TERMINATE = /\b(?:terminat\w*|cancel\w*|clos(?:e|ing) (?:down )?(?:my|our|the|their|your|an?|his|her) (?:\w+ ){0,2}(?:accounts?|memberships?|subscriptions?|plans?)|shut(?:ting)? (?:off|down)|end(?:ing)? (?:the|my|our|this|their|an?|its|these) (?:\w+ ){0,3}(?:contract|agreement|terms|subscription|access|account|relationship|order|service|plan|membership|license|licence|hosting)s?|walk away|withdraw\w*|kick(?:ed)? (?:me|us|them) off|ban(?:ned|s)?|delet(?:e|ing) (?:my|our|their) (?:\w+ )?accounts?|lose (?:their|my|our|his|her) (?:\w+ )?accounts?|cut (?:me|us|them) off|cut off|get out of|out of the (?:contract|agreement)|quit|revok\w*)\b/;
 const SUSPEND = /\b(?:suspen\w*|freez\w*|froze\w*|lock(?:s|ed|ing)?|disabl\w*|deactivat\w*|block(?:s|ed|ing)?|pause[sd]?|put (?:my|our) account on hold)\b/;
@@ -58,11 +59,59 @@ function pickAction(q: string): Intent['action'] | undefined {
 }
 
 /**
- * Read an English question about termination or suspension into an {@link Intent}. Returns
- * undefined when the question is not one tos-clauses understands.
+ * The topics other than termination and suspension, in the order they are tried: the first whose
+ * words a question uses decides what it is about. Table-driven, one row per topic.
+ */
+const TOPICS: Array<[Intent['action'], RegExp]> = [
+  ['class-action-waiver', /\bclass[- ]?actions?\b|\bclass or representative\b|\bjoin a class\b|\bclass arbitration\b/],
+  ['arbitration', /\barbitrat\w*/],
+  ['acceptance-by-use', /\b(?:keep|continu\w*|just|simply) (?:on )?(?:using|to use|use)\b[^?]*\b(?:accept\w*|agree\w*|count|consent)|\b(?:using|use of)\b[^?]*\b(?:mean|count|treated|deemed)\w*\b[^?]*\baccept|\baccept\w* (?:by|through) (?:using|use)/],
+  ['data-after-termination', /\b(?:data|content|repositor\w*|files?|projects?|packages?|site data|backups?|stuff)\b[^?]*\b(?:after|once|when|following|upon|if)\b[^?]*\b(?:terminat\w*|cancel\w*|clos\w*|ends?|ended|ending|delet\w* (?:my|our) account)|\b(?:after|once|when|following|upon|if)\b[^?]*\b(?:terminat\w*|cancel\w*|clos\w*|ends?|ended)\b[^?]*\b(?:data|content|repositor\w*|files?|projects?|packages?|backups?|copy|copies)\b|\bpurg\w*\b|\bbackups?\b/],
+  ['governing-law', /\bgoverning law\b|\bchoice of law\b|\b(?:which|what) (?:\w+ )?(?:state|country|jurisdiction)?'?s? ?laws? (?:govern|appl|rule|control)\w*|\blaws? (?:govern|appl)\w*|\bgoverned by\b/],
+  ['jurisdiction', /\b(?:lawsuits?|sue|suing|litigat\w*|venue|courts?|jurisdiction)\b|\bwhere (?:would|do|does|must|can|should|will) (?:a |any |my |our )?(?:disputes?|lawsuits?|cases?|claims?)\b/],
+  ['liability-cap', /\bliabilit\w*\b[^?]*\b(?:capped|cap|limited|limit)\b|\b(?:cap|limit)\w* (?:on|of|to) (?:their |its |the |his |her |our |my |total )*liabilit/],
+  ['auto-renewal', /\brenew\w*/],
+  ['fee-change', /\b(?:raise|rais|increase|change|hike|adjust|modif)\w* (?:\w+ ){0,3}(?:prices?|fees?|pricing|rates?|charges?)\b|\b(?:prices?|fees?|pricing|rates?)\b[^?]*\b(?:go up|increase|change|rise|raised)\w*/],
+  ['modify-terms', /\b(?:change|chang|update|modif|amend|revis|rewrit|edit)\w*\b[^?]*\b(?:terms|agreement|polic\w*|sla|support polic\w*|conditions|contract|rules|tos)\b|\b(?:terms|agreement|polic\w*|sla|rules)\b[^?]*\b(?:change|chang|update|modif|amend|revis)\w*/],
+  ['remove-content', /\b(?:remov|delet|take (?:\w+ )?down|taking (?:\w+ )?down|disabl|censor|unpublish|hide|hid)\w*\b[^?]*\b(?:content|posts?|repositor\w*|packages?|ads|advertis\w*|promotional|material|pieces|uploads?|comments?|projects?|sites?|pages?|code|videos?|photos?)\b/],
+  ['content-duty', /\b(?:allowed|permitted|prohibited|forbidden|banned?|not allowed|ok to|okay to|rules? out|restrict\w*|against the rules)\b|\bwhat (?:kinds?|types?|sorts?) of\b|\bcan i (?:use|post|upload|run|embed|scrape|share|host|mine|sell|send|publish)\b|\bam i (?:allowed|permitted)\b/],
+];
+
+/** "Can I request a copy …" asks about getting data back; "how long until it is deleted" about deletion. */
+const RETRIEVAL = /\b(?:copy|copies|download|export|retriev\w*|get (?:\w+ )?(?:back|into|out)|access (?:to )?my|still (?:get|access|see|use)|request)\b/;
+
+/** Read a question about a clause type other than termination and suspension. */
+function parseTopic(q: string, question: string): Intent | undefined {
+  const hit = TOPICS.find(([, re]) => re.test(q));
+  if (!hit) return undefined;
+  const action = hit[0];
+  const intent: Intent = { action, ask: 'whether' };
+  const how = /\bhow (?:much|many|long|soon|quickly|late|early|far)\b|\bwhen (?:is|are|will|does|do)\b|\bwithin how\b|\bhow (?:many )?days\b/.test(q);
+  if (action === 'content-duty' && /\bwhat (?:kinds?|types?|sorts?) of\b|\bwhat (?:am i|are we|are users|is) (?:not )?(?:allowed|permitted|prohibited|forbidden)|\bwhat (?:uses|activities|content|things)\b|\bwhich (?:uses|activities|content|things)\b/.test(q)) intent.ask = 'categories';
+  else if (action === 'governing-law' || action === 'jurisdiction') intent.ask = 'value';
+  else if (how && /\bnotice\b|\bwarning\b|\bin advance\b|\bheads.up\b|\bbefore (?:\w+ ){0,6}(?:take effect|apply|applies|change|raise|increase|renew)|\bhow late\b|\bhow early\b/.test(q) && action !== 'data-after-termination') intent.ask = 'notice-period';
+  else if (how) intent.ask = 'period';
+  if (action === 'data-after-termination') intent.about = RETRIEVAL.test(q) ? 'retrieval' : 'deletion';
+  if (intent.ask === 'whether') {
+    if (WITHOUT_NOTICE.test(q)) intent.notice = 'without-notice';
+    else if (IMMEDIATE.test(q)) intent.notice = 'immediate';
+    else if (ADVANCE.test(q) || /\b(?:tell|warn|notify|inform)\w* (?:me|us)\b[^?]*\bbefore\b/.test(q)) intent.notice = 'advance';
+  }
+  if (action === 'content-duty') {
+    const categories = categoriesOf(question);
+    if (categories.length) intent.categories = categories;
+  }
+  return intent;
+}
+
+/**
+ * Read an English question into an {@link Intent}. Returns undefined when the question is not one
+ * tos-clauses understands.
  */
 export function parseQuestion(question: string): Intent | undefined {
   const q = normalizeQuestion(question);
+  const topic = parseTopic(q, question);
+  if (topic) return topic;
   if (OUT_OF_SCOPE.some((re) => re.test(q))) return undefined;
   // a cure period is the time before the other side may terminate for the breach
   const action = pickAction(q) ?? (/\bcure period\b|\b(?:time|chance|days?|long) to (?:cure|fix|remedy)\b|\b(?:cure|remedy|fix) (?:a|the|any|our|my|their) (?:\w+ )?breach/.test(q) ? 'terminate' : undefined);

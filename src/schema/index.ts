@@ -127,8 +127,107 @@ export const TerminationClauseSchema = z.object({
 /** A right to terminate or to suspend. */
 export type TerminationClause = z.infer<typeof TerminationClauseSchema>;
 
+/** The categories of prohibited content and conduct. */
+export const ContentCategorySchema = z.enum([
+  'illegal', 'infringing', 'defamatory', 'harassment', 'hate', 'violence', 'sexual', 'child-safety', 'spam',
+  'malware', 'security', 'privacy', 'fraud', 'self-harm', 'misinformation', 'harmful', 'offensive',
+]);
+/** A category of prohibited content or conduct. */
+export type ContentCategory = z.infer<typeof ContentCategorySchema>;
+
+/** A duty on what the customer or its end users may post, store or do. */
+export const ContentDutyClauseSchema = z.object({
+  ...clauseCommon,
+  type: z.literal('content-duty'),
+  /** Who bears the duty. */
+  bearer: z.enum(['customer', 'end-users']),
+  modality: z.enum(['must-not', 'must']),
+  categories: z.array(ContentCategorySchema),
+  /** What the provider may do about a breach, where the text says ("remove", "suspend", "terminate"). */
+  consequences: z.array(z.enum(['remove', 'suspend', 'terminate'])),
+});
+/** A duty on content or conduct. */
+export type ContentDutyClause = z.infer<typeof ContentDutyClauseSchema>;
+
+/** A right to remove, disable or refuse content. */
+export const ContentRemovalClauseSchema = z.object({
+  ...clauseCommon,
+  type: z.literal('content-removal'),
+  by: PartySchema,
+  notice: NoticeSchema,
+  grounds: z.array(z.string()),
+  negated: z.boolean(),
+});
+/** A right to remove content. */
+export type ContentRemovalClause = z.infer<typeof ContentRemovalClauseSchema>;
+
+/** A right to change the terms (or a rule that changes need both parties). */
+export const ModificationClauseSchema = z.object({
+  ...clauseCommon,
+  type: z.literal('modification'),
+  by: PartySchema,
+  notice: NoticeSchema,
+  /** How notice of a change is given ("email", "posting", "in the service"). */
+  noticeBy: z.array(z.string()),
+  /** True when continued use after a change counts as accepting it. */
+  continuedUseIsAcceptance: z.boolean(),
+  /** True when the text denies a one-sided change ("only by a written amendment signed by both parties"). */
+  negated: z.boolean(),
+});
+/** A right to change the terms. */
+export type ModificationClause = z.infer<typeof ModificationClauseSchema>;
+
+/** Using the service means accepting the terms. */
+export const AcceptanceByUseClauseSchema = z.object({ ...clauseCommon, type: z.literal('acceptance-by-use') });
+/** Using the service means accepting the terms. */
+export type AcceptanceByUseClause = z.infer<typeof AcceptanceByUseClauseSchema>;
+
+/** A cap on liability. */
+export const LiabilityLimitationClauseSchema = z.object({
+  ...clauseCommon,
+  type: z.literal('liability-limitation'),
+  /** The cap, when the text states one: an amount, or the fees paid in the N months before. */
+  cap: z.object({ amount: z.number().optional(), currency: z.string().optional(), feesMonths: z.number().optional(), text: z.string() }).optional(),
+});
+/** A cap on liability. */
+export type LiabilityLimitationClause = z.infer<typeof LiabilityLimitationClauseSchema>;
+
+/** Governing law, venue, arbitration and class-action waiver: a clause with a value. */
+export const DisputeClauseSchema = z.object({
+  ...clauseCommon,
+  type: z.enum(['governing-law', 'jurisdiction', 'arbitration', 'class-action-waiver']),
+  /** The law ("State of California"), venue, or arbitration rules body, when the text names one. */
+  value: z.string().optional(),
+  /** For arbitration: the periods the procedure sets (informal negotiation, opt-out window). */
+  periods: z.array(DurationSchema),
+  /** For arbitration: the opt-out window, when there is one. */
+  optOut: DurationSchema.optional(),
+});
+/** Governing law, venue, arbitration or class-action waiver. */
+export type DisputeClause = z.infer<typeof DisputeClauseSchema>;
+
+/** Renewal, fee changes and what happens to data after termination: a clause with periods. */
+export const TermsClauseSchema = z.object({
+  ...clauseCommon,
+  type: z.enum(['renewal', 'fee-change', 'data-after-termination']),
+  by: PartySchema,
+  /** renewal: renews automatically; fee-change: fees may change; data-after-termination: data is deleted. */
+  applies: z.boolean(),
+  /** renewal: notice to stop it; fee-change: notice of a change. */
+  notice: NoticeSchema,
+  /** data-after-termination: the window to retrieve data, and the deletion period. */
+  retrieval: DurationSchema.optional(),
+  deletion: DurationSchema.optional(),
+  periods: z.array(DurationSchema),
+});
+/** Renewal, fee change or data after termination. */
+export type TermsClause = z.infer<typeof TermsClauseSchema>;
+
 /** Any typed clause. */
-export const ClauseSchema = z.discriminatedUnion('type', [TerminationClauseSchema]);
+export const ClauseSchema = z.discriminatedUnion('type', [
+  TerminationClauseSchema, ContentDutyClauseSchema, ContentRemovalClauseSchema, ModificationClauseSchema,
+  AcceptanceByUseClauseSchema, LiabilityLimitationClauseSchema, DisputeClauseSchema, TermsClauseSchema,
+]);
 /** Any typed clause. */
 export type Clause = z.infer<typeof ClauseSchema>;
 
@@ -159,13 +258,17 @@ export const AgreementSchema = z.object({
 /** Everything `parseAgreement` computes for one document. */
 export type Agreement = z.infer<typeof AgreementSchema>;
 
-/** A period in an answer: `{days}`, `{days, business}`, `{hours}`, `{days: 0, immediate}`, or `{months}`. */
+/** An answer's value: a period (`{days}`, `{days, business}`, `{hours}`, `{days: 0, immediate}`, `{months}`), `{categories}` or `{text}`. */
 export const PeriodValueSchema = z.object({
   days: z.number().optional(),
   hours: z.number().optional(),
   months: z.number().optional(),
   business: z.literal(true).optional(),
   immediate: z.literal(true).optional(),
+  /** For content questions: the categories of prohibited content. */
+  categories: z.array(ContentCategorySchema).optional(),
+  /** For law and venue questions: the value as written ("State of California"). */
+  text: z.string().optional(),
 });
 /** A period in an answer. */
 export type PeriodValue = z.infer<typeof PeriodValueSchema>;
@@ -192,13 +295,25 @@ export const AnswerSchema = z.object({
 /** The answer to one question. */
 export type Answer = z.infer<typeof AnswerSchema>;
 
+/** What a question is about: the gold files' `intent.action`. */
+export const ActionSchema = z.enum([
+  'terminate', 'suspend', 'modify-terms', 'remove-content', 'content-duty', 'governing-law', 'jurisdiction', 'arbitration',
+  'class-action-waiver', 'acceptance-by-use', 'data-after-termination', 'liability-cap', 'auto-renewal', 'fee-change',
+]);
+/** What a question is about. */
+export type Action = z.infer<typeof ActionSchema>;
+
 /** What a question asks, in structured form (the gold files' `intent`). */
 export const IntentSchema = z.object({
-  action: z.enum(['terminate', 'suspend']),
+  action: ActionSchema,
   by: z.enum(['provider', 'customer', 'either']).optional(),
   notice: z.enum(['immediate', 'without-notice', 'advance']).optional(),
   grounds: z.enum(['convenience', 'breach', 'cause', 'non-payment', 'law', 'any', 'insolvency', 'suspension-unremedied']).optional(),
-  ask: z.enum(['whether', 'notice-period', 'cure-period', 'period']).default('whether'),
+  ask: z.enum(['whether', 'notice-period', 'cure-period', 'period', 'categories', 'value']).default('whether'),
+  /** For content questions: the categories asked about ("phishing" → fraud). */
+  categories: z.array(ContentCategorySchema).optional(),
+  /** For data questions: the customer's window to get data back, or the provider's deletion. */
+  about: z.enum(['retrieval', 'deletion']).optional(),
 });
 /** What a question asks, in structured form. */
 export type Intent = z.input<typeof IntentSchema>;

@@ -1,0 +1,50 @@
+/**
+ * Commercial terms with periods: automatic renewal (and the notice to stop it), fee changes (and
+ * their notice), and what happens to data after termination (retrieval window, deletion period).
+ */
+import type { TermsClause } from '../schema/index.js';
+import type { Provision } from '../segment/index.js';
+import { common, type ClassifyContext } from './base.js';
+import { readNotice } from '../annotate/facts.js';
+import { findDurations, toDuration, type FoundDuration } from '../annotate/durations.js';
+
+const RENEW = /\b(?:automatic(?:ally)?(?:\s+\w+){0,3}\s+renew\w*|auto-?renew\w*|renew\w* automatic\w*|(?:will|shall) (?:\w+ )?renew\w*|renews? for (?:an? )?(?:successive|additional|subsequent|equal)|successive renewal|renewal (?:term|period)s?\b)/i;
+const NO_RENEW = /\b(?:will not|does not|do not|won't|shall not) (?:\w+ )?(?:automatically )?renew/i;
+const FEE_CHANGE = /\b(?:change|changes|increase|increases|raise|raises|modify|adjust|update)\w*\b[^.;]{0,60}\b(?:fees?|prices?|pricing|rates?|charges?)\b|\b(?:fees?|prices?|pricing|rates?|charges?)\b[^.;]{0,60}\b(?:may|will|can|are subject to)\b[^.;]{0,20}\b(?:change|increase|be (?:changed|increased|modified|adjusted))/i;
+const FEE_FIXED = /\b(?:will not|shall not|won't|cannot|may not) (?:\w+ ){0,2}(?:change|increase|raise|modify)\b[^.;]{0,60}\b(?:fees?|prices?|pricing)\b[^.;]{0,80}\b(?:during|until|before|for the)\b|\b(?:fees?|prices?|pricing)\b[^.;]{0,80}\b(?:will not|shall not|won't) (?:\w+ ){0,2}(?:change|increase)\b[^.;]{0,60}\b(?:during|until|before)\b|\bfixed (?:for|during|until)\b/i;
+const DATA = /\b(?:data|content|repositor(?:y|ies)|files?|information|projects?|packages?|account contents?|customer data|your (?:site|stuff))\b/i;
+const AFTER_END = /\b(?:after|following|upon|on|once|when|within \w+ (?:\(\d+\) )?days? (?:after|of|following))\b[^.;]{0,60}\b(?:terminat\w*|cancel\w*|expir\w*|clos\w*|delet\w* (?:your|the) account|end of (?:the|this|your))\b|\bafter (?:the|your) account (?:is|has been) (?:closed|cancell?ed|terminated|deleted)/i;
+const DELETE = /\b(?:delet\w*|eras\w*|destroy\w*|purg\w*|remov\w*|permanently (?:delete|remove)\w*|no longer (?:be )?(?:available|accessible|retained)|lose (?:access to )?(?:all )?(?:your )?(?:content|data))\b/i;
+const RETRIEVE = /\b(?:retriev\w*|export\w*|download\w*|(?:request|obtain|get) (?:a )?cop(?:y|ies)|access to (?:your )?(?:content|data)|return (?:of )?(?:your |customer )?(?:content|data))\b/i;
+
+function durationNear(text: string, re: RegExp): FoundDuration | undefined {
+  const all = findDurations(text);
+  const m = re.exec(text);
+  if (!m || !all.length) return undefined;
+  return all.reduce((best, d) => (Math.abs(d.start - m.index) < Math.abs(best.start - m.index) ? d : best));
+}
+
+/** Renewal, fee-change and data-after-termination clauses of a provision. */
+export function classifyCommercial(p: Provision, ctx: ClassifyContext): TermsClause[] {
+  const out: TermsClause[] = [];
+  const base = (type: TermsClause['type'], applies: boolean) => ({ ...common(p, ctx, 'provider', 0.75), type, by: 'provider' as const, applies, periods: findDurations(p.text).map(toDuration) });
+  if (RENEW.test(p.text) || NO_RENEW.test(p.text)) {
+    const notice = readNotice(p.text).notice;
+    // the notice to stop a renewal: "unless either party gives notice of non-renewal at least 30 days before"
+    const stop = /\b(?:non-?renewal|not to renew|cancel\w*|turn off|stop)\b/i.test(p.text) ? findDurations(p.text).find((d) => /\b(?:before|prior to|in advance)\b/i.test(p.text.slice(d.end, d.end + 60))) : undefined;
+    out.push({ ...base('renewal', !NO_RENEW.test(p.text)), notice: stop ? { kind: 'advance', period: toDuration(stop) } : notice });
+  }
+  if (FEE_CHANGE.test(p.text) || FEE_FIXED.test(p.text)) {
+    const facts = readNotice(p.text);
+    out.push({ ...base('fee-change', !FEE_FIXED.test(p.text)), notice: facts.notice });
+  }
+  if (DATA.test(p.text) && AFTER_END.test(p.text) && (DELETE.test(p.text) || RETRIEVE.test(p.text))) {
+    const clause: TermsClause = { ...base('data-after-termination', DELETE.test(p.text)), notice: { kind: 'unspecified' } };
+    const deletion = DELETE.test(p.text) ? durationNear(p.text, DELETE) : undefined;
+    const retrieval = RETRIEVE.test(p.text) ? durationNear(p.text, RETRIEVE) : undefined;
+    if (deletion) clause.deletion = toDuration(deletion);
+    if (retrieval) clause.retrieval = toDuration(retrieval);
+    out.push(clause);
+  }
+  return out;
+}

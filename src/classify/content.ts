@@ -1,0 +1,100 @@
+/**
+ * Content: duties on what the customer and its end users may post, store or do (acceptable use),
+ * each typed with categories, and the provider's right to remove or disable content.
+ */
+import type { ContentCategory, ContentDutyClause, ContentRemovalClause } from '../schema/index.js';
+import type { Provision } from '../segment/index.js';
+import { common, type ClassifyContext } from './base.js';
+import { readNotice } from '../annotate/facts.js';
+import { nearestParty } from '../annotate/parties.js';
+
+/** Each category and the words that name it. Table-driven: one row per category. */
+export const CATEGORY_WORDS: Array<[ContentCategory, RegExp]> = [
+  ['illegal', /\billegal|\bunlawful|\bviolat\w* (?:of )?(?:any )?(?:applicable |local |state |national |international )*(?:laws?|regulations?|statutes?)|\bagainst the law|\bcriminal|\bin breach of (?:any )?(?:applicable )?law|\bbreaks? the law|\bcomply with (?:all )?(?:applicable )?laws/i],
+  ['infringing', /\binfring|\bintellectual property|\bcopyright|\btrademark|\bpatent|\btrade secret|\bpira(?:cy|ted)|\bproprietary rights/i],
+  ['defamatory', /\bdefam|\blibel|\bslander|\bdisparag/i],
+  ['harassment', /\bharass|\bbully|\bstalk|\bintimidat|\babusive|\bdoxx|\btarget(?:ed|ing)? (?:abuse|individuals?|people)|\bbrigad/i],
+  ['hate', /\bhate|\bhateful|\bdiscriminat|\bracis|\bbigot|\bon the basis of (?:race|religion|gender|ethnicity)|\bprotected (?:class|characteristic|group)/i],
+  ['violence', /\bviolen|\bthreat(?:s|en)|\bterroris|\bextremis|\bincit|\bgore\b|\bgraphic (?:content|images)|\bweapons?\b/i],
+  ['sexual', /\bsexual|\bobscen|\bpornograph|\bnudity|\bnude\b|\bsexually explicit|\badult content/i],
+  ['child-safety', /\bchild|\bminors?\b|\bunderage|\bCSAM\b|\bCSEA\b/i],
+  ['spam', /\bspam|\bunsolicited|\bbulk (?:e-?mail|messag|communicat)|\bchain letters?|\bpyramid|\bjunk mail|\binauthentic|\bfake (?:accounts?|engagement|followers|reviews)|\bartificially (?:inflat|boost)|\bmass[- ](?:mail|messag)|\bsearch engine optimi|\blink farm/i],
+  ['malware', /\bmalware|\bvirus|\bworms?\b|\btrojan|\bmalicious (?:code|software|content|files?|executables?)|\bransomware|\bspyware|\bcryptocurrency mining|\bcrypto-?mining|\bcommand[- ]and[- ]control|\bbotnets?|\bexploits?\b|\bharmful code|\bbackdoor/i],
+  ['security', /\bhack|\bunauthori[sz]ed (?:access|use)|\bprob(?:e|ing)\b|\bscan(?:ning)?\b|\bpenetrat|\bcircumvent|\bbypass|\bsecurity|\bdenial[- ]of[- ]service|\bDDoS|\bdisrupt|\binterfer|\boverburden|\bvulnerab|\bgain access|\bcrack|\breverse[- ]engineer|\baccess (?:\w+ )?without (?:authori[sz]ation|permission)|\bexcessive (?:load|bandwidth|requests|automated)/i],
+  ['privacy', /\bprivacy|\bpersonal (?:data|information)|\bprivate (?:information|data)|\bpersonally identifiable|\bdox|\btracking (?:pixels?|technolog)|\bweb bugs?|\bscrap(?:e|ing)|\bharvest|\bcollect (?:\w+ )?(?:information|data|email addresses)|\bsurveil/i],
+  ['fraud', /\bfraud|\bdecept|\bmislead|\bphish|\bimpersonat|\bscams?\b|\bmisrepresent|\bcounterfeit|\bfalse (?:identity|information|affiliation)|\bponzi|\bget-rich|\bspoof/i],
+  ['self-harm', /\bself-harm|\bself harm|\bsuicid|\beating disorder/i],
+  ['misinformation', /\bmisinformation|\bdisinformation|\bfalse or misleading (?:information|claims|content)|\bconspiracy|\bmanipulated media|\bsynthetic media/i],
+  ['harmful', /\bharmful\b|\bharm (?:to )?(?:others|minors|anyone|people|users)|\bcause harm/i],
+  ['offensive', /\boffensive|\bobjectionable|\bvulgar|\bprofan|\bindecent|\bgratuitous/i],
+];
+
+/** The categories a text names, in the order of the table. */
+export function categoriesOf(text: string): ContentCategory[] {
+  return CATEGORY_WORDS.filter(([, re]) => re.test(text)).map(([c]) => c);
+}
+
+// a prohibition: the lead-in or sentence forbids ("you may not", "don't", "is prohibited", "agree not to")
+const PROHIBITION = /\b(?:may not|must not|shall not|will not|cannot|can ?not|can't|do not|don't|never|are not (?:allowed|permitted)|is not (?:allowed|permitted)|not (?:to )?(?:use|post|upload|share|engage|submit)|agree not to|agrees not to|prohibit\w*|forbid\w*|not allowed|not permitted|no (?:\w+ ){0,2}(?:allowed|permitted)|refrain from|restrict\w* (?:from|purposes)|(?:is|are) banned)\b/i;
+const DUTY_SUBJECT = /\b(?:you|your|users?|customers?|end users?|members?|licensee|subscriber|developer|account holders?|anyone|no one|persons?)\b/i;
+const CONDUCT = /\b(?:post|upload|publish|share|submit|transmit|distribute|host|store|send|use|engage|create|display|promote|content|material|activity|activities|conduct)\w*/i;
+const MUST = /\b(?:you|users?|customers?|end users?)\s+(?:must|shall|agree to|are responsible for|will)\s+(?:comply|ensure|obtain|respect|follow|abide)/i;
+const END_USERS = /\bend users?\b|\byour (?:users|customers|members)\b/i;
+
+function consequences(text: string): ContentDutyClause['consequences'] {
+  const out: ContentDutyClause['consequences'] = [];
+  if (/\b(?:remove|take down|disable|delete|block) (?:\w+ ){0,3}(?:content|material|posts?|repositor|packages?)/i.test(text)) out.push('remove');
+  if (/\bsuspen/i.test(text)) out.push('suspend');
+  if (/\bterminat|\bban\b|\bclose (?:\w+ )?accounts?/i.test(text)) out.push('terminate');
+  return out;
+}
+
+/** Content duties of a provision: one per listed item under a prohibiting lead-in, or one for the sentence. */
+export function classifyContentDuties(p: Provision, ctx: ClassifyContext, lastLead?: { text: string }): ContentDutyClause[] {
+  const leaves = p.items.filter((it) => !p.items.some((o) => o !== it && o.start >= it.start && o.end <= it.end && o.section.startsWith(it.section)));
+  const leadEnd = leaves.length ? leaves[0].start : p.text.length;
+  const lead = p.text.slice(0, leadEnd);
+  const prohibits = PROHIBITION.test(lead) || (lastLead !== undefined && PROHIBITION.test(lastLead.text));
+  const must = !prohibits && MUST.test(lead);
+  if (!prohibits && !must) return [];
+  if (!DUTY_SUBJECT.test(lead) && !/\bprohibit|\bnot (?:allowed|permitted)|\bbanned|\brestricted/i.test(lead) && !(lastLead && DUTY_SUBJECT.test(lastLead.text))) return [];
+  if (!leaves.length && !CONDUCT.test(p.text) && !categoriesOf(p.text).length) return [];
+  const bearer: ContentDutyClause['bearer'] = END_USERS.test(lead) ? 'end-users' : 'customer';
+  const modality = prohibits ? 'must-not' : 'must';
+  const then = consequences(p.text);
+  const make = (start: number, end: number, section: string, conf: number): ContentDutyClause => ({
+    ...common({ ...p, section }, ctx, 'customer', conf, start, end),
+    type: 'content-duty',
+    bearer,
+    modality,
+    categories: categoriesOf(p.text.slice(start, end)),
+    consequences: then,
+  });
+  if (leaves.length) return leaves.map((it) => make(it.start, it.end, it.section, 0.8));
+  return [make(0, p.text.length, p.section, 0.7)];
+}
+
+const REMOVE = /\b(?:remove|removing|removes|removed|take(?:s)? down|taking down|disable|disabling|delete|deleting|deletes|refuse to (?:post|publish|display)|block access to|edit|modify|screen|unpublish|hide|restrict (?:access to|the visibility of))\b/i;
+const CONTENT_NOUN = /\b(?:content|material|materials|posts?|postings?|submissions?|repositor(?:y|ies)|packages?|projects?|sites?|websites?|pages?|files?|uploads?|ads|advertisements?|promotional|comments?|messages?|images?|data|information|code|listings?|toots?)\b/i;
+const RIGHT = /\b(?:may|can|could|will|reserve[sd]? the right|ha(?:s|ve) the right|retain[s]? the right|at (?:its|our) (?:sole )?discretion|is entitled|are entitled)\b/i;
+
+/** A right to remove content: "we may remove any content that …", "GitHub has the right to take down". */
+export function classifyContentRemoval(p: Provision, ctx: ClassifyContext): ContentRemovalClause[] {
+  const m = REMOVE.exec(p.text);
+  if (!m) return [];
+  const before = p.text.slice(0, m.index);
+  const after = p.text.slice(m.index, m.index + 160);
+  if (!RIGHT.test(before.slice(-120)) || !CONTENT_NOUN.test(after)) return [];
+  if (/\b(?:you|user|customer)s? (?:may|can|must|will)\s+(?:\w+\s+){0,3}$/i.test(before.slice(-60))) return [];
+  const near = nearestParty(p.text, m.index, ctx.parties);
+  if (near.party === 'customer') return [];
+  const negated = /\b(?:not|never)\b[^,;.]{0,30}$/i.test(before.slice(-40)) && !/\bwithout\b/i.test(after.slice(0, 80));
+  return [{
+    ...common(p, ctx, near.party === 'unknown' ? 'provider' : near.party, near.party === 'unknown' ? 0.6 : 0.8),
+    type: 'content-removal',
+    by: near.party === 'unknown' ? 'provider' : near.party,
+    notice: readNotice(p.text).notice,
+    grounds: categoriesOf(p.text),
+    negated,
+  }];
+}

@@ -1,0 +1,56 @@
+/**
+ * Disputes: governing law, venue (jurisdiction), arbitration and class-action waivers, each with
+ * its value as written ("State of California", "the courts of San Francisco County, California").
+ */
+import type { DisputeClause } from '../schema/index.js';
+import type { Provision } from '../segment/index.js';
+import { common, type ClassifyContext } from './base.js';
+import { findDurations, toDuration } from '../annotate/durations.js';
+
+const LAW = /\b(?:governed by|governed (?:in all respects )?by|construed (?:and enforced )?in accordance with|subject to|interpreted (?:under|in accordance with))\b[^.;]{0,80}?\blaws?\b|\blaws? of\b[^.;]{0,80}\b(?:govern|appl(?:y|ies)|will apply|shall apply)|\b(?:\w+ )?law applies to (?:this|these)|\bchoice of law\b/i;
+const VENUE = /\b(?:exclusive(?:ly)?|sole) (?:jurisdiction|venue)|\b(?:brought|filed|litigated|heard|resolved|commenced|adjudicated) (?:exclusively |only |solely )?in (?:the )?(?:state or federal |federal or state |state and federal |federal and state )?courts?|\bsubmit to the (?:personal |exclusive )?jurisdiction|\bconsent to (?:the )?(?:personal |exclusive )?(?:jurisdiction|venue)|\bvenue (?:for|of|shall|will|is)\b|\bcourts? (?:located )?in\b[^.;]{0,60}\b(?:will|shall) have (?:exclusive )?jurisdiction/i;
+const ARBITRATION = /\b(?:binding|final(?: and binding)?|individual) arbitration\b|\b(?:resolved|settled|decided|submitted) (?:exclusively |only |solely )?(?:by|through|to) (?:final (?:and binding )?|binding )?arbitration|\bagree to arbitrate|\barbitrat\w+ (?:will|shall) be (?:administered|conducted)/i;
+const CLASS_WAIVER = /\bclass (?:action|arbitration|or representative|actions?)\b[^.;]{0,120}\b(?:waive|not|no|prohibit|may only|only on an individual)|\b(?:waive|waiver of)\b[^.;]{0,80}\bclass\b|\bonly (?:in|on) (?:an|their|your) individual (?:capacity|basis)|\bnot (?:as a |in any )?(?:plaintiff|class member)/i;
+
+/** The law a governing-law clause names: "the State of California", "Ireland", "New York". */
+function lawValue(text: string): string | undefined {
+  const m = /\blaws? of (?:the )?((?:State|Commonwealth|Province|Republic|Kingdom|Federal Republic) of [A-Z][\w.]*(?: [A-Z][\w.]*)*|[A-Z][\w.]*(?: [A-Z][\w.]*)*)/.exec(text) ??
+    /\b(?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*)*) law (?:applies|governs|will govern|shall govern)/.exec(text);
+  return m?.[1].replace(/[.,]+$/, '').replace(/^the /i, '');
+}
+
+/** The venue a jurisdiction clause names: the courts and place as written. */
+function venueValue(text: string): string | undefined {
+  const m = /\b((?:the )?(?:state (?:and|or) federal |federal (?:and|or) state |state |federal |competent )?courts?(?: located)? (?:in|of|for|sitting in) [^;.]*?)(?:,? (?:and (?:you|each party|the parties)|for (?:the|any) purpose|with respect|to resolve|and waive|except|unless)|[;.]|$)/i.exec(text);
+  return m?.[1].replace(/^the /i, '').trim();
+}
+
+/** Dispute clauses of a provision: zero or more of governing law, venue, arbitration, class-action waiver. */
+export function classifyDisputes(p: Provision, ctx: ClassifyContext): DisputeClause[] {
+  const out: DisputeClause[] = [];
+  const periods = findDurations(p.text).map(toDuration);
+  const make = (type: DisputeClause['type'], value?: string): DisputeClause => ({
+    ...common(p, ctx, 'either', 0.8),
+    type,
+    ...(value ? { value } : {}),
+    periods,
+  });
+  if (LAW.test(p.text) && !/\bconflicts? of laws? (?:rules|principles|provisions)?\s*$/i.test(p.text.slice(0, 40))) {
+    const value = lawValue(p.text);
+    if (value && !/^(?:any|all|applicable|such|your|the|this|that)$/i.test(value)) out.push(make('governing-law', value));
+  }
+  if (VENUE.test(p.text)) out.push(make('jurisdiction', venueValue(p.text)));
+  if (ARBITRATION.test(p.text)) {
+    const clause = make('arbitration', /\b(JAMS|AAA|American Arbitration Association|ICC|LCIA|ICDR|SIAC|HKIAC|CPR)\b/.exec(p.text)?.[1]);
+    const optOut = /\bopt[- ]out\b/i.test(p.text) ? periods[0] : undefined;
+    if (optOut) clause.optOut = optOut;
+    out.push(clause);
+  }
+  if (CLASS_WAIVER.test(p.text)) out.push(make('class-action-waiver'));
+  return out;
+}
+
+/** Arbitration procedure (pre-arbitration negotiation, rules, opt-out) stated under an arbitration heading. */
+export function isArbitrationHeading(headings: string[]): boolean {
+  return headings.some((h) => /arbitrat|dispute resolution/i.test(h));
+}

@@ -1,0 +1,35 @@
+/**
+ * Limitation of liability: a cap, as an amount ("$500") or the fees paid in the N months before.
+ */
+import type { LiabilityLimitationClause } from '../schema/index.js';
+import type { Provision } from '../segment/index.js';
+import { common, type ClassifyContext } from './base.js';
+import { nearestParty } from '../annotate/parties.js';
+
+const CAP = /\b(?:(?:total|aggregate|entire|maximum|cumulative)\s+(?:\w+\s+){0,3}liability\b[^.]{0,250}?\b(?:will not|shall not|won't|does not|do not|is limited|are limited|not to) exceed|liability\b[^.]{0,200}?\b(?:is|are|will be|shall be) limited to|limited to (?:the )?(?:greater|lesser) of|(?:will|shall) not (?:be liable|exceed)[^.]{0,120}\b(?:amount|fees|sum|\$|USD|EUR|€|£))/i;
+const EXCLUDE = /\b(?:not|never) (?:be )?liable for (?:any )?(?:indirect|incidental|special|consequential|punitive|exemplary)|\bin no event\b[^.]{0,200}\b(?:liable|liability)/i;
+
+function capOf(text: string): LiabilityLimitationClause['cap'] {
+  const money = /(?:\$|USD\s?|US\$|€|EUR\s?|£|GBP\s?)\s?([0-9][0-9,]*(?:\.[0-9]+)?)|([0-9][0-9,]*(?:\.[0-9]+)?)\s?(?:dollars|USD|euros?|EUR)/i.exec(text);
+  const months = /\b(?:paid|payable|paid or payable)\b[^.]{0,80}?\b(?:in|during) the (\w+|\d+) (?:\(\d+\) )?months?\b|\b(\w+|\d+) (?:\(\d+\) )?months? (?:prior|preceding|before)/i.exec(text);
+  const words: Record<string, number> = { one: 1, three: 3, six: 6, twelve: 12, 'twenty-four': 24 };
+  const n = months ? (/^\d+$/.test(months[1] ?? months[2]) ? Number(months[1] ?? months[2]) : words[(months[1] ?? months[2]).toLowerCase()]) : undefined;
+  if (!money && n === undefined && !/\bfees\b/i.test(text)) return undefined;
+  const cap: NonNullable<LiabilityLimitationClause['cap']> = { text: (money?.[0] ?? months?.[0] ?? 'fees paid').trim() };
+  if (money) {
+    cap.amount = Number((money[1] ?? money[2]).replace(/,/g, ''));
+    cap.currency = /€|EUR|euro/i.test(money[0]) ? 'EUR' : /£|GBP/i.test(money[0]) ? 'GBP' : 'USD';
+  }
+  if (n !== undefined) cap.feesMonths = n;
+  return cap;
+}
+
+/** A limitation of liability with its cap, or a bare exclusion of damages (no cap), or undefined. */
+export function classifyLiability(p: Provision, ctx: ClassifyContext): LiabilityLimitationClause | undefined {
+  const capped = CAP.test(p.text);
+  if (!capped && !EXCLUDE.test(p.text)) return undefined;
+  const at = p.text.search(/liab/i);
+  const near = nearestParty(p.text, Math.max(0, at), ctx.parties);
+  const cap = capped ? capOf(p.text) ?? { text: /limited to[^.;]*/i.exec(p.text)?.[0] ?? 'capped' } : undefined;
+  return { ...common(p, ctx, near.party === 'unknown' ? 'either' : near.party, capped ? 0.85 : 0.6), type: 'liability-limitation', ...(cap ? { cap } : {}) };
+}

@@ -1,0 +1,52 @@
+/**
+ * Changes to the terms: who may change them, on what notice, how notice is given, and whether
+ * continued use counts as accepting the change. Also "by using the service you accept these terms".
+ */
+import type { AcceptanceByUseClause, ModificationClause } from '../schema/index.js';
+import type { Provision } from '../segment/index.js';
+import { common, type ClassifyContext } from './base.js';
+import { readNotice } from '../annotate/facts.js';
+import { nearestParty } from '../annotate/parties.js';
+
+const CHANGE = /\b(?:modify|modifies|modified|modifying|change|changes|changed|changing|amend|amends|amended|amending|update|updates|updated|updating|revise|revises|revised|revising|replace|add to|supplement)\b/i;
+const TERMS = /\b(?:terms|agreement|polic(?:y|ies)|guidelines|rules|conditions|framework terms|standard terms|this (?:document|page)|these (?:terms|policies)|sla|service level|support polic|documentation)\b/i;
+const MAY = /\b(?:may|can|will|reserve[sd]? the right|ha(?:s|ve) the right|at (?:any|its|our) (?:time|discretion)|from time to time|periodically)\b/i;
+const CONTINUED_USE = /\b(?:continu\w*|keep|keeps) (?:\w+ ){0,3}(?:use|using|access\w*)\b[^.;]{0,160}\b(?:accept\w*|agree\w*|consent\w*|bound)\b|\b(?:accept\w*|agree\w*|bound)\b[^.;]{0,80}\bby (?:continu\w*|keep\w*) (?:to )?(?:use|using|access)/i;
+const BY_USE = /\b(?:by|upon) (?:accessing|using|visiting|browsing|registering|signing up|downloading|installing|clicking)\b[^.;]{0,160}\b(?:accept\w*|agree\w*|consent\w*|bound)\b|\b(?:use of|using|access to) (?:the |our |this )?(?:\w+ ){0,3}(?:constitutes|signifies|means|indicates) (?:your )?(?:acceptance|agreement|consent)|\bif you do not agree\b[^.;]{0,120}\b(?:do not|don't|may not|must not) (?:use|access)/i;
+const BOTH_PARTIES = /\b(?:signed by|executed by|agreed (?:to )?(?:in writing )?by) (?:both|each of the|the) part(?:y|ies)|\bonly (?:by|through|in) (?:a )?(?:written )?(?:amendment|agreement|writing)|\bmutual(?:ly)? (?:written )?(?:agreement|consent)|\bmay not be (?:modified|amended|changed)|\bno (?:modification|amendment|change|waiver)\b[^.;]{0,80}\b(?:effective|binding|valid)|\bwill not (?:modify|change|amend)/i;
+
+function noticeBy(text: string): string[] {
+  const out: string[] = [];
+  if (/\be-?mail/i.test(text)) out.push('email');
+  if (/\bpost(?:ing|ed|s)?\b/i.test(text)) out.push('posting');
+  if (/\bin[- ](?:app|product|service)|\bthrough the (?:service|website|app)|\bnotif(?:y|ication)s? (?:in|on|through)/i.test(text)) out.push('in the service');
+  if (/\bwritten notice|\bin writing/i.test(text)) out.push('written notice');
+  return out;
+}
+
+/** A change-of-terms clause, or undefined. */
+export function classifyModification(p: Provision, ctx: ClassifyContext): ModificationClause | undefined {
+  const m = CHANGE.exec(p.text);
+  if (!m || !TERMS.test(p.text.slice(m.index, m.index + 200)) && !TERMS.test(p.heading)) return undefined;
+  const negated = BOTH_PARTIES.test(p.text);
+  if (!negated && !MAY.test(p.text.slice(Math.max(0, m.index - 100), m.index + 40))) return undefined;
+  if (/\b(?:you|customer|user)s? (?:may|can)\s+(?:\w+\s+){0,2}$/i.test(p.text.slice(Math.max(0, m.index - 40), m.index))) return undefined;
+  const near = nearestParty(p.text, m.index, ctx.parties);
+  const by = negated ? 'either' : near.party === 'unknown' || near.party === 'customer' ? 'provider' : near.party;
+  const facts = readNotice(p.text);
+  return {
+    ...common(p, ctx, by, near.party === 'unknown' ? 0.6 : 0.8),
+    type: 'modification',
+    by,
+    notice: facts.notice,
+    noticeBy: noticeBy(p.text),
+    continuedUseIsAcceptance: CONTINUED_USE.test(p.text),
+    negated,
+  };
+}
+
+/** "By using the service you agree to these terms", or continued use after a change as acceptance. */
+export function classifyAcceptanceByUse(p: Provision, ctx: ClassifyContext): AcceptanceByUseClause | undefined {
+  if (!BY_USE.test(p.text) && !CONTINUED_USE.test(p.text)) return undefined;
+  return { ...common(p, ctx, 'customer', 0.8), type: 'acceptance-by-use' };
+}

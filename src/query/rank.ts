@@ -1,0 +1,56 @@
+/**
+ * Ranking helpers shared by every query: content-word stems of a question, overlap with a clause,
+ * and periods as answer values.
+ */
+import type { Duration, PeriodValue } from '../schema/index.js';
+
+const STOP = new Set('a an the and or of to in on for by with at from is are be been was were can could may might will would shall should must do does did i we you they it my our your their me us them this that these those any all if what how much many long there have has get not no as so than then into upon about before after'.split(' '));
+
+/** A light suffix stripper: "cure", "cured" and "curing" share a stem; so do "breach" and "breaches". */
+export function stem(word: string): string {
+  if (word.length <= 3) return word;
+  let w = word.replace(/(?:ations?|ing|ed|es|s|ly|ions?|ment)$/, '');
+  if (w.length > 3) w = w.replace(/e$/, '');
+  return w.length >= 3 ? w : word;
+}
+
+/** The content-word stems of a text, in order (stop words dropped). */
+export function stemList(text: string): string[] {
+  const out: string[] = [];
+  for (const w of text.toLowerCase().replace(/can'?t|cannot|can not/g, ' cannot ').replace(/[’']/g, "'").split(/[^a-z0-9']+/)) {
+    const word = w.replace(/'s?$/, '');
+    if (!word || STOP.has(word)) continue;
+    out.push(stem(word));
+  }
+  return out;
+}
+
+/** A question's words for ranking: stems and adjacent pairs of stems ("cannot cur"). */
+export interface Terms { words: Set<string>; pairs: Set<string> }
+
+export function stems(text: string): Terms {
+  const list = stemList(text);
+  return { words: new Set(list), pairs: new Set(list.slice(1).map((w, i) => `${list[i]} ${w}`)) };
+}
+
+/** Words shared with the question, plus two for each shared pair of adjacent words. */
+export function overlap(q: Terms, text: string): number {
+  const t = stems(text);
+  let n = 0;
+  for (const w of t.words) if (q.words.has(w)) n++;
+  for (const p of t.pairs) if (q.pairs.has(p)) n += 2;
+  return n;
+}
+
+/** Turn a duration into an answer value. */
+export function periodValue(d: Duration): PeriodValue {
+  const v: PeriodValue = {};
+  if (d.unit === 'hours') v.hours = d.amount;
+  else if (d.unit === 'days') v.days = d.amount;
+  else if (d.unit === 'weeks') v.days = d.amount * 7;
+  else if (d.unit === 'months') v.months = d.amount;
+  else v.months = d.amount * 12;
+  if (d.business) v.business = true;
+  return v;
+}
+

@@ -1,0 +1,196 @@
+/**
+ * Answers about the clause types other than termination and suspension: content duties and
+ * removal, changes to the terms, acceptance by use, law, venue, arbitration, class-action waivers,
+ * liability caps, renewal, fee changes and data after termination.
+ */
+import type { Agreement, Answer, Clause, ContentCategory, Duration, Evidence, Intent, PeriodValue } from '../schema/index.js';
+import { categoriesOf } from '../classify/content.js';
+import { overlap, stems, periodValue, type Terms } from './rank.js';
+
+/** The clause type(s) whose `type` can be T (some schemas cover several types). */
+type Of<T extends Clause['type']> = Clause extends infer C ? (C extends { type: infer U } ? (T extends U ? C & { type: T } : never) : never) : never;
+
+function headingOf(c: Clause): string {
+  const trail = c.headings.filter(Boolean);
+  if (trail.length >= 3 && trail[trail.length - 1] === c.heading) return trail.slice(-2).join(' › ');
+  return c.heading;
+}
+
+function cite(c: Clause): Evidence {
+  const quote = c.text.length > 600 ? c.text.slice(0, 600).replace(/\s+\S*$/, '') + ' …' : c.text;
+  return { section: c.section, heading: headingOf(c), quote, start: c.span.start, end: c.span.end };
+}
+
+function rank<T extends Clause>(clauses: T[], q: Terms, bonus: (c: T) => number = () => 0): T[] {
+  const score = (c: T) => overlap(q, c.text + ' ' + c.headings.join(' ')) + bonus(c) + c.confidence;
+  return [...clauses].sort((a, b) => score(b) - score(a));
+}
+
+function of<T extends Clause['type']>(agreement: Agreement, ...types: T[]): Array<Of<T>> {
+  return agreement.clauses.filter((c): c is Of<T> => (types as string[]).includes(c.type));
+}
+
+const yes = (question: string, clauses: Clause[], value?: PeriodValue): Answer => ({ question, answer: 'yes', ...(value ? { value } : {}), evidence: clauses.map(cite) });
+const no = (question: string, clauses: Clause[]): Answer => ({ question, answer: 'no', evidence: clauses.map(cite) });
+const notStated = (question: string): Answer => ({ question, answer: 'not-stated', evidence: [] });
+
+function noticeValue(n: { kind: string; period?: Duration; immediate?: boolean }): PeriodValue | undefined {
+  if (n.period) return periodValue(n.period);
+  if (n.kind === 'immediate' || n.immediate) return { days: 0, immediate: true };
+  return undefined;
+}
+
+/** The words of a question that name what it is about, beyond the topic words themselves. */
+function contentTerms(question: string): Terms {
+  return stems(question.replace(/\b(?:allowed|allow|ok|okay|permitted|prohibited|banned|ban|rules?|policy|policies|use|using|post|posting|upload|can|may|i|am|is|it|to|the|a|on|for|of)\b/gi, ' '));
+}
+
+function contentDuty(agreement: Agreement, intent: Intent, question: string): Answer {
+  const duties = of(agreement, 'content-duty').filter((d) => d.modality === 'must-not');
+  if (!duties.length) return notStated(question);
+  const q = stems(question);
+  if (intent.ask === 'categories') {
+    // the group of duties (one heading) the question points at; the largest when it names none
+    const groups = new Map<string, typeof duties>();
+    for (const d of duties) groups.set(d.heading || d.section, [...(groups.get(d.heading || d.section) ?? []), d]);
+    let best: typeof duties = [];
+    let bestScore = -1;
+    for (const list of groups.values()) {
+      const cats = new Set(list.flatMap((d) => d.categories));
+      const score = overlap(q, list[0].headings.join(' ')) * 3 + Math.min(cats.size, 8) * 0.5 + Math.min(list.length, 10) * 0.1;
+      if (score > bestScore) { best = list; bestScore = score; }
+    }
+    const categories = [...new Set(best.flatMap((d) => d.categories))] as ContentCategory[];
+    if (!categories.length) return notStated(question);
+    return { question, answer: 'yes', value: { categories }, evidence: [cite(best[0])] };
+  }
+  // "Am I allowed to …?": a prohibition that names the thing asked about
+  const asked = intent.categories ?? categoriesOf(question);
+  const terms = contentTerms(question);
+  const scored = duties.map((d) => ({ d, words: overlap(terms, d.text), cats: d.categories.filter((c) => asked.includes(c)).length }));
+  const hit = scored.filter((s) => s.words >= 2 || (s.cats > 0 && s.words >= 1)).sort((a, b) => b.words + b.cats - (a.words + a.cats))[0];
+  if (!hit) return notStated(question);
+  return no(question, [hit.d]);
+}
+
+function removeContent(agreement: Agreement, intent: Intent, question: string): Answer {
+  const q = stems(question);
+  const rights = of(agreement, 'content-removal').filter((c) => !c.negated && c.by !== 'customer');
+  if (!rights.length) return notStated(question);
+  if (intent.notice === 'advance') {
+    const warned = rank(rights.filter((c) => c.notice.kind === 'advance' || c.notice.kind === 'reasonable' || c.notice.bestEffort), q);
+    return warned.length ? yes(question, [warned[0]]) : notStated(question);
+  }
+  if (intent.notice === 'without-notice' || intent.notice === 'immediate') {
+    const fast = rank(rights.filter((c) => c.notice.kind === 'without-notice' || c.notice.kind === 'immediate'), q);
+    return fast.length ? yes(question, [fast[0]]) : notStated(question);
+  }
+  return yes(question, [rank(rights, q)[0]]);
+}
+
+function modifyTerms(agreement: Agreement, intent: Intent, question: string): Answer {
+  const q = stems(question);
+  const all = of(agreement, 'modification');
+  const open = all.filter((c) => !c.negated);
+  if (intent.ask === 'notice-period') {
+    const timed = rank(open.filter((c) => noticeValue(c.notice)), q, (c) => (c.notice.period ? 1 : 0));
+    if (!timed.length) return notStated(question);
+    return yes(question, [timed[0]], noticeValue(timed[0].notice));
+  }
+  if (intent.notice === 'immediate' || intent.notice === 'without-notice') {
+    const fast = rank(open.filter((c) => c.notice.kind === 'immediate' || c.notice.immediate || c.notice.kind === 'without-notice'), q);
+    return fast.length ? yes(question, [fast[0]]) : notStated(question);
+  }
+  if (intent.notice === 'advance') {
+    const warned = rank(open.filter((c) => c.notice.kind === 'advance' || c.notice.kind === 'reasonable' || c.notice.period || c.noticeBy.length), q);
+    if (warned.length) return yes(question, [warned[0]]);
+  }
+  if (open.length) return yes(question, [rank(open, q)[0]]);
+  if (all.length) return no(question, [rank(all, q)[0]]);
+  return notStated(question);
+}
+
+function valueOf(agreement: Agreement, type: 'governing-law' | 'jurisdiction', question: string): Answer {
+  const q = stems(question);
+  const found = rank(of(agreement, type).filter((c) => c.value), q);
+  if (!found.length) return notStated(question);
+  return yes(question, [found[0]], { text: found[0].value });
+}
+
+function dataAfter(agreement: Agreement, intent: Intent, question: string): Answer {
+  const q = stems(question);
+  const all = of(agreement, 'data-after-termination');
+  if (!all.length) return notStated(question);
+  const about = intent.about ?? 'deletion';
+  if (intent.ask === 'period') {
+    const withPeriod = rank(all.filter((c) => (about === 'retrieval' ? c.retrieval : c.deletion) ?? c.periods[0]), q);
+    if (!withPeriod.length) return notStated(question);
+    const c = withPeriod[0];
+    return yes(question, [c], periodValue(((about === 'retrieval' ? c.retrieval : c.deletion) ?? c.periods[0])!));
+  }
+  const best = rank(all, q)[0];
+  if (about === 'retrieval') return best.retrieval ? yes(question, [best]) : notStated(question);
+  return best.applies ? yes(question, [best]) : notStated(question);
+}
+
+/** Answer an intent about any clause type other than termination and suspension. */
+export function answerTopic(agreement: Agreement, intent: Intent, question: string): Answer {
+  const q = stems(question);
+  switch (intent.action) {
+    case 'content-duty':
+      return contentDuty(agreement, intent, question);
+    case 'remove-content':
+      return removeContent(agreement, intent, question);
+    case 'modify-terms':
+      return modifyTerms(agreement, intent, question);
+    case 'acceptance-by-use': {
+      const found = rank(of(agreement, 'acceptance-by-use'), q);
+      return found.length ? yes(question, [found[0]]) : notStated(question);
+    }
+    case 'governing-law':
+    case 'jurisdiction':
+      return valueOf(agreement, intent.action, question);
+    case 'class-action-waiver': {
+      const found = rank(of(agreement, 'class-action-waiver'), q);
+      return found.length ? yes(question, [found[0]]) : notStated(question);
+    }
+    case 'arbitration': {
+      const found = rank(of(agreement, 'arbitration'), q);
+      if (intent.ask === 'period') {
+        const inProcedure = rank(agreement.clauses.filter((c) => c.headings.some((h) => /arbitrat|dispute/i.test(h)) && 'periods' in c && c.periods.length), q) as Array<Of<'arbitration'>>;
+        return inProcedure.length ? yes(question, [inProcedure[0]], periodValue(inProcedure[0].periods[0])) : notStated(question);
+      }
+      return found.length ? yes(question, [found[0]]) : notStated(question);
+    }
+    case 'liability-cap': {
+      const found = rank(of(agreement, 'liability-limitation').filter((c) => c.cap), q);
+      return found.length ? yes(question, [found[0]]) : notStated(question);
+    }
+    case 'auto-renewal': {
+      const all = of(agreement, 'renewal');
+      if (intent.ask === 'notice-period') {
+        const timed = rank(all.filter((c) => noticeValue(c.notice)), q);
+        return timed.length ? yes(question, [timed[0]], noticeValue(timed[0].notice)) : notStated(question);
+      }
+      const found = rank(all, q);
+      if (!found.length) return notStated(question);
+      return found[0].applies ? yes(question, [found[0]]) : no(question, [found[0]]);
+    }
+    case 'fee-change': {
+      const all = of(agreement, 'fee-change');
+      if (intent.ask === 'notice-period') {
+        const timed = rank(all.filter((c) => c.applies && noticeValue(c.notice)), q);
+        return timed.length ? yes(question, [timed[0]], noticeValue(timed[0].notice)) : notStated(question);
+      }
+      const midTerm = /\b(?:middle of|during|before (?:the|my|our) (?:\w+ )?(?:term|period) ends|mid-?(?:term|cycle)|before .* ends)\b/i.test(question);
+      const fixed = rank(all.filter((c) => !c.applies), q);
+      if (midTerm && fixed.length) return no(question, [fixed[0]]);
+      const open = rank(all.filter((c) => c.applies), q);
+      return open.length ? yes(question, [open[0]]) : notStated(question);
+    }
+    case 'data-after-termination':
+      return dataAfter(agreement, intent, question);
+    default:
+      return notStated(question);
+  }
+}
