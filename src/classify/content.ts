@@ -35,7 +35,7 @@ export function categoriesOf(text: string): ContentCategory[] {
 }
 
 // a prohibition: the lead-in or sentence forbids ("you may not", "don't", "is prohibited", "agree not to")
-const PROHIBITION = /\b(?:may not|must not|shall not|will not|cannot|can ?not|can't|do not|don't|never|are not (?:allowed|permitted)|is not (?:allowed|permitted)|not (?:to )?(?:use|post|upload|share|engage|submit)|agree not to|agrees not to|prohibit\w*|forbid\w*|not allowed|not permitted|no (?:\w+ ){0,2}(?:allowed|permitted)|refrain from|restrict\w* (?:from|purposes)|(?:is|are) banned)\b/i;
+const PROHIBITION = /\b(?:(?:do|does|will) not (?:allow|permit|tolerate|accept)|(?:don't|doesn't|won't) (?:allow|permit|tolerate|accept)|may not|must not|shall not|will not|cannot|can ?not|can't|do not|don't|never|are not (?:allowed|permitted)|is not (?:allowed|permitted)|not (?:to )?(?:use|post|upload|share|engage|submit)|agree not to|agrees not to|prohibit\w*|forbid\w*|not allowed|not permitted|no (?:\w+ ){0,2}(?:allowed|permitted)|refrain from|restrict\w* (?:from|purposes)|(?:is|are) banned)\b/i;
 const DUTY_SUBJECT = /\b(?:you|your|users?|customers?|end users?|members?|licensee|subscriber|developer|account holders?|anyone|no one|persons?)\b/i;
 const CONDUCT = /\b(?:post|upload|publish|share|submit|transmit|distribute|host|store|send|use|engage|create|display|promote|content|material|activity|activities|conduct)\w*/i;
 const MUST = /\b(?:you|users?|customers?|end users?)\s+(?:must|shall|agree to|are responsible for|will)\s+(?:comply|ensure|obtain|respect|follow|abide)/i;
@@ -57,7 +57,7 @@ export function classifyContentDuties(p: Provision, ctx: ClassifyContext, lastLe
   const prohibits = PROHIBITION.test(lead) || (lastLead !== undefined && PROHIBITION.test(lastLead.text));
   const must = !prohibits && MUST.test(lead);
   if (!prohibits && !must) return [];
-  if (!DUTY_SUBJECT.test(lead) && !/\bprohibit|\bnot (?:allowed|permitted)|\bbanned|\brestricted/i.test(lead) && !(lastLead && DUTY_SUBJECT.test(lastLead.text))) return [];
+  if (!DUTY_SUBJECT.test(lead) && !/\bprohibit|\bnot (?:allowed|permitted)|\bbanned|\brestricted|\b(?:do|does|will|won't|don't|doesn't) not (?:allow|permit|tolerate|accept)|\b(?:don't|doesn't|won't) (?:allow|permit|tolerate|accept)/i.test(lead) && !(lastLead && DUTY_SUBJECT.test(lastLead.text))) return [];
   if (!leaves.length && !CONDUCT.test(p.text) && !categoriesOf(p.text).length) return [];
   const bearer: ContentDutyClause['bearer'] = END_USERS.test(lead) ? 'end-users' : 'customer';
   const modality = prohibits ? 'must-not' : 'must';

@@ -7,12 +7,13 @@ import type { Provision } from '../segment/index.js';
 import { common, type ClassifyContext } from './base.js';
 import { readNotice } from '../annotate/facts.js';
 import { nearestParty } from '../annotate/parties.js';
+import { findDurations, toDuration } from '../annotate/durations.js';
 
 const CHANGE = /\b(?:modify|modifies|modified|modifying|change|changes|changed|changing|amend|amends|amended|amending|update|updates|updated|updating|revise|revises|revised|revising|replace|add to|supplement)\b/i;
 const TERMS = /\b(?:terms|agreement|polic(?:y|ies)|guidelines|rules|conditions|framework terms|standard terms|this (?:document|page)|these (?:terms|policies)|sla|service level|support polic|documentation)\b/i;
 const MAY = /\b(?:may|can|will|reserve[sd]? the right|ha(?:s|ve) the right|at (?:any|its|our) (?:time|discretion)|from time to time|periodically)\b/i;
 const CONTINUED_USE = /\b(?:continu\w*|keep|keeps) (?:\w+ ){0,3}(?:use|using|access\w*)\b[^.;]{0,160}\b(?:accept\w*|agree\w*|consent\w*|bound)\b|\b(?:accept\w*|agree\w*|bound)\b[^.;]{0,80}\bby (?:continu\w*|keep\w*) (?:to )?(?:use|using|access)/i;
-const BY_USE = /\b(?:by|upon) (?:accessing|using|visiting|browsing|registering|signing up|downloading|installing|clicking)\b[^.;]{0,160}\b(?:accept\w*|agree\w*|consent\w*|bound)\b|\b(?:use of|using|access to) (?:the |our |this )?(?:\w+ ){0,3}(?:constitutes|signifies|means|indicates) (?:your )?(?:acceptance|agreement|consent)|\bif you do not agree\b[^.;]{0,120}\b(?:do not|don't|may not|must not) (?:use|access)/i;
+const BY_USE = /\b(?:when|whenever|if|once) you (?:access|use|visit|browse|sign up|register)\w*\b[^.;]{0,160}\b(?:agree\w*|accept\w*|consent\w*|bound)\b|\b(?:by|upon) (?:accessing|using|visiting|browsing|registering|signing up|downloading|installing|clicking)\b[^.;]{0,160}\b(?:accept\w*|agree\w*|consent\w*|bound)\b|\b(?:use of|using|access to) (?:the |our |this )?(?:\w+ ){0,3}(?:constitutes|signifies|means|indicates) (?:your )?(?:acceptance|agreement|consent)|\bif you do not agree\b[^.;]{0,120}\b(?:do not|don't|may not|must not) (?:use|access)/i;
 const BOTH_PARTIES = /\b(?:signed by|executed by|agreed (?:to )?(?:in writing )?by) (?:both|each of the|the) part(?:y|ies)|\bonly (?:by|through|in) (?:a )?(?:written )?(?:amendment|agreement|writing)|\bmutual(?:ly)? (?:written )?(?:agreement|consent)|\bmay not be (?:modified|amended|changed)|\bno (?:modification|amendment|change|waiver)\b[^.;]{0,80}\b(?:effective|binding|valid)|\bwill not (?:modify|change|amend)/i;
 
 function noticeBy(text: string): string[] {
@@ -27,13 +28,17 @@ function noticeBy(text: string): string[] {
 /** A change-of-terms clause, or undefined. */
 export function classifyModification(p: Provision, ctx: ClassifyContext): ModificationClause | undefined {
   const m = CHANGE.exec(p.text);
-  if (!m || !TERMS.test(p.text.slice(m.index, m.index + 200)) && !TERMS.test(p.heading)) return undefined;
+  if (!m || !TERMS.test(p.text.slice(Math.max(0, m.index - 80), m.index + 200)) && !TERMS.test(p.heading)) return undefined;
   const negated = BOTH_PARTIES.test(p.text);
-  if (!negated && !MAY.test(p.text.slice(Math.max(0, m.index - 100), m.index + 40))) return undefined;
+  // "Changes will become effective no earlier than fourteen (14) days after they are posted"
+  const delay = /\b(?:changes?|amendments?|modifications?|updates?|revisions?|revised terms)\b[^.;]{0,80}\b(?:effective|take effect|apply|notify|notice)/i.test(p.text);
+  if (!negated && !delay && !MAY.test(p.text.slice(Math.max(0, m.index - 100), m.index + 40))) return undefined;
   if (/\b(?:you|customer|user)s? (?:may|can)\s+(?:\w+\s+){0,2}$/i.test(p.text.slice(Math.max(0, m.index - 40), m.index))) return undefined;
   const near = nearestParty(p.text, m.index, ctx.parties);
   const by = negated ? 'either' : near.party === 'unknown' || near.party === 'customer' ? 'provider' : near.party;
   const facts = readNotice(p.text);
+  const effective = findDurations(p.text).find((d) => /^\s*(?:\w+\s+)?(?:after|before|prior to|in advance|from)\b/i.test(p.text.slice(d.end, d.end + 30)) && /effective|take effect|notice|notify|apply/i.test(p.text.slice(Math.max(0, d.start - 80), d.end + 60)));
+  if (effective && !facts.notice.period) facts.notice = { kind: 'advance', period: toDuration(effective), ...(facts.notice.immediate || facts.notice.kind === 'immediate' ? { immediate: true } : {}) };
   return {
     ...common(p, ctx, by, near.party === 'unknown' ? 0.6 : 0.8),
     type: 'modification',

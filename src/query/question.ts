@@ -82,7 +82,8 @@ const RETRIEVAL = /\b(?:copy|copies|download|export|retriev\w*|get (?:\w+ )?(?:b
 
 /** Read a question about a clause type other than termination and suspension. */
 function parseTopic(q: string, question: string): Intent | undefined {
-  const hit = TOPICS.find(([, re]) => re.test(q));
+  // a question that asks about terminating or suspending is not a content question ("Is it allowed to suspend …?")
+  const hit = TOPICS.find(([action, re]) => re.test(q) && (action !== 'content-duty' || !pickAction(q)));
   if (!hit) return undefined;
   const action = hit[0];
   const intent: Intent = { action, ask: 'whether' };

@@ -93,9 +93,11 @@ function modifyTerms(agreement: Agreement, intent: Intent, question: string): An
   const all = of(agreement, 'modification');
   const open = all.filter((c) => !c.negated);
   if (intent.ask === 'notice-period') {
-    const timed = rank(open.filter((c) => noticeValue(c.notice)), q, (c) => (c.notice.period ? 1 : 0));
-    if (!timed.length) return notStated(question);
-    return yes(question, [timed[0]], noticeValue(timed[0].notice));
+    // the general rule (a period) answers before an exception that takes effect at once
+    const timed = rank(open.filter((c) => noticeValue(c.notice)), q);
+    const best = timed.find((c) => c.notice.period) ?? timed[0];
+    if (!best) return notStated(question);
+    return yes(question, [best], noticeValue(best.notice));
   }
   if (intent.notice === 'immediate' || intent.notice === 'without-notice') {
     const fast = rank(open.filter((c) => c.notice.kind === 'immediate' || c.notice.immediate || c.notice.kind === 'without-notice'), q);
@@ -105,14 +107,42 @@ function modifyTerms(agreement: Agreement, intent: Intent, question: string): An
     const warned = rank(open.filter((c) => c.notice.kind === 'advance' || c.notice.kind === 'reasonable' || c.notice.period || c.noticeBy.length), q);
     if (warned.length) return yes(question, [warned[0]]);
   }
+  // "on its own": a rule that changes need both parties answers no
+  const mutual = all.filter((c) => c.negated);
+  if (mutual.length && /\b(?:on (?:its|their|his|her) own|unilateral\w*|by (?:itself|themselves)|without (?:my|our|the customer'?s?) (?:consent|agreement|signature|approval))\b/i.test(question)) return no(question, [rank(mutual, q)[0]]);
   if (open.length) return yes(question, [rank(open, q)[0]]);
   if (all.length) return no(question, [rank(all, q)[0]]);
   return notStated(question);
 }
 
+/** Regions, for clauses that depend on where the customer is ("if Customer's principal office is in the Americas"). */
+const REGIONS: Record<string, RegExp> = {
+  americas: /\b(?:americas?|united states|u\.?s\.?a?\.?|canada|mexico|brazil|argentina|chile|colombia|peru|latin america|north america|south america|california|new york|texas)\b/i,
+  europe: /\b(?:europe|european|eu|eea|uk|united kingdom|england|ireland|germany|france|spain|italy|netherlands|sweden|poland|switzerland)\b/i,
+  asia: /\b(?:asia|apac|japan|china|india|singapore|korea|australia|new zealand)\b/i,
+};
+
+function regionOf(text: string): string | undefined {
+  return Object.keys(REGIONS).find((r) => REGIONS[r].test(text));
+}
+
+/** Does a clause's own condition ("if … is in the Americas", "outside the Americas") hold for the question's place? */
+function placeFits(clause: string, question: string): boolean | undefined {
+  const cond = /\b[Ii]f\b[^,]{0,80}?\b(in|outside(?: of)?)\s+(?:the\s+)?([A-Z][\w ]{2,40}?)(?:,|$)/.exec(clause);
+  if (!cond) return undefined;
+  const asked = regionOf(question);
+  const named = regionOf(cond[2]);
+  if (!asked || !named) return undefined;
+  return cond[1] === 'in' ? asked === named : asked !== named;
+}
+
 function valueOf(agreement: Agreement, type: 'governing-law' | 'jurisdiction', question: string): Answer {
   const q = stems(question);
-  const found = rank(of(agreement, type).filter((c) => c.value), q);
+  let found = rank(of(agreement, type).filter((c) => c.value), q);
+  if (!found.length) return notStated(question);
+  // values that depend on where the customer is: the one whose condition fits, or none at all
+  if (found.some((c) => placeFits(c.text, question) !== undefined)) found = found.filter((c) => placeFits(c.text, question) === true);
+  else if (new Set(found.map((c) => c.value)).size > 1 && found.every((c) => /^\s*if\b/i.test(c.text)) && regionOf(question)) return notStated(question);
   if (!found.length) return notStated(question);
   return yes(question, [found[0]], { text: found[0].value });
 }
@@ -124,12 +154,21 @@ function dataAfter(agreement: Agreement, intent: Intent, question: string): Answ
   const about = intent.about ?? 'deletion';
   if (intent.ask === 'period') {
     const withPeriod = rank(all.filter((c) => (about === 'retrieval' ? c.retrieval : c.deletion) ?? c.periods[0]), q);
-    if (!withPeriod.length) return notStated(question);
-    const c = withPeriod[0];
-    return yes(question, [c], periodValue(((about === 'retrieval' ? c.retrieval : c.deletion) ?? c.periods[0])!));
+    if (withPeriod.length) {
+      const c = withPeriod[0];
+      return yes(question, [c], periodValue(((about === 'retrieval' ? c.retrieval : c.deletion) ?? c.periods[0])!));
+    }
+    // "deleted immediately upon cancellation": kept for no time at all
+    const now = rank(all.filter((c) => c.applies && /\bimmediately\b/i.test(c.text)), q);
+    return now.length ? yes(question, [now[0]], { days: 0, immediate: true }) : notStated(question);
   }
   const best = rank(all, q)[0];
-  if (about === 'retrieval') return best.retrieval ? yes(question, [best]) : notStated(question);
+  if (about === 'retrieval') {
+    const window = rank(all.filter((c) => c.retrieval && !c.noAccess), q)[0];
+    if (window) return yes(question, [window]);
+    const closed = rank(all.filter((c) => c.noAccess), q)[0];
+    return closed ? no(question, [closed]) : notStated(question);
+  }
   return best.applies ? yes(question, [best]) : notStated(question);
 }
 

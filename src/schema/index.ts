@@ -218,6 +218,8 @@ export const TermsClauseSchema = z.object({
   /** data-after-termination: the window to retrieve data, and the deletion period. */
   retrieval: DurationSchema.optional(),
   deletion: DurationSchema.optional(),
+  /** data-after-termination: the text says the data can no longer be reached or recovered. */
+  noAccess: z.boolean().optional(),
   periods: z.array(DurationSchema),
 });
 /** Renewal, fee change or data after termination. */
