@@ -13,7 +13,7 @@ const NO_RENEW = /\b(?:will not|does not|do not|won't|shall not) (?:\w+ )?(?:aut
 const FEE_CHANGE = /\b(?:change|changes|increase|increases|raise|raises|modify|adjust|update)\w*\b[^.;]{0,60}\b(?:fees?|prices?|pricing|rates?|charges?)\b|\b(?:fees?|prices?|pricing|rates?|charges?)\b[^.;]{0,60}\b(?:may|will|can|are subject to)\b[^.;]{0,20}\b(?:change|increase|be (?:changed|increased|modified|adjusted))/i;
 const FEE_FIXED = /\b(?:will not|shall not|won't|cannot|may not) (?:\w+ ){0,2}(?:change|increase|raise|modify)\b[^.;]{0,60}\b(?:fees?|prices?|pricing)\b[^.;]{0,80}\b(?:during|until|before|for the)\b|\b(?:fees?|prices?|pricing)\b[^.;]{0,80}\b(?:will not|shall not|won't) (?:\w+ ){0,2}(?:change|increase)\b[^.;]{0,60}\b(?:during|until|before)\b|\bfixed (?:for|during|until)\b|\bremains? (?:your|the same|fixed|unchanged)\b[^.;]{0,40}\b(?:price|fee|rate)s?\b|\b(?:price|fee|rate)s?\b[^.;]{0,40}\bremains?\b[^.;]{0,40}\b(?:for the duration|during|until|through)\b/i;
 const DATA = /\b(?:data|content|repositor(?:y|ies)|files?|information|projects?|packages?|account contents?|customer data|your (?:site|stuff))\b/i;
-const AFTER_END = /\b(?:after|following|upon|on|once|when|within \w+ (?:\(\d+\) )?days? (?:after|of|following))\b[^.;]{0,60}\b(?:terminat\w*|cancel\w*|expir\w*|clos\w*|delet\w* (?:your|the) account|end of (?:the|this|your))\b|\bafter (?:the|your) account (?:is|has been) (?:closed|cancell?ed|terminated|deleted)/i;
+const AFTER_END = /\b(?:after|following|upon|once|when|within \w+ (?:\(\d+\) )?days? (?:after|of|following))\b[^.;]{0,60}\b(?:terminat\w*|cancel\w*|expir\w*|clos\w*|delet\w* (?:your|the) account|end of (?:the|this|your))\b|\bafter (?:the|your) account (?:is|has been) (?:closed|cancell?ed|terminated|deleted)/i;
 const DELETE = /\b(?:delet\w*|eras\w*|destroy\w*|purg\w*|remov\w*|permanently (?:delete|remove)\w*|no longer (?:be )?(?:available|accessible|retained)|lose (?:access to )?(?:all )?(?:your )?(?:content|data))\b/i;
 const NO_ACCESS = /\binaccessible\b|\bno longer (?:be )?(?:available|accessible)|\b(?:will not|won't|cannot|can ?not) (?:be )?(?:able to )?(?:access|recover\w*|retriev\w*|restor\w*)|\bcan ?not be recovered|\bunrecoverable/i;
 const RETRIEVE = /\b(?:retriev\w*|export\w*|download\w*|(?:request|obtain|get) (?:a )?cop(?:y|ies)|access to (?:your )?(?:content|data)|return (?:of )?(?:your |customer )?(?:content|data))\b/i;
@@ -40,7 +40,9 @@ export function classifyCommercial(p: Provision, ctx: ClassifyContext): TermsCla
     out.push({ ...base('fee-change', !FEE_FIXED.test(p.text)), notice: facts.notice });
   }
   // inside a section on cancellation or termination, "within 30 days all content will be deleted" is about after the end
-  const afterEnd = AFTER_END.test(p.text) || p.headings.slice(-2).some((h) => /terminat|cancel|clos|expir|end/i.test(h));
+  const inEndSection = p.headings.slice(-2).some((h) => /terminat|cancel|clos|expir|end/i.test(h)) &&
+    (NO_ACCESS.test(p.text) || (/\b(?:delet|eras|destroy|purg)\w*/i.test(p.text) && (findDurations(p.text).length > 0 || /\ball (?:of )?(?:your |the )?(?:content|data)\b/i.test(p.text))));
+  const afterEnd = AFTER_END.test(p.text) || inEndSection;
   if (DATA.test(p.text) && afterEnd && (DELETE.test(p.text) || RETRIEVE.test(p.text) || NO_ACCESS.test(p.text))) {
     const clause: TermsClause = { ...base('data-after-termination', DELETE.test(p.text) || NO_ACCESS.test(p.text)), notice: { kind: 'unspecified' } };
     if (NO_ACCESS.test(p.text)) clause.noAccess = true;

@@ -39,6 +39,7 @@ const PROHIBITION = /\b(?:(?:do|does|will) not (?:allow|permit|tolerate|accept)|
 const DUTY_SUBJECT = /\b(?:you|your|users?|customers?|end users?|members?|licensee|subscriber|developer|account holders?|anyone|no one|persons?)\b/i;
 const CONDUCT = /\b(?:post|upload|publish|share|submit|transmit|distribute|host|store|send|use|engage|create|display|promote|content|material|activity|activities|conduct)\w*/i;
 const MUST = /\b(?:you|users?|customers?|end users?)\s+(?:must|shall|agree to|are responsible for|will)\s+(?:comply|ensure|obtain|respect|follow|abide)/i;
+const ITEM_DUTY = /^\s*(?:will|shall|must|does|do|is|are)\s+(?:not\s+)?\w+|\b(?:will|shall|must) not\b/i;
 const END_USERS = /\bend users?\b|\byour (?:users|customers|members)\b/i;
 
 function consequences(text: string): ContentDutyClause['consequences'] {
@@ -56,6 +57,24 @@ export function classifyContentDuties(p: Provision, ctx: ClassifyContext, lastLe
   const lead = p.text.slice(0, leadEnd);
   const prohibits = PROHIBITION.test(lead) || (lastLead !== undefined && PROHIBITION.test(lastLead.text));
   const must = !prohibits && MUST.test(lead);
+  // "you represent and warrant that your use: will not …; will not …": each item says its own duty
+  if (!prohibits && !must && leaves.length >= 2 && /\b(?:you|your)\b/i.test(lead) && /\b(?:represent|warrant|agree|acknowledge|promise|undertake|ensure)\w*\b/i.test(lead)) {
+    const own = leaves.filter((it) => ITEM_DUTY.test(p.text.slice(it.start, it.end)));
+    if (own.length * 2 >= leaves.length) {
+      const then = consequences(p.text);
+      return own.map((it) => {
+        const text = p.text.slice(it.start, it.end);
+        return {
+          ...common({ ...p, section: it.section }, ctx, 'customer', 0.75, it.start, it.end),
+          type: 'content-duty' as const,
+          bearer: END_USERS.test(lead) ? 'end-users' as const : 'customer' as const,
+          modality: PROHIBITION.test(text) ? 'must-not' as const : 'must' as const,
+          categories: categoriesOf(text),
+          consequences: then,
+        };
+      });
+    }
+  }
   if (!prohibits && !must) return [];
   if (!DUTY_SUBJECT.test(lead) && !/\bprohibit|\bnot (?:allowed|permitted)|\bbanned|\brestricted|\b(?:do|does|will|won't|don't|doesn't) not (?:allow|permit|tolerate|accept)|\b(?:don't|doesn't|won't) (?:allow|permit|tolerate|accept)/i.test(lead) && !(lastLead && DUTY_SUBJECT.test(lastLead.text))) return [];
   if (!leaves.length && !CONDUCT.test(p.text) && !categoriesOf(p.text).length) return [];

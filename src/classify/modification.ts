@@ -14,7 +14,7 @@ const TERMS = /\b(?:terms|agreement|polic(?:y|ies)|guidelines|rules|conditions|f
 const MAY = /\b(?:may|can|will|reserve[sd]? the right|ha(?:s|ve) the right|at (?:any|its|our) (?:time|discretion)|from time to time|periodically)\b/i;
 const CONTINUED_USE = /\b(?:continu\w*|keep|keeps) (?:\w+ ){0,3}(?:use|using|access\w*)\b[^.;]{0,160}\b(?:accept\w*|agree\w*|consent\w*|bound)\b|\b(?:accept\w*|agree\w*|bound)\b[^.;]{0,80}\bby (?:continu\w*|keep\w*) (?:to )?(?:use|using|access)/i;
 const BY_USE = /\b(?:when|whenever|if|once) you (?:access|use|visit|browse|sign up|register)\w*\b[^.;]{0,160}\b(?:agree\w*|accept\w*|consent\w*|bound)\b|\b(?:by|upon) (?:accessing|using|visiting|browsing|registering|signing up|downloading|installing|clicking)\b[^.;]{0,160}\b(?:accept\w*|agree\w*|consent\w*|bound)\b|\b(?:use of|using|access to) (?:the |our |this )?(?:\w+ ){0,3}(?:constitutes|signifies|means|indicates) (?:your )?(?:acceptance|agreement|consent)|\bif you do not agree\b[^.;]{0,120}\b(?:do not|don't|may not|must not) (?:use|access)/i;
-const BOTH_PARTIES = /\b(?:signed by|executed by|agreed (?:to )?(?:in writing )?by) (?:both|each of the|the) part(?:y|ies)|\bonly (?:by|through|in) (?:a )?(?:written )?(?:amendment|agreement|writing)|\bmutual(?:ly)? (?:written )?(?:agreement|consent)|\bmay not be (?:modified|amended|changed)|\bno (?:modification|amendment|change|waiver)\b[^.;]{0,80}\b(?:effective|binding|valid)|\bwill not (?:modify|change|amend)/i;
+const BOTH_PARTIES = /\bmust be (?:made )?in writing and (?:signed|executed|agreed|accepted)|\b(?:signed|executed|accepted|agreed to) (?:\w+ ){0,2}by (?:each|both) (?:part(?:y|ies)|of (?:us|the parties))|\b(?:signed by|executed by|agreed (?:to )?(?:in writing )?by) (?:both|each of the|the) part(?:y|ies)|\bonly (?:by|through|in) (?:a )?(?:written )?(?:amendment|agreement|writing)|\bmutual(?:ly)? (?:written )?(?:agreement|consent)|\bmay not be (?:modified|amended|changed)|\bno (?:modification|amendment|change|waiver)\b[^.;]{0,80}\b(?:effective|binding|valid)|\bwill not (?:modify|change|amend)/i;
 
 function noticeBy(text: string): string[] {
   const out: string[] = [];
@@ -28,7 +28,10 @@ function noticeBy(text: string): string[] {
 /** A change-of-terms clause, or undefined. */
 export function classifyModification(p: Provision, ctx: ClassifyContext): ModificationClause | undefined {
   const m = CHANGE.exec(p.text);
-  if (!m || !TERMS.test(p.text.slice(Math.max(0, m.index - 80), m.index + 200)) && !TERMS.test(p.heading)) return undefined;
+  // the change is to the terms: the terms stand just before or after the verb ("These policies may be updated")
+  if (!m || /^change of control/i.test(p.text.slice(m.index)) || (!TERMS.test(p.text.slice(Math.max(0, m.index - 60), m.index + 120)) && !TERMS.test(p.heading))) return undefined;
+  // "change our fees", "update features": a change to something other than the terms
+  if (/^\w+\s+(?:\w+\s+){0,2}?(?:fees?|prices?|pricing|features?|services?|functionality|plans?|products?|passwords?|settings|usernames?|levels? of service)\b/i.test(p.text.slice(m.index))) return undefined;
   const negated = BOTH_PARTIES.test(p.text);
   // "Changes will become effective no earlier than fourteen (14) days after they are posted"
   const delay = /\b(?:changes?|amendments?|modifications?|updates?|revisions?|revised terms)\b[^.;]{0,80}\b(?:effective|take effect|apply|notify|notice)/i.test(p.text);
