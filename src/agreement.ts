@@ -98,13 +98,24 @@ export interface ReadOptions extends ParseOptions {
 }
 
 /**
- * Read an agreement from a file (`.md`, `.markdown`, `.txt`) and parse it.
+ * Read an agreement from a file (`.md`, `.markdown`, `.txt`) and parse it. Given several files, the
+ * first is the agreement and the others companion documents (policies it names) whose clauses answer too.
  * @throws {TosClausesError} NOT_FOUND, EMPTY, BINARY, ENCODING, TOO_LARGE or UNKNOWN_FORMAT.
  */
-export async function readAgreement(path: string, options: ReadOptions = {}): Promise<Agreement> {
-  const format = options.format ? checkFormat(options.format) : formatFromPath(path);
-  const text = await readText(path, options.maxBytes);
-  return parseAgreement(text, { format });
+export async function readAgreement(path: string | string[], options: ReadOptions = {}): Promise<Agreement> {
+  const [main, ...companions] = Array.isArray(path) ? path : [path];
+  if (main === undefined) throw new TosClausesError('USAGE', 'readAgreement needs at least one file');
+  const read = async (file: string) => parseAgreement(await readText(file, options.maxBytes), { format: options.format ? checkFormat(options.format) : formatFromPath(file) });
+  const agreement = await read(main);
+  if (!companions.length) return agreement;
+  // companion documents (an acceptable use policy the agreement imposes by reference): their clauses
+  // answer too, each marked with the file it came from
+  const extra: Clause[] = [];
+  let n = agreement.clauses.length;
+  for (const file of companions) {
+    for (const c of (await read(file)).clauses) extra.push({ ...c, id: `c${++n}`, source: file });
+  }
+  return { ...agreement, clauses: [...agreement.clauses, ...extra], companions };
 }
 
 /** Parse an agreement from bytes (for pipelines that hold the file in memory). */

@@ -170,3 +170,32 @@ describe('tos-clauses eval', () => {
     expect(r.stderr).toMatch(/not a gold file/);
   });
 });
+
+describe('tos-clauses classify', () => {
+  it('writes one NDJSON line per input line, in order, empty labels for none', () => {
+    const input = 'We may terminate your account at any time without notice.\n\nthese terms are governed by the laws of `` ireland \'\' .\n';
+    const r = run(['classify', '--scheme', 'unfair-tos'], input);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l))).toEqual([
+      { line: 1, labels: ['Unilateral termination'] },
+      { line: 2, labels: [] },
+      { line: 3, labels: ['Choice of law'] },
+    ]);
+  });
+
+  it('rejects an unknown scheme with exit 2', () => {
+    const r = run(['classify', '--scheme', 'other'], '');
+    expect(r.code).toBe(2);
+  });
+});
+
+describe('companion documents', () => {
+  it('answers a duty imposed by reference from the policy passed with --with', () => {
+    const dir = join(root, 'fixtures', 'aup-by-reference');
+    const r = run(['ask', join(dir, 'agreement.md'), '--with', join(dir, 'companion-aup.md'), 'Is cryptocurrency mining allowed on the platform?', '--json']);
+    expect(r.code).toBe(0);
+    const answer = JSON.parse(r.stdout);
+    expect(answer.answer).toBe('no');
+    expect(answer.evidence[0].source).toMatch(/companion-aup\.md$/);
+  });
+});

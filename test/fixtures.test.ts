@@ -15,7 +15,11 @@ interface Expectation {
   question: string;
   answer: 'yes' | 'no' | 'not-stated' | 'not-understood';
   value?: Record<string, unknown>;
+  /** For content questions: the categories expected (compared as a set). */
+  categories?: string[];
   section?: string;
+  /** The companion file the evidence should quote. */
+  source?: string;
   conditions?: number;
 }
 
@@ -24,7 +28,7 @@ function snapshot(agreement: Agreement) {
   return {
     parties: agreement.parties,
     sections: agreement.sections.map((s) => `${s.path || '-'} ${s.heading}`.trim()),
-    clauses: agreement.clauses,
+    clauses: agreement.clauses.map((c) => (c.source ? { ...c, source: c.source.split('/').pop() } : c)),
   };
 }
 
@@ -32,9 +36,12 @@ for (const name of readdirSync(root).sort()) {
   const dir = join(root, name);
   const file = readdirSync(dir).find((f) => f.startsWith('agreement.'));
   if (!file) continue;
+  // companion documents the agreement imposes by reference: companion-*.md beside it
+  const companions = readdirSync(dir).filter((f) => f.startsWith('companion')).sort().map((f) => join(dir, f));
+  const load = () => readAgreement([join(dir, file), ...companions]);
   describe(`fixture ${name}`, () => {
     it('parses to the expected clauses', async () => {
-      const got = snapshot(await readAgreement(join(dir, file)));
+      const got = snapshot(await load());
       const expectedPath = join(dir, 'expected.json');
       if (update || !existsSync(expectedPath)) writeFileSync(expectedPath, JSON.stringify(got, null, 2) + '\n');
       expect(got).toEqual(JSON.parse(readFileSync(expectedPath, 'utf8')));
@@ -43,10 +50,12 @@ for (const name of readdirSync(root).sort()) {
     const questions = JSON.parse(readFileSync(join(dir, 'questions.json'), 'utf8')) as Expectation[];
     for (const q of questions) {
       it(`answers "${q.question}"`, async () => {
-        const agreement = await readAgreement(join(dir, file));
+        const agreement = await load();
         const got = ask(agreement, q.question);
         expect(got.answer).toBe(q.answer);
         if (q.value) expect(got.value).toEqual(q.value);
+        if (q.categories) expect([...(got.value?.categories ?? [])].sort()).toEqual([...q.categories].sort());
+        if (q.source) expect(got.evidence.map((e) => e.source && e.source.split('/').pop())).toContain(q.source);
         if (q.section) {
           const cited = got.evidence.map((e) => `${e.section} (${e.heading})`);
           expect(got.evidence.some((e) => sectionMatches(q.section!, e.section, e.heading)), `cites ${cited.join(', ')}`).toBe(true);

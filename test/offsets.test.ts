@@ -26,8 +26,9 @@ describe('clause spans', () => {
         const { start, end } = clause.span;
         expect(lineColumn(text, start.offset)).toEqual({ line: start.line, column: start.column });
         expect(lineColumn(text, end.offset)).toEqual({ line: end.line, column: end.column });
-        const firstWord = /[A-Za-z]+/.exec(clause.text)![0];
-        expect(text.slice(start.offset, start.offset + firstWord.length)).toBe(firstWord);
+        const first = /[A-Za-z]+/.exec(clause.text)!;
+        const opening = clause.text.slice(0, first.index + first[0].length);
+        expect(text.slice(start.offset, start.offset + opening.length)).toBe(opening);
         const lastWord = /([A-Za-z0-9]+)[^A-Za-z0-9]*$/.exec(clause.text)![1];
         expect(text.slice(start.offset, end.offset)).toContain(lastWord);
         for (const condition of 'conditions' in clause ? clause.conditions : []) {

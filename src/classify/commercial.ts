@@ -10,7 +10,7 @@ import { findDurations, toDuration, type FoundDuration } from '../annotate/durat
 
 const RENEW = /\b(?:automatic(?:ally)?(?:\s+\w+){0,3}\s+renew\w*|auto-?renew\w*|renew\w* automatic\w*|(?:will|shall) (?:\w+ )?renew\w*|renews? for (?:an? )?(?:successive|additional|subsequent|equal)|successive renewal|renewal (?:term|period)s?\b)/i;
 const NO_RENEW = /\b(?:will not|does not|do not|won't|shall not) (?:\w+ )?(?:automatically )?renew/i;
-const FEE_CHANGE = /\b(?:change|changes|increase|increases|raise|raises|modify|adjust|update)\w*\b[^.;]{0,60}\b(?:fees?|prices?|pricing|rates?|charges?)\b|\b(?:fees?|prices?|pricing|rates?|charges?)\b[^.;]{0,60}\b(?:may|will|can|are subject to)\b[^.;]{0,20}\b(?:change|increase|be (?:changed|increased|modified|adjusted))/i;
+const FEE_CHANGE = /\b(?:price|fee|pricing|rate) (?:changes?|increases?)\b|\b(?:change|changes|increase|increases|raise|raises|modify|adjust|update)\w*\b[^.;]{0,60}\b(?:fees?|prices?|pricing|rates?|charges?)\b|\b(?:fees?|prices?|pricing|rates?|charges?)\b[^.;]{0,60}\b(?:may|will|can|are subject to)\b[^.;]{0,20}\b(?:change|increase|be (?:changed|increased|modified|adjusted))/i;
 const FEE_FIXED = /\b(?:will not|shall not|won't|cannot|may not) (?:\w+ ){0,2}(?:change|increase|raise|modify)\b[^.;]{0,60}\b(?:fees?|prices?|pricing)\b[^.;]{0,80}\b(?:during|until|before|for the)\b|\b(?:fees?|prices?|pricing)\b[^.;]{0,80}\b(?:will not|shall not|won't) (?:\w+ ){0,2}(?:change|increase)\b[^.;]{0,60}\b(?:during|until|before)\b|\bfixed (?:for|during|until)\b|\bremains? (?:your|the same|fixed|unchanged)\b[^.;]{0,40}\b(?:price|fee|rate)s?\b|\b(?:price|fee|rate)s?\b[^.;]{0,40}\bremains?\b[^.;]{0,40}\b(?:for the duration|during|until|through)\b/i;
 const DATA = /\b(?:data|content|repositor(?:y|ies)|files?|information|projects?|packages?|account contents?|customer data|your (?:site|stuff))\b/i;
 const AFTER_END = /\b(?:after|following|upon|once|when|within \w+ (?:\(\d+\) )?days? (?:after|of|following))\s+(?:[\w’']+\s+){0,4}(?:terminat\w*|cancel\w*|expir\w*|clos\w*|delet\w* (?:your|the) account|end of (?:the|this|your))\b|\bafter (?:the|your) account (?:is|has been) (?:closed|cancell?ed|terminated|deleted)/i;
@@ -43,7 +43,8 @@ export function classifyCommercial(p: Provision, ctx: ClassifyContext): TermsCla
   const inEndSection = p.headings.slice(-2).some((h) => /terminat|cancel|clos|expir|end/i.test(h)) &&
     (NO_ACCESS.test(p.text) || (/\b(?:delet|eras|destroy|purg)\w*/i.test(p.text) && (findDurations(p.text).length > 0 || /\ball (?:of )?(?:your |the )?(?:content|data)\b/i.test(p.text))));
   const afterEnd = AFTER_END.test(p.text) || inEndSection;
-  if (DATA.test(p.text) && afterEnd && (DELETE.test(p.text) || RETRIEVE.test(p.text) || NO_ACCESS.test(p.text))) {
+  const data = DATA.test(p.text) || /\b(?:download|export|retrieve|copy)\w* (?:all )?(?:of )?your \w+/i.test(p.text);
+  if (data && afterEnd && (DELETE.test(p.text) || RETRIEVE.test(p.text) || NO_ACCESS.test(p.text))) {
     const clause: TermsClause = { ...base('data-after-termination', DELETE.test(p.text) || NO_ACCESS.test(p.text)), notice: { kind: 'unspecified' } };
     if (NO_ACCESS.test(p.text)) clause.noAccess = true;
     const deletion = DELETE.test(p.text) ? durationNear(p.text, DELETE) : undefined;

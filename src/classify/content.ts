@@ -10,7 +10,7 @@ import { nearestParty } from '../annotate/parties.js';
 
 /** Each category and the words that name it. Table-driven: one row per category. */
 export const CATEGORY_WORDS: Array<[ContentCategory, RegExp]> = [
-  ['illegal', /\billegal|\bunlawful|\bviolat\w* (?:of )?(?:any )?(?:applicable |local |state |national |international )*(?:laws?|regulations?|statutes?)|\bagainst the law|\bcriminal|\bin breach of (?:any )?(?:applicable )?law|\bbreaks? the law|\bcomply with (?:all )?(?:applicable )?laws/i],
+  ['illegal', /\billegal|\bunlawful|\bviolat\w* (?:of )?(?:any )?(?:applicable |local |state |national |international )*(?:laws?|regulations?|statutes?)|\bagainst the law|\bbreak\w* (?:any |the )?(?:applicable |local )?laws?\b|\bcriminal|\bin breach of (?:any )?(?:applicable )?law|\bbreaks? the law|\bcomply with (?:all )?(?:applicable )?laws/i],
   ['infringing', /\binfring|\bintellectual property|\bcopyright|\btrademark|\bpatent|\btrade secret|\bpira(?:cy|ted)|\bproprietary rights/i],
   ['defamatory', /\bdefam|\blibel|\bslander|\bdisparag/i],
   ['harassment', /\bharass|\bbully|\bstalk|\bintimidat|\babusive|\bdoxx|\btarget(?:ed|ing)? (?:abuse|individuals?|people)|\bbrigad/i],
@@ -104,6 +104,8 @@ export function classifyContentRemoval(p: Provision, ctx: ClassifyContext): Cont
   const before = p.text.slice(0, m.index);
   const after = p.text.slice(m.index, m.index + 160);
   if (!RIGHT.test(before.slice(-120)) || !CONTENT_NOUN.test(after)) return [];
+  // deleting data after the account ends is data retention, not content removal
+  if (/\b(?:after|following|upon)\s+(?:\w+\s+){0,3}(?:closure|termination|cancell?ation|closed|terminated|cancell?ed|deletion)\b/i.test(p.text)) return [];
   if (/\b(?:you|user|customer)s? (?:may|can|must|will)\s+(?:\w+\s+){0,3}$/i.test(before.slice(-60))) return [];
   const near = nearestParty(p.text, m.index, ctx.parties);
   if (near.party === 'customer') return [];

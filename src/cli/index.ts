@@ -12,6 +12,8 @@ import { jsonSchema, type SchemaName } from '../schema/json.js';
 import type { Agreement, Answer, Clause, Duration, Notice } from '../schema/index.js';
 import { GoldSchema, evaluate, totals, summaryLine, type ItemScore, type Totals } from '../eval/index.js';
 import { decode } from '../read/index.js';
+import { classifyUnfair } from '../classify/unfair.js';
+import { readClaudette, scoreUnfair } from '../eval/unfair.js';
 
 declare const PKG_VERSION: string;
 
@@ -34,9 +36,11 @@ function fail(error: unknown): never {
   process.exit(INTERNAL);
 }
 
-async function load(file: string, format?: string): Promise<Agreement> {
-  return readAgreement(file, format ? { format: format as 'markdown' } : {});
+async function load(file: string, format?: string, companions: string[] = []): Promise<Agreement> {
+  return readAgreement([file, ...companions], format ? { format: format as 'markdown' } : {});
 }
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 /** One-line, readable rendering of an answer value. */
 function showValue(answer: Answer): string {
@@ -75,7 +79,7 @@ export function renderAnswer(answer: Answer, file: string): string {
   }
   for (const e of answer.evidence) {
     const where = [e.section, e.heading].filter(Boolean).join(' ') || '(untitled)';
-    lines.push(`  § ${where} (${file}:${e.start.line}:${e.start.column})`);
+    lines.push(`  § ${where} (${e.source ?? file}:${e.start.line}:${e.start.column})`);
     lines.push(...wrap(`“${e.quote}”`, '    '));
   }
   return lines.join('\n');
@@ -99,14 +103,14 @@ async function readQuestions(file: string): Promise<string[]> {
   return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
 }
 
-interface AskOptions { json?: boolean; questions?: string; format?: string }
+interface AskOptions { json?: boolean; questions?: string; format?: string; with?: string[] }
 
 async function runAsk(file: string, question: string | undefined, options: AskOptions): Promise<void> {
   if (question === undefined && !options.questions) throw new TosClausesError('USAGE', 'ask needs a question: tos-clauses ask <file> "<question>" (or --questions <file>)');
   if (question !== undefined && options.questions) throw new TosClausesError('USAGE', 'give either a question or --questions <file>, not both');
   const questions = options.questions ? await readQuestions(options.questions) : [question as string];
   if (options.questions && questions.length === 0) throw new TosClausesError('EMPTY', `${options.questions}: no questions in the file`);
-  const agreement = await load(file, options.format);
+  const agreement = await load(file, options.format, options.with);
   let failed: TosClausesError | undefined;
   for (const [i, q] of questions.entries()) {
     try {
@@ -161,8 +165,8 @@ function renderTable(rows: string[][]): string {
   return rows.map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i]))).join('  ').trimEnd()).join('\n');
 }
 
-async function runExtract(file: string, options: { json?: boolean; format?: string }): Promise<void> {
-  const agreement = await load(file, options.format);
+async function runExtract(file: string, options: { json?: boolean; format?: string; with?: string[] }): Promise<void> {
+  const agreement = await load(file, options.format, options.with);
   if (options.json) { out(JSON.stringify(agreement, null, 2)); return; }
   const { provider, customer } = agreement.parties;
   out(`${file}: ${agreement.sections.length} sections, ${agreement.clauses.length} clauses; provider: ${provider.join(', ') || '?'}; customer: ${customer.join(', ') || '?'}`);
@@ -172,7 +176,7 @@ async function runExtract(file: string, options: { json?: boolean; format?: stri
   out(renderTable(rows));
 }
 
-async function runEval(gold: string, options: { docs: string; floor?: string; actions?: string; json?: boolean }): Promise<void> {
+async function runEval(gold: string, options: { docs: string; floor?: string; actions?: string; json?: boolean; claudette?: string }): Promise<void> {
   let bytes: Buffer;
   try {
     bytes = await readFile(gold);
@@ -210,6 +214,7 @@ async function runEval(gold: string, options: { docs: string; floor?: string; ac
   for (const [action, list] of byAction) lines.push([action, totals(list)]);
   const under: string[] = [];
   for (const [label, want] of Object.entries(floor ?? {})) {
+    if (label === 'unfair-tos') continue;
     const subset = label === 'all' ? scores : scores.filter((s) => label.split('+').includes(s.action));
     const t = totals(subset);
     if (label !== 'all') lines.push([label, t]);
@@ -217,6 +222,16 @@ async function runEval(gold: string, options: { docs: string; floor?: string; ac
     if (want.answers !== undefined && pct(t.right) + 1e-9 < want.answers) under.push(`${label} answers ${pct(t.right).toFixed(1)}% < floor ${want.answers}%`);
     if (want.evidence !== undefined && pct(t.evidence) + 1e-9 < want.evidence) under.push(`${label} evidence ${pct(t.evidence).toFixed(1)}% < floor ${want.evidence}%`);
     if (want.wrong !== undefined && t.wrong > want.wrong) under.push(`${label} confidently wrong ${t.wrong} > floor ${want.wrong}`);
+  }
+  if (options.claudette) {
+    const unfair = scoreUnfair(await readClaudette(options.claudette));
+    if (!options.json) {
+      out(`unfair-tos (${options.claudette}), sentence level:`);
+      for (const c of unfair.categories) out(`  ${c.label.padEnd(24)} precision ${c.precision.toFixed(2)}  recall ${c.recall.toFixed(2)}  F1 ${c.f1.toFixed(2)}  (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`);
+      out(`  macro-F1 ${unfair.macroF1.toFixed(3)}`);
+    }
+    const want = floor?.['unfair-tos']?.macroF1;
+    if (want !== undefined && unfair.macroF1 + 1e-9 < want) under.push(`unfair-tos macro-F1 ${unfair.macroF1.toFixed(3)} < floor ${want}`);
   }
   if (!options.json) {
     for (const [label, t] of lines) out(summaryLine(label, t));
@@ -228,7 +243,7 @@ async function runEval(gold: string, options: { docs: string; floor?: string; ac
   }
 }
 
-interface FloorEntry { answers?: number; evidence?: number; wrong?: number }
+interface FloorEntry { answers?: number; evidence?: number; wrong?: number; macroF1?: number }
 
 async function readFloor(file: string): Promise<Record<string, FloorEntry>> {
   try {
@@ -258,6 +273,7 @@ Exit codes: 0 ok; 1 eval under its floor; ${EXIT_CODES.USAGE} usage; ${EXIT_CODE
     .argument('[question]', 'the question, in English')
     .option('--questions <file>', 'read one question a line from a file (- for stdin)')
     .option('--json', 'print the answer as JSON (NDJSON with --questions)')
+    .option('--with <file>', 'a companion document the agreement imposes by reference (repeatable)', collect)
     .addOption(format())
     .action((file: string, question: string | undefined, options: AskOptions) => runAsk(file, question, options));
 
@@ -265,8 +281,9 @@ Exit codes: 0 ok; 1 eval under its floor; ${EXIT_CODES.USAGE} usage; ${EXIT_CODE
     .description('list the typed clauses of an agreement')
     .argument('<file>', 'the agreement (.md, .markdown, .txt)')
     .option('--json', 'print the full typed result as JSON')
+    .option('--with <file>', 'a companion document the agreement imposes by reference (repeatable)', collect)
     .addOption(format())
-    .action((file: string, options: { json?: boolean; format?: string }) => runExtract(file, options));
+    .action((file: string, options: { json?: boolean; format?: string; with?: string[] }) => runExtract(file, options));
 
   cmd.command('schema')
     .description('print the JSON Schema of the output')
@@ -279,8 +296,25 @@ Exit codes: 0 ok; 1 eval under its floor; ${EXIT_CODES.USAGE} usage; ${EXIT_CODE
     .requiredOption('--docs <dir>', 'directory the gold file\'s document paths are relative to')
     .option('--floor <file>', 'JSON floors by subset, e.g. {"terminate+suspend": {"answers": 90, "evidence": 85, "wrong": 0}}; exit 1 below them')
     .option('--actions <list>', 'only score items with these intent actions, e.g. terminate,suspend')
+    .option('--claudette <dir>', 'also score the unfair-clause classifier on a CLAUDETTE-style corpus (sentences/ and tags/)')
     .option('--json', 'print one JSON score per item')
-    .action((gold: string, options: { docs: string; floor?: string; actions?: string; json?: boolean }) => runEval(gold, options));
+    .action((gold: string, options: { docs: string; floor?: string; actions?: string; json?: boolean; claudette?: string }) => runEval(gold, options));
+
+  cmd.command('classify')
+    .description('label clauses read from stdin, one a line, with the unfair-clause categories; NDJSON out')
+    .addOption(new Option('--scheme <scheme>', 'the label scheme').choices(['unfair-tos']).default('unfair-tos'))
+    .action(async () => {
+      let buffered = '';
+      let line = 0;
+      const emit = (text: string) => out(JSON.stringify({ line: ++line, labels: classifyUnfair(text) }));
+      for await (const chunk of process.stdin) {
+        buffered += (chunk as Buffer).toString('utf8');
+        const parts = buffered.split('\n');
+        buffered = parts.pop() ?? '';
+        for (const part of parts) emit(part.replace(/\r$/, ''));
+      }
+      if (buffered !== '') emit(buffered.replace(/\r$/, ''));
+    });
   return cmd;
 }
 

@@ -69,10 +69,10 @@ function evidenceOf(c: TerminationClause, q: Terms, intent: Intent, focus?: stri
     if (!best || score > best.score) best = { score, k };
   }
   if (best && best.score > 0 && best.k.section !== c.section) {
-    out.push({ section: best.k.section, heading: headingOf(c), quote: best.k.text, start: best.k.span.start, end: best.k.span.end });
+    out.push({ ...(c.source ? { source: c.source } : {}), section: best.k.section, heading: headingOf(c), quote: best.k.text, start: best.k.span.start, end: best.k.span.end });
   }
   const quote = c.text.length > 600 ? c.text.slice(0, 600).replace(/\s+\S*$/, '') + ' …' : c.text;
-  out.push({ section: c.section, heading: headingOf(c), quote, start: c.span.start, end: c.span.end });
+  out.push({ ...(c.source ? { source: c.source } : {}), section: c.section, heading: headingOf(c), quote, start: c.span.start, end: c.span.end });
   return out;
 }
 

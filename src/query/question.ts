@@ -74,7 +74,7 @@ const TOPICS: Array<[Intent['action'], RegExp]> = [
   ['fee-change', /\b(?:raise|rais|increase|change|hike|adjust|modif)\w* (?:\w+ ){0,3}(?:prices?|fees?|pricing|rates?|charges?)\b|\b(?:prices?|fees?|pricing|rates?)\b[^?]*\b(?:go up|increase|change|rise|raised)\w*/],
   ['modify-terms', /\b(?:change|chang|update|modif|amend|revis|rewrit|edit)\w*\b[^?]*\b(?:terms|agreement|polic\w*|sla|support polic\w*|conditions|contract|rules|tos)\b|\b(?:terms|agreement|polic\w*|sla|rules)\b[^?]*\b(?:change|chang|update|modif|amend|revis)\w*/],
   ['remove-content', /\b(?:remov|delet|take (?:\w+ )?down|taking (?:\w+ )?down|disabl|censor|unpublish|hide|hid)\w*\b[^?]*\b(?:content|posts?|repositor\w*|packages?|ads|advertis\w*|promotional|material|pieces|uploads?|comments?|projects?|sites?|pages?|code|videos?|photos?)\b/],
-  ['content-duty', /\b(?:allowed|permitted|prohibited|forbidden|banned?|not allowed|ok to|okay to|rules? out|restrict\w*|against the rules)\b|\bwhat (?:kinds?|types?|sorts?) of\b|\bcan i (?:use|post|upload|run|embed|scrape|share|host|mine|sell|send|publish)\b|\bam i (?:allowed|permitted)\b/],
+  ['content-duty', /\b(?:allowed|permitted|prohibit\w*|forbidden|forbid|banned?|not allowed|ok to|okay to|rules? out|restrict\w*|against the rules)\b|\bwhat (?:kinds?|types?|sorts?) of\b|\bcan i (?:use|post|upload|run|embed|scrape|share|host|mine|sell|send|publish)\b|\bam i (?:allowed|permitted)\b/],
 ];
 
 /** "Can I request a copy …" asks about getting data back; "how long until it is deleted" about deletion. */

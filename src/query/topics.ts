@@ -18,7 +18,7 @@ function headingOf(c: Clause): string {
 
 function cite(c: Clause): Evidence {
   const quote = c.text.length > 600 ? c.text.slice(0, 600).replace(/\s+\S*$/, '') + ' …' : c.text;
-  return { section: c.section, heading: headingOf(c), quote, start: c.span.start, end: c.span.end };
+  return { ...(c.source ? { source: c.source } : {}), section: c.section, heading: headingOf(c), quote, start: c.span.start, end: c.span.end };
 }
 
 function rank<T extends Clause>(clauses: T[], q: Terms, bonus: (c: T) => number = () => 0): T[] {
@@ -153,7 +153,8 @@ function dataAfter(agreement: Agreement, intent: Intent, question: string): Answ
   if (!all.length) return notStated(question);
   const about = intent.about ?? 'deletion';
   if (intent.ask === 'period') {
-    const withPeriod = rank(all.filter((c) => (about === 'retrieval' ? c.retrieval : c.deletion) ?? c.periods[0]), q);
+    const exact = all.filter((c) => (about === 'retrieval' ? c.retrieval : c.deletion));
+    const withPeriod = rank(exact.length ? exact : all.filter((c) => c.periods[0]), q);
     if (withPeriod.length) {
       const c = withPeriod[0];
       return yes(question, [c], periodValue(((about === 'retrieval' ? c.retrieval : c.deletion) ?? c.periods[0])!));

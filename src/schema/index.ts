@@ -101,6 +101,8 @@ const clauseCommon = {
   party: PartySchema,
   /** 0..1: how sure the classifier is that this is a right of this type. */
   confidence: z.number().min(0).max(1),
+  /** The companion document the clause was read from (a policy passed with `--with`); absent for the agreement itself. */
+  source: z.string().optional(),
 };
 
 /** A right to terminate (type `termination`) or to suspend (type `suspension`). */
@@ -256,6 +258,8 @@ export const AgreementSchema = z.object({
   parties: z.object({ provider: z.array(z.string()), customer: z.array(z.string()) }),
   sections: z.array(SectionSchema),
   clauses: z.array(ClauseSchema),
+  /** Companion documents read with the agreement (an acceptable use policy it imposes by reference). */
+  companions: z.array(z.string()).optional(),
 });
 /** Everything `parseAgreement` computes for one document. */
 export type Agreement = z.infer<typeof AgreementSchema>;
@@ -277,6 +281,8 @@ export type PeriodValue = z.infer<typeof PeriodValueSchema>;
 
 /** One quoted, cited piece of text behind an answer. */
 export const EvidenceSchema = z.object({
+  /** The companion document quoted, when the evidence is not from the agreement itself. */
+  source: z.string().optional(),
   section: z.string(),
   heading: z.string(),
   quote: z.string(),

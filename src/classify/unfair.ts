@@ -1,0 +1,109 @@
+/**
+ * The eight categories of potentially unfair clauses of the CLAUDETTE / UNFAIR-ToS task, for single
+ * sentences. Each category is a small set of patterns over the words a clause of that kind uses
+ * (the same cues as our clause extractors), applied to the sentence as given: raw, or lower-cased and
+ * tokenised as research copies of the data are (`` academia.edu '', "( i )").
+ */
+
+/** The label names of the UNFAIR-ToS task, in its order. */
+export const UNFAIR_LABELS = [
+  'Arbitration', 'Unilateral change', 'Content removal', 'Jurisdiction', 'Choice of law',
+  'Limitation of liability', 'Unilateral termination', 'Contract by using',
+] as const;
+/** One label of the UNFAIR-ToS task. */
+export type UnfairLabel = (typeof UNFAIR_LABELS)[number];
+
+/** Undo the tokenisation of research copies: "`` x ''" → "\"x\"", "( i )" → "(i)", "do n't" → "don't". */
+export function detokenize(text: string): string {
+  return text
+    .replace(/``\s*|\s*''/g, '"')
+    .replace(/\(\s+/g, '(').replace(/\s+\)/g, ')')
+    .replace(/\[\s+/g, '[').replace(/\s+\]/g, ']')
+    .replace(/\s+([,.;:!?%])/g, '$1')
+    .replace(/\s+(n't|'s|'re|'ve|'ll|'d|'m)\b/gi, '$1')
+    .replace(/\$\s+(?=\d)/g, '$')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const MODAL = String.raw`(?:may|can|could|might|will|shall|reserves?(?: all)? the rights?(?: at any time)?(?:,? (?:in|at) (?:its|our) (?:sole )?discretion,?)? to|retains? the right to|ha(?:s|ve) the right to|is entitled to|are entitled to|at (?:its|our) (?:sole )?discretion)`;
+
+const TERM_VERB = String.raw`(?:terminat\w*|suspend\w*|cancel\w*|disabl\w*|deactivat\w*|revok\w*|clos(?:e|ing)|ban|discontinu\w*|block\w*|restrict\w*|refus\w* (?:\w+ )?(?:access|service)|end|delet\w* (?:your |any )?(?:account|profile)|remov\w* (?:you|your account|any user))`;
+const TERM_OBJECT = String.raw`(?:account|accounts|access|membership|subscription|agreement|contract|terms|registration|license|licence|profile|services?|use of|your use|relationship|participation|user|users|you\b|right to (?:use|access)|site|app|platform|website|features?|offers?|trials?)`;
+const TERMINATION = [
+  /\b(?:may|can|will|reserves? the right to|entitled to)\s+(?:\w+\s+){0,3}(?:stop|cease) (?:providing|offering|operating)\b/i,
+  new RegExp(String.raw`\b${MODAL}\s+(?:[\w,()]+\s+){0,6}?${TERM_VERB}\b[^.;]{0,80}?\b${TERM_OBJECT}`, 'i'),
+  new RegExp(String.raw`\b${TERM_OBJECT}s?\b[^.;]{0,60}\b(?:may|can|will|shall|could)\s+(?:\w+\s+){0,3}be\s+(?:\w+\s+)?(?:terminated|suspended|cancell?ed|disabled|deactivated|revoked|closed|discontinued|restricted|blocked)`, 'i'),
+];
+const TERMINATION_NOT = /^\s*(?:you|the user|users|customer|either party)\s+(?:may|can)\b|\byou (?:may|can|choose|decide|wish|want) (?:\w+ ){0,2}(?:to )?(?:terminat|cancel|close|delete|end)/i;
+
+const CHANGE_OBJECT = String.raw`(?:terms|agreement|conditions|polic(?:y|ies)|services?|features?|functionalit\w*|prices?|pricing|fees?|programme|program|offerings?|any part|content|products?|these|this|rules|guidelines|eula|membership|plans?|benefits?|app|site|platform|website|username|eligibility|marketplaces?|limits|practices|requirements|specifications|goods|it|them)`;
+const CHANGE = [
+  new RegExp(String.raw`\b${MODAL}\s+(?:[\w,()]+\s+){0,5}?(?:change|modify|amend|update|alter|revise|replace|vary|adjust|add to|supplement|discontinue|suspend or discontinue)\b[^.;]{0,60}?\b${CHANGE_OBJECT}`, 'i'),
+  new RegExp(String.raw`\b${CHANGE_OBJECT}\b[^.;]{0,60}\b(?:may|can|will|are subject to|is subject to)\s+(?:\w+\s+){0,3}(?:be\s+)?(?:changed|modified|amended|updated|revised|altered|varied|adjusted|discontinued)`, 'i'),
+  /\bas (?:may be )?(?:amended|modified|updated|changed|revised) from time to time\b|\bsubject to change\b/i,
+  /\b(?:may|can|will|reserves? the right to)\s+(?:\w+\s+){0,3}(?:add|create|impose|establish|introduce)\b[^.;]{0,40}\b(?:limits?|practices|features?|functionalit\w*|services?|fees?|charges?)\b/i,
+];
+const CHANGE_NOT = /^\s*(?:if|when|once)\s+you\b|\byou (?:may|can|must) not\b|\b(?:you|user)\s+(?:may|can)\s+(?:\w+\s+){0,3}(?:change|modify|update|amend)|\byour (?:password|settings|preferences|profile)\b|\bsoftware\b|\bupdates? (?:automatically|the software)|\bnot (?:be )?(?:amended|modified|changed) unless|\bwill not enforce/i;
+
+const REMOVAL = [
+  new RegExp(String.raw`\b${MODAL}\s+(?:[\w,()/]+\s+){0,10}?(?:remov\w*|delet\w*|disabl\w*|block\w*|edit\w*|refus\w*|reject\w*|take down|screen\w*|filter\w*|moderat\w*|withdraw\w*|modify|hide|restrict access to|make unavailable)\b[^.;]{0,100}\b(?:content|contents|material|materials|posts?|reviews?|photos?|images?|videos?|comments?|submissions?|listings?|messages?|data|information|uploads?|files?|user submissions|it|them)\b`, 'i'),
+  /\b(?:content|material|posts?|reviews?|photos?|images?|videos?|comments?|submissions?|listings?|data)\b[^.;]{0,80}\b(?:may|can|will|could)\s+(?:\w+\s+){0,3}be\s+(?:\w+\s+)?(?:removed|deleted|disabled|edited|refused|rejected|taken down|blocked|screened)/i,
+  /\b(?:remove|removal of|delete|deletion of|take down)\b[^.;]{0,40}\b(?:content|material|posts?)\b[^.;]{0,80}\b(?:at any time|without (?:prior )?notice|for any reason|sole discretion)/i,
+  /\b(?:no longer|not) be able to access\b[^.;]{0,60}\bcontent|\bpermanently delete\b[^.;]{0,60}\b(?:data|content|account)/i,
+];
+
+const REMOVAL_NOT = /\byou (?:can|may|want to|choose to|wish to) (?:\w+ ){0,3}(?:delete|remove|disable)|\bit may take\b|\bwill not be deleted\b/i;
+
+const LIABILITY = [
+  /\b(?:not|never|no way|in no event|under no circumstances|neither)\b[^.;]{0,160}\b(?:liable|liability)\b/i,
+  /\b(?:not|never|no)\b[^.;]{0,60}\bresponsib(?:le|ility)\b[^.;]{0,80}\b(?:for|to you)\b/i,
+  /\b(?:our|its|their|aggregate|total|entire|maximum|cumulative|any)\s+(?:\w+\s+){0,2}liabilit(?:y|ies)\b[^.;]{0,160}\b(?:limited|exceed|excluded|shall not|will not|is limited|be limited)\b/i,
+  /\bdisclaim\w*\b[^.;]{0,80}\bliabilit\w*/i,
+  /\b(?:exclude|excludes|limit|limits|limited)\b[^.;]{0,60}\bliabilit\w*/i,
+  /\bwithout (?:any )?liability\b|\bno liability\b|\bshall not be liable\b|\bwill not be liable\b/i,
+];
+const LAW = [
+  /\b(?:governed by|construed (?:in accordance with|under)|interpreted (?:in accordance with|under)|subject to)\b[^.;]{0,100}\blaws?\b/i,
+  /\blaws? of\b[^.;]{0,80}\b(?:govern\w*|appl(?:y|ies)|will apply|shall apply)\b|\b(?:\w+\s+)law (?:applies|governs|will apply|shall apply)\b|\bchoice of law\b|\bgoverning law\b|\bapplicable law (?:is|will be|shall be)/i,
+];
+const JURISDICTION = [
+  /\b(?:exclusive(?:ly)?|sole|non-exclusive|personal) (?:jurisdiction|venue)\b|\bsubmit(?:s)? to the (?:\w+ ){0,3}jurisdiction|\bconsent to (?:the )?(?:\w+ ){0,2}(?:jurisdiction|venue)|\b(?:jurisdiction|venue) (?:of|in) the courts?\b/i,
+  /\b(?:brought|filed|litigated|heard|resolved|commenced|adjudicated|instituted|decided)\b[^.;]{0,40}\b(?:in|before|by) (?:the )?(?:\w+ ){0,4}courts?\b/i,
+  /\bcourts? (?:of|in|located in|sitting in|for)\b[^.;]{0,80}\b(?:jurisdiction|exclusive|competent|venue|dispute|claims?|proceedings?)\b|\b(?:competent|exclusive) courts?\b/i,
+  /\bsmall claims court\b/i,
+];
+const ARBITRATION = [
+  /\b(?:resolved|settled|determined|decided|submitted|referred|finally resolved)\b[^.;]{0,60}\b(?:binding |individual |final )?arbitration\b/i,
+  /\b(?:binding|mandatory|individual) arbitration\b/i,
+  /\bagree(?:s|d)?\b[^.;]{0,40}\bto (?:arbitrate|(?:resolve|submit)[^.;]{0,120}\barbitrat\w*)/i,
+  /\barbitration (?:will|shall|must) (?:be (?:conducted|governed|administered)|take place)\b/i,
+];
+const ARBITRATION_NOT = /\b(?:opt[- ]out|decline|not apply|exceptions? to|small claims|class arbitration)\b/i;
+const BY_USING = [
+  /\b(?:by|upon|through|when|while|if you (?:continue to )?|your)\s*(?:\w+\s+){0,2}(?:access\w*|us(?:e|ing)|visit\w*|brows\w*|download\w*|install\w*|register\w*|click\w*|creat\w* an account|sign\w* up|continu\w* (?:to )?(?:use|using|access))\b[^.;]{0,200}\b(?:agree\w*|accept\w*|consent\w*|bound|acknowledg\w*|deemed)\b[^.;]{0,60}\b(?:terms|agreement|conditions|polic(?:y|ies)|eula|rules|guidelines|these|this|them)\b/i,
+  /\b(?:continued|continuing) (?:use|access)\b[^.;]{0,200}\b(?:accept\w*|agree\w*|constitutes?|means|deemed|consent)\b/i,
+  /\b(?:use|using|access(?:ing)?) (?:of )?(?:the|our|this|these|any)\b[^.;]{0,80}\b(?:constitutes?|signifies|means|indicates|confirms)\b[^.;]{0,40}\b(?:accept\w*|agree\w*|consent)/i,
+];
+
+function any(patterns: RegExp[], text: string): boolean {
+  return patterns.some((re) => re.test(text));
+}
+
+/** The unfair-clause labels of one sentence (empty for none), in the task's order. */
+export function classifyUnfair(sentence: string): UnfairLabel[] {
+  const text = detokenize(sentence);
+  const labels = new Set<UnfairLabel>();
+  // a heading ("Limitation of Liability", "Arbitration Procedures.") states no clause
+  if (text.split(/\s+/).length < 7 && !/\b(?:may|will|shall|can|must|agree|are|is)\b/i.test(text)) return [];
+  if (any(ARBITRATION, text) && !ARBITRATION_NOT.test(text)) labels.add('Arbitration');
+  if (any(CHANGE, text) && !CHANGE_NOT.test(text)) labels.add('Unilateral change');
+  if (any(REMOVAL, text) && !REMOVAL_NOT.test(text)) labels.add('Content removal');
+  if (any(JURISDICTION, text)) labels.add('Jurisdiction');
+  if (any(LAW, text)) labels.add('Choice of law');
+  if (any(LIABILITY, text)) labels.add('Limitation of liability');
+  if (any(TERMINATION, text) && !TERMINATION_NOT.test(text)) labels.add('Unilateral termination');
+  if (any(BY_USING, text)) labels.add('Contract by using');
+  return UNFAIR_LABELS.filter((l) => labels.has(l));
+}
+

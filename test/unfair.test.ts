@@ -1,0 +1,49 @@
+/** Table-driven tests of the unfair-clause classifier, on sentences of our own wording, raw and tokenised. */
+import { describe, expect, it } from 'vitest';
+import { classifyUnfair, detokenize, scoreUnfair, type UnfairLabel } from '../src/index.js';
+
+const cases: Array<[string, UnfairLabel[]]> = [
+  ['We may suspend or terminate your account at any time, for any reason, without notice.', ['Unilateral termination']],
+  ['We reserve the right to modify these terms at any time in our sole discretion.', ['Unilateral change']],
+  ['We may remove any content you post that we consider objectionable.', ['Content removal']],
+  ['These terms are governed by the laws of the State of Oregon.', ['Choice of law']],
+  ['You agree to submit to the exclusive jurisdiction of the courts located in Portland, Oregon.', ['Jurisdiction']],
+  ['Any dispute between you and us will be resolved by binding arbitration.', ['Arbitration']],
+  ['In no event will we be liable for any indirect or consequential damages.', ['Limitation of liability']],
+  ['By using the service, you agree to be bound by these terms.', ['Contract by using']],
+  ['You may close your account at any time from the settings page.', []],
+  ['Limitation of Liability', []],
+  ['Our support team answers questions on weekdays.', []],
+];
+
+describe('classifyUnfair', () => {
+  for (const [sentence, labels] of cases) {
+    it(`labels "${sentence}"`, () => expect(classifyUnfair(sentence)).toEqual(labels));
+  }
+
+  it('reads lower-cased, tokenised research copies the same way', () => {
+    const raw = 'By using the service, you agree to be bound by these terms.';
+    const tokenised = 'by using the `` service \'\' , you agree to be bound by these terms .';
+    expect(classifyUnfair(tokenised)).toEqual(classifyUnfair(raw));
+  });
+
+  it('undoes tokenisation', () => {
+    expect(detokenize('we may ( i ) suspend `` your account \'\' , and do n\'t refund .')).toBe('we may (i) suspend "your account", and don\'t refund.');
+  });
+});
+
+describe('scoreUnfair', () => {
+  it('computes precision, recall, F1 and the macro-F1 over the eight categories', () => {
+    const data = [
+      { doc: 'a', line: 1, text: 'These terms are governed by the laws of Ireland.', labels: ['Choice of law'] as UnfairLabel[] },
+      { doc: 'a', line: 2, text: 'We may terminate your account at any time.', labels: [] as UnfairLabel[] },
+      { doc: 'a', line: 3, text: 'Hello.', labels: ['Arbitration'] as UnfairLabel[] },
+    ];
+    const { categories, macroF1 } = scoreUnfair(data);
+    const law = categories.find((c) => c.label === 'Choice of law')!;
+    expect([law.tp, law.fp, law.fn, law.f1]).toEqual([1, 0, 0, 1]);
+    const ter = categories.find((c) => c.label === 'Unilateral termination')!;
+    expect([ter.tp, ter.fp, ter.precision, ter.f1]).toEqual([0, 1, 0, 0]);
+    expect(macroF1).toBeCloseTo(1 / 8);
+  });
+});
