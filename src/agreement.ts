@@ -68,13 +68,34 @@ export function parseAgreement(text: string, options: ParseOptions = {}): Agreem
       if (refined.length) previous = [];
     }
   }
-  return {
-    version: 1,
-    format,
-    parties,
-    sections: sections.map((s) => ({ path: s.path, heading: s.heading, span: ctx.span(s.start, s.end) })),
-    clauses,
-  };
+  const tree = sections.map((s) => ({ path: s.path, heading: s.heading, span: ctx.span(s.start, s.end) }));
+  for (const c of clauses) {
+    const refs = crossReferences(c.text, tree);
+    if (refs.length) c.references = refs;
+  }
+  return { version: 1, format, parties, sections: tree, clauses };
+}
+
+const SECTION_REF = /\b(?:Sections?|§|Clauses?|Articles?)\s*((?:\d+|[A-Z]|[IVXLC]+)(?:\.\d+)*(?:\([a-zA-Z0-9]{1,4}\))*)/g;
+const POLICY_REF = /\b(?:the|our|its|their|any|applicable)\s+((?:[A-Z][\w-]*\s+){1,4}(?:Policy|Policies|Guidelines|Terms of Use|Terms of Service|Rules))\b/g;
+
+/** Cross-references of a clause: "Section 6" resolved to that section; a named policy kept by name. */
+function crossReferences(text: string, tree: Agreement['sections']): NonNullable<Clause['references']> {
+  const out: NonNullable<Clause['references']> = [];
+  const seen = new Set<string>();
+  for (const m of text.matchAll(SECTION_REF)) {
+    if (seen.has(m[0])) continue;
+    seen.add(m[0]);
+    const want = m[1].replace(/\./g, '.');
+    const target = tree.find((s) => s.path === want) ?? tree.find((s) => s.path.endsWith('.' + want) || s.path.endsWith(want) && /^[A-Z]/.test(want));
+    out.push(target ? { text: m[0], section: target.path, heading: target.heading, span: target.span } : { text: m[0] });
+  }
+  for (const m of text.matchAll(POLICY_REF)) {
+    if (seen.has(m[1])) continue;
+    seen.add(m[1]);
+    out.push({ text: m[1] });
+  }
+  return out;
 }
 
 /** The clauses other than termination and suspension, each extractor behind a cheap word test. */
@@ -112,8 +133,20 @@ export async function readAgreement(path: string | string[], options: ReadOption
   // answer too, each marked with the file it came from
   const extra: Clause[] = [];
   let n = agreement.clauses.length;
+  const titles = new Map<string, string>();
   for (const file of companions) {
-    for (const c of (await read(file)).clauses) extra.push({ ...c, id: `c${++n}`, source: file });
+    const companion = await read(file);
+    const title = companion.sections.find((s) => s.heading)?.heading;
+    if (title) titles.set(title.toLowerCase(), file);
+    for (const c of companion.clauses) extra.push({ ...c, id: `c${++n}`, source: file });
+  }
+  // "the Acceptable Use Policy" names the companion whose title holds those words
+  for (const c of agreement.clauses) {
+    for (const r of c.references ?? []) {
+      if (r.section) continue;
+      const hit = [...titles].find(([t]) => t.includes(r.text.toLowerCase()));
+      if (hit) r.document = hit[1];
+    }
   }
   return { ...agreement, clauses: [...agreement.clauses, ...extra], companions };
 }

@@ -28,7 +28,12 @@ function snapshot(agreement: Agreement) {
   return {
     parties: agreement.parties,
     sections: agreement.sections.map((s) => `${s.path || '-'} ${s.heading}`.trim()),
-    clauses: agreement.clauses.map((c) => (c.source ? { ...c, source: c.source.split('/').pop() } : c)),
+    // companion paths differ between machines: keep their file names only
+    clauses: agreement.clauses.map((c) => ({
+      ...c,
+      ...(c.source ? { source: c.source.split(/[\\/]/).pop() } : {}),
+      ...(c.references ? { references: c.references.map((r) => (r.document ? { ...r, document: r.document.split(/[\\/]/).pop() } : r)) } : {}),
+    })),
   };
 }
 

@@ -103,6 +103,17 @@ const clauseCommon = {
   confidence: z.number().min(0).max(1),
   /** The companion document the clause was read from (a policy passed with `--with`); absent for the agreement itself. */
   source: z.string().optional(),
+  /** Cross-references in the clause ("Section 6", "the Acceptable Use Policy"), resolved where the target is known. */
+  references: z.array(z.object({
+    /** The reference as written. */
+    text: z.string(),
+    /** The section it points to, when it is a section of this document. */
+    section: z.string().optional(),
+    heading: z.string().optional(),
+    span: SpanSchema.optional(),
+    /** The companion document it names, when one was passed. */
+    document: z.string().optional(),
+  })).optional(),
 };
 
 /** A right to terminate (type `termination`) or to suspend (type `suspension`). */
