@@ -62,6 +62,10 @@ const LIABILITY = [
   /\bdisclaim\w*\b[^.;]{0,80}\bliabilit\w*/i,
   /\b(?:exclude|excludes|limit|limits|limited)\b[^.;]{0,60}\bliabilit\w*/i,
   /\bwithout (?:any )?liability\b|\bno liability\b|\bshall not be liable\b|\bwill not be liable\b/i,
+  /\bn[’']t\s+(?:\w+\s+){0,2}(?:liable|responsible)\b/i,
+  /\b(?:this|these|such|the) (?:limitations?|exclusions?)(?: (?:and|or) (?:limitations?|exclusions?))? (?:of liability )?(?:will |shall )?(?:appl|survive)/i,
+  /\b(?:limits?|excludes?|limited|excluded)\b[^.;]{0,40}\b(?:responsibility|damages|losses)\b/i,
+  /\b(?:recover|liable|responsible)\b[^.;]{0,20}\bonly\b[^.;]{0,60}\b(?:damages|losses|amount)|\bonly (?:be )?(?:liable|responsible) for\b/i,
 ];
 const LAW = [
   /\b(?:governed by|construed (?:in accordance with|under)|interpreted (?:in accordance with|under)|subject to)\b[^.;]{0,100}\blaws?\b/i,
@@ -71,15 +75,17 @@ const JURISDICTION = [
   /\b(?:exclusive(?:ly)?|sole|non-exclusive|personal) (?:jurisdiction|venue)\b|\bsubmit(?:s)? to the (?:\w+ ){0,3}jurisdiction|\bconsent to (?:the )?(?:\w+ ){0,2}(?:jurisdiction|venue)|\b(?:jurisdiction|venue) (?:of|in) the courts?\b/i,
   /\b(?:brought|filed|litigated|heard|resolved|commenced|adjudicated|instituted|decided)\b[^.;]{0,40}\b(?:in|before|by) (?:the )?(?:\w+ ){0,4}courts?\b/i,
   /\bcourts? (?:of|in|located in|sitting in|for)\b[^.;]{0,80}\b(?:jurisdiction|exclusive|competent|venue|dispute|claims?|proceedings?)\b|\b(?:competent|exclusive) courts?\b/i,
-  /\bsmall claims court\b/i,
 ];
+const JURISDICTION_NOT = /\bcourt of competent jurisdiction\b|\bcompetent court if\b|\bsmall claims court\b/i;
 const ARBITRATION = [
   /\b(?:resolved|settled|determined|decided|submitted|referred|finally resolved)\b[^.;]{0,60}\b(?:binding |individual |final )?arbitration\b/i,
   /\b(?:binding|mandatory|individual) arbitration\b/i,
   /\bagree(?:s|d)?\b[^.;]{0,40}\bto (?:arbitrate|(?:resolve|submit)[^.;]{0,120}\barbitrat\w*)/i,
-  /\barbitration (?:will|shall|must) (?:be (?:conducted|governed|administered)|take place)\b/i,
+  /\barbitration (?:will|shall|must|may) (?:be (?:conducted|governed|administered)|take place)\b|\barbitration hearings? (?:will|shall|must) (?:occur|take place|be held)\b/i,
+  /\b(?:AAA|JAMS|ICC|ICDR|LCIA)\b[^.;]{0,40}\b(?:will|shall) (?:apply|administer)\b/,
+  /\bagree to resolve any and all disputes\b[^.;]{0,200}\barbitrat/i,
 ];
-const ARBITRATION_NOT = /\b(?:opt[- ]out|decline|not apply|exceptions? to|small claims|class arbitration)\b/i;
+const ARBITRATION_NOT = /\b(?:opt[- ]out|decline|not apply|exceptions? to|class arbitration)\b/i;
 const BY_USING = [
   /\b(?:by|upon|through|when|while|if you (?:continue to )?|your)\s*(?:\w+\s+){0,2}(?:access\w*|us(?:e|ing)|visit\w*|brows\w*|download\w*|install\w*|register\w*|click\w*|creat\w* an account|sign\w* up|continu\w* (?:to )?(?:use|using|access))\b[^.;]{0,200}\b(?:agree\w*|accept\w*|consent\w*|bound|acknowledg\w*|deemed)\b[^.;]{0,60}\b(?:terms|agreement|conditions|polic(?:y|ies)|eula|rules|guidelines|these|this|them)\b/i,
   /\b(?:continued|continuing) (?:use|access)\b[^.;]{0,200}\b(?:accept\w*|agree\w*|constitutes?|means|deemed|consent)\b/i,
@@ -99,7 +105,7 @@ export function classifyUnfair(sentence: string): UnfairLabel[] {
   if (any(ARBITRATION, text) && !ARBITRATION_NOT.test(text)) labels.add('Arbitration');
   if (any(CHANGE, text) && !CHANGE_NOT.test(text)) labels.add('Unilateral change');
   if (any(REMOVAL, text) && !REMOVAL_NOT.test(text)) labels.add('Content removal');
-  if (any(JURISDICTION, text)) labels.add('Jurisdiction');
+  if (any(JURISDICTION, text) && !JURISDICTION_NOT.test(text)) labels.add('Jurisdiction');
   if (any(LAW, text)) labels.add('Choice of law');
   if (any(LIABILITY, text)) labels.add('Limitation of liability');
   if (any(TERMINATION, text) && !TERMINATION_NOT.test(text)) labels.add('Unilateral termination');
