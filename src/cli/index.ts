@@ -155,8 +155,10 @@ function row(c: Clause): string[] {
     case 'arbitration':
     case 'class-action-waiver':
       return [c.type, c.party, '-', span(c.periods[0]), c.value ?? '-'];
+    case 'data-after-termination':
+      return [c.type, c.by, '-', span(c.deletion ?? c.retrieval ?? c.periods[0]), [c.retrieval ? `retrieve within ${span(c.retrieval)}` : '', c.deletion ? `deleted within ${span(c.deletion)}` : '', c.noAccess ? 'no access' : ''].filter(Boolean).join('; ') || '-'];
     default:
-      return [(c.applies ? '' : 'no-') + c.type, c.by, describeNotice(c.notice), span(c.deletion ?? c.retrieval ?? c.periods[0]), '-'];
+      return [(c.applies ? '' : 'no-') + c.type, c.by, describeNotice(c.notice), span(c.notice.period ?? c.periods[0]), c.type === 'renewal' ? (c.applies ? 'renews automatically' : 'does not renew') : c.applies ? 'may change' : 'fixed'];
   }
 }
 
