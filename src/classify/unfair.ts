@@ -26,13 +26,13 @@ export function detokenize(text: string): string {
     .trim();
 }
 
-const MODAL = String.raw`(?:may|can|could|might|will|shall|reserves?(?: all)? the rights?(?: at any time)?(?:,? (?:in|at) (?:its|our) (?:sole )?discretion,?)? to|retains? the right to|ha(?:s|ve) the right to|is entitled to|are entitled to|at (?:its|our) (?:sole )?discretion)`;
+const MODAL = String.raw`(?:[’']ll|may|can|could|might|will|shall|reserves?(?: all)? the rights?(?: at any time)?(?:,? (?:in|at) (?:its|our) (?:sole )?discretion,?)? to|retains? the right to|ha(?:s|ve) the right to|is entitled to|are entitled to|at (?:its|our) (?:sole )?discretion)`;
 
 const TERM_VERB = String.raw`(?:terminat\w*|suspend\w*|cancel\w*|disabl\w*|deactivat\w*|revok\w*|clos(?:e|ing)|ban|discontinu\w*|block\w*|restrict\w*|refus\w* (?:\w+ )?(?:access|service)|end|delet\w* (?:your |any )?(?:account|profile)|remov\w* (?:you|your account|any user))`;
 const TERM_OBJECT = String.raw`(?:account|accounts|access|membership|subscription|agreement|contract|terms|registration|license|licence|profile|services?|use of|your use|relationship|participation|user|users|you\b|right to (?:use|access)|site|app|platform|website|features?|offers?|trials?)`;
 const TERMINATION = [
   /\b(?:may|can|will|reserves? the right to|entitled to)\s+(?:\w+\s+){0,3}(?:stop|cease) (?:providing|offering|operating)\b/i,
-  new RegExp(String.raw`\b${MODAL}\s+(?:[\w,()]+\s+){0,6}?${TERM_VERB}\b[^.;]{0,80}?\b${TERM_OBJECT}`, 'i'),
+  new RegExp(String.raw`(?:\b|(?=[’']))${MODAL}\s+(?:[\w,()]+\s+){0,10}?${TERM_VERB}\b[^.;]{0,80}?\b(?:${TERM_OBJECT}|it\b|them\b)`, 'i'),
   new RegExp(String.raw`\b${TERM_OBJECT}s?\b[^.;]{0,60}\b(?:may|can|will|shall|could)\s+(?:\w+\s+){0,3}be\s+(?:\w+\s+)?(?:terminated|suspended|cancell?ed|disabled|deactivated|revoked|closed|discontinued|restricted|blocked)`, 'i'),
 ];
 const TERMINATION_NOT = /^\s*(?:you|the user|users|customer|either party)\s+(?:may|can)\b|\byou (?:may|can|choose|decide|wish|want) (?:\w+ ){0,2}(?:to )?(?:terminat|cancel|close|delete|end)/i;
@@ -67,9 +67,14 @@ const LIABILITY = [
   /\b(?:limits?|excludes?|limited|excluded)\b[^.;]{0,40}\b(?:responsibility|damages|losses)\b/i,
   /\b(?:recover|liable|responsible)\b[^.;]{0,20}\bonly\b[^.;]{0,60}\b(?:damages|losses|amount)|\bonly (?:be )?(?:liable|responsible) for\b/i,
 ];
+// a company form is not a limitation: "a limited liability company"
+const LIABILITY_NOT = /\blimited liability (?:company|partnership)\b(?![^.;]*\b(?:liable|liability (?:for|to|is|shall|will)))/i;
+
 const LAW = [
-  /\b(?:governed by|construed (?:in accordance with|under)|interpreted (?:in accordance with|under)|subject to)\b[^.;]{0,100}\blaws?\b/i,
-  /\blaws? of\b[^.;]{0,80}\b(?:govern\w*|appl(?:y|ies)|will apply|shall apply)\b|\b(?:\w+\s+)law (?:applies|governs|will apply|shall apply)\b|\bchoice of law\b|\bgoverning law\b|\bapplicable law (?:is|will be|shall be)/i,
+  /\b(?:governed by|construed (?:in accordance with|under)|interpreted (?:in accordance with|under))\b[^.;]{0,100}\blaws?\b/i,
+  /\blaws? of\b[^.;]{0,80}\b(?:govern\w*|appl(?:y|ies)|will apply|shall apply)\b|\b[A-Z][a-z]+(?:ian|ish|ese|an|ch)? law (?:applies|governs|will (?:apply|govern)|shall (?:apply|govern))\b|\bchoice of law\b|\bapplicable law (?:is|will be|shall be)/i,
+  /\bsubject (?:exclusively |solely )?to (?:the )?(?:laws? of (?:the )?[A-Z]|[A-Z][a-z]+(?:ian|ish|ese|an|ch)? law)/,
+  /\b(?:the )?application of (?:the )?(?:laws?|[A-Z][a-z]+ law) (?:of|in)\b/i,
 ];
 const JURISDICTION = [
   /\b(?:exclusive(?:ly)?|sole|non-exclusive|personal) (?:jurisdiction|venue)\b|\bsubmit(?:s)? to the (?:\w+ ){0,3}jurisdiction|\bconsent to (?:the )?(?:\w+ ){0,2}(?:jurisdiction|venue)|\b(?:jurisdiction|venue) (?:of|in) the courts?\b/i,
@@ -89,11 +94,25 @@ const ARBITRATION_NOT = /\b(?:opt[- ]out|decline|not apply|exceptions? to|class 
 const BY_USING = [
   /\b(?:by|upon|through|when|while|if you (?:continue to )?|your)\s*(?:\w+\s+){0,2}(?:access\w*|us(?:e|ing)|visit\w*|brows\w*|download\w*|install\w*|register\w*|click\w*|creat\w* an account|sign\w* up|continu\w* (?:to )?(?:use|using|access))\b[^.;]{0,200}\b(?:agree\w*|accept\w*|consent\w*|bound|acknowledg\w*|deemed)\b[^.;]{0,60}\b(?:terms|agreement|conditions|polic(?:y|ies)|eula|rules|guidelines|these|this|them)\b/i,
   /\b(?:continued|continuing) (?:use|access)\b[^.;]{0,200}\b(?:accept\w*|agree\w*|constitutes?|means|deemed|consent)\b/i,
+  /\b(?:by|when|once|upon)\s+(?:you\s+)?(?:\w+ing|create|use|access|sign|place|register)\b[^.;]{0,160}\byou\s+(?:\w+\s+){0,2}(?:agree|accept|are bound|will be bound|consent)\w*\b[^.;]{0,40}\b(?:terms|agreement|conditions|changes|them|these|this)\b/i,
+  /\b(?:agree|accept|bound)\w*\b[^.;]{0,80}\bif you (?:continue|keep) (?:to )?(?:use|using|access)/i,
+  /\b(?:choice|decision) to (?:\w+ )?(?:use|access|maintain)\b[^.;]{0,120}\bconstitutes? (?:your )?acceptance/i,
   /\b(?:use|using|access(?:ing)?) (?:of )?(?:the|our|this|these|any)\b[^.;]{0,80}\b(?:constitutes?|signifies|means|indicates|confirms)\b[^.;]{0,40}\b(?:accept\w*|agree\w*|consent)/i,
 ];
 
+// the subject of a right that is not the provider's: "you may cancel", "your administrator may", "these Terms shall terminate"
+const OTHER_SUBJECT = /\b(?:you|your\s+[\w-]+(?:\s+[\w-]+)?|they|administrators?|admins?|organi[sz]ations?|(?:legal\s+)?representatives?|parents?|guardians?|users?|customers?|members?|(?:these|the)\s+terms|(?:this|the)\s+(?:agreement|section|licen[cs]e|membership|subscription)|either party|each party|both parties)\s*(?:,[^,]{0,60},\s*)?(?:also\s+|then\s+|only\s+)?$/i;
+
 function any(patterns: RegExp[], text: string): boolean {
-  return patterns.some((re) => re.test(text));
+  return patterns.some((re) => {
+    const m = re.exec(text);
+    if (!m) return false;
+    // a right that opens with a modal belongs to the subject just before it
+    if (/^(?:[’']ll|may|can|could|might|will|shall|reserves?|retains?|ha(?:s|ve) the right|is entitled|are entitled|at (?:its|our))/i.test(m[0])) {
+      return !OTHER_SUBJECT.test(text.slice(Math.max(0, m.index - 60), m.index).trimEnd() + ' ');
+    }
+    return true;
+  });
 }
 
 /** The unfair-clause labels of one sentence (empty for none), in the task's order. */
@@ -106,10 +125,10 @@ export function classifyUnfair(sentence: string): UnfairLabel[] {
   if (any(CHANGE, text) && !CHANGE_NOT.test(text)) labels.add('Unilateral change');
   if (any(REMOVAL, text) && !REMOVAL_NOT.test(text)) labels.add('Content removal');
   if (any(JURISDICTION, text) && !JURISDICTION_NOT.test(text)) labels.add('Jurisdiction');
-  if (any(LAW, text)) labels.add('Choice of law');
-  if (any(LIABILITY, text)) labels.add('Limitation of liability');
+  if (any(LAW, text) && !/^\s*(?:governing law|choice of law)[^.:]*:/i.test(text)) labels.add('Choice of law');
+  if (any(LIABILITY, text) && !LIABILITY_NOT.test(text)) labels.add('Limitation of liability');
   if (any(TERMINATION, text) && !TERMINATION_NOT.test(text)) labels.add('Unilateral termination');
-  if (any(BY_USING, text)) labels.add('Contract by using');
+  if (any(BY_USING, text) && !/\b(?:opportunity|asked|required|need) to (?:agree|accept)\b|\bon behalf of\b/i.test(text)) labels.add('Contract by using');
   return UNFAIR_LABELS.filter((l) => labels.has(l));
 }
 
