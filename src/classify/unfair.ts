@@ -28,7 +28,7 @@ export function detokenize(text: string): string {
 
 const MODAL = String.raw`(?:[’']ll|may|can|could|might|will|shall|reserves?(?: all)? the rights?(?: at any time)?(?:,? (?:in|at) (?:its|our) (?:sole )?discretion,?)? to|retains? the right to|ha(?:s|ve) the right to|is entitled to|are entitled to|at (?:its|our) (?:sole )?discretion)`;
 
-const TERM_VERB = String.raw`(?:terminat\w*|suspend\w*|cancel\w*|disabl\w*|deactivat\w*|revok\w*|clos(?:e|ing)|ban|discontinu\w*|block\w*|restrict\w*|refus\w* (?:\w+ )?(?:access|service)|end|delet\w* (?:your |any )?(?:account|profile)|remov\w* (?:you|your account|any user))`;
+const TERM_VERB = String.raw`(?:terminat(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing)?|disabl(?:e|es|ed|ing)|deactivat(?:e|es|ed|ing)|revok(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|ban|discontinu(?:e|es|ed|ing) (?:your|any user)|block(?:s|ed|ing)?|restrict(?:s|ed|ing)?|refus\w* (?:\w+ )?(?:access|service)|end|delet\w* (?:your |any )?(?:account|profile)|remov\w* (?:you|your account|any user))`;
 const TERM_OBJECT = String.raw`(?:account|accounts|access|membership|subscription|agreement|contract|terms|registration|license|licence|profile|services?|use of|your use|relationship|participation|user|users|you\b|right to (?:use|access)|site|app|platform|website|features?|offers?|trials?)`;
 const TERMINATION = [
   /\b(?:may|can|will|reserves? the right to|entitled to)\s+(?:\w+\s+){0,3}(?:stop|cease) (?:providing|offering|operating)\b/i,
@@ -37,14 +37,17 @@ const TERMINATION = [
 ];
 const TERMINATION_NOT = /^\s*(?:you|the user|users|customer|either party)\s+(?:may|can)\b|\byou (?:may|can|choose|decide|wish|want) (?:\w+ ){0,2}(?:to )?(?:terminat|cancel|close|delete|end)/i;
 
-const CHANGE_OBJECT = String.raw`(?:terms|agreement|conditions|polic(?:y|ies)|services?|features?|functionalit\w*|prices?|pricing|fees?|programme|program|offerings?|any part|content|products?|these|this|rules|guidelines|eula|membership|plans?|benefits?|app|site|platform|website|username|eligibility|marketplaces?|limits|practices|requirements|specifications|goods|it|them)`;
+const CHANGE_OBJECT = String.raw`(?:terms|agreement|conditions|polic(?:y|ies)|services?|features?|functionalit\w*|prices?|pricing|fees?|programme|program|offerings?|offers?|promotions?|discounts?|any part|part|content|products?|these|this|rules|guidelines|eula|membership|plans?|benefits?|app|site|platform|website|username|eligibility|marketplaces?|limits|practices|requirements|specifications|goods|it|them|structure|parameters)`;
+const CHANGE_VERB = String.raw`(?:change|modify|amend|update|alter|revise|replace|vary|adjust|add to|supplement|discontinue|suspend or discontinue|make (?:\w+ )?(?:changes|modifications|amendments|updates)|cease(?: to)?|eliminate|reset|substitute)`;
 const CHANGE = [
-  new RegExp(String.raw`\b${MODAL}\s+(?:[\w,()]+\s+){0,5}?(?:change|modify|amend|update|alter|revise|replace|vary|adjust|add to|supplement|discontinue|suspend or discontinue)\b[^.;]{0,60}?\b${CHANGE_OBJECT}`, 'i'),
-  new RegExp(String.raw`\b${CHANGE_OBJECT}\b[^.;]{0,60}\b(?:may|can|will|are subject to|is subject to)\s+(?:\w+\s+){0,3}(?:be\s+)?(?:changed|modified|amended|updated|revised|altered|varied|adjusted|discontinued)`, 'i'),
+  new RegExp(String.raw`(?:\b|(?=[’']))${MODAL}[\s,]+(?:[\w,()]+\s+){0,6}?${CHANGE_VERB}\b[^.;]{0,60}?\b${CHANGE_OBJECT}`, 'i'),
+  new RegExp(String.raw`\b${CHANGE_OBJECT}\b[^.;]{0,60}\b(?:may|can|will|are subject to|is subject to)\s+(?:\w+\s+){0,3}(?:be\s+)?(?:change|changed|modified|amended|updated|revised|altered|varied|adjusted|discontinued)\b`, 'i'),
   /\bas (?:may be )?(?:amended|modified|updated|changed|revised) from time to time\b|\bsubject to change\b/i,
   /\b(?:may|can|will|reserves? the right to)\s+(?:\w+\s+){0,3}(?:add|create|impose|establish|introduce)\b[^.;]{0,40}\b(?:limits?|practices|features?|functionalit\w*|services?|fees?|charges?)\b/i,
+  /\b(?:amendments?|modifications?|changes?) to (?:these|the|this) (?:terms|agreement|conditions)\b[^.;]{0,80}\b(?:will|shall|may) be (?:posted|published|notified|effective|made)/i,
+  /\b(?:modification|elimination|changes?)\b[^.;]{0,80}\b(?:sole|absolute) (?:and absolute )?discretion/i,
 ];
-const CHANGE_NOT = /^\s*(?:if|when|once)\s+you\b|\byou (?:may|can|must) not\b|\b(?:you|user)\s+(?:may|can)\s+(?:\w+\s+){0,3}(?:change|modify|update|amend)|\byour (?:password|settings|preferences|profile)\b|\bsoftware\b|\bupdates? (?:automatically|the software)|\bnot (?:be )?(?:amended|modified|changed) unless|\bwill not enforce/i;
+const CHANGE_NOT = /^\s*(?:if|when|once)\s+you\b|\byou (?:may|can|must) not\b|\b(?:you|user)\s+(?:may|can)\s+(?:\w+\s+){0,3}(?:change|modify|update|amend)|\byour (?:password|settings|preferences|profile)\b|\bsoftware\b|\bupdates? (?:automatically|the software)|\b(?:will|shall|may|can|won[’']t) not (?:be )?(?:\w+ ){0,3}?(?:change|amend|modif)\w*|\bwon[’']t (?:\w+ )?(?:change|amend|modif)\w*|\bwill not enforce|\bwill only make (?:any )?changes/i;
 
 const REMOVAL = [
   new RegExp(String.raw`\b${MODAL}\s+(?:[\w,()/]+\s+){0,10}?(?:remov\w*|delet\w*|disabl\w*|block\w*|edit\w*|refus\w*|reject\w*|take down|screen\w*|filter\w*|moderat\w*|withdraw\w*|modify|hide|restrict access to|make unavailable)\b[^.;]{0,100}\b(?:content|contents|material|materials|posts?|reviews?|photos?|images?|videos?|comments?|submissions?|listings?|messages?|data|information|uploads?|files?|user submissions|it|them)\b`, 'i'),
