@@ -71,8 +71,8 @@ const TOPICS: Array<[Intent['action'], RegExp]> = [
   ['jurisdiction', /\b(?:lawsuits?|sue|suing|litigat\w*|venue|courts?|jurisdiction)\b|\bwhere (?:would|do|does|must|can|should|will) (?:a |any |my |our )?(?:disputes?|lawsuits?|cases?|claims?)\b/],
   ['liability-cap', /\bliabilit\w*\b[^?]*\b(?:capped|cap|limited|limit)\b|\b(?:cap|limit)\w* (?:on|of|to) (?:their |its |the |his |her |our |my |total )*liabilit/],
   ['auto-renewal', /\brenew\w*/],
-  ['fee-change', /\b(?:raise|rais|increase|change|hike|adjust|modif)\w* (?:\w+ ){0,3}(?:prices?|fees?|pricing|rates?|charges?)\b|\b(?:prices?|fees?|pricing|rates?)\b[^?]*\b(?:go up|increase|change|rise|raised)\w*/],
-  ['modify-terms', /\b(?:change|chang|update|modif|amend|revis|rewrit|edit)\w*\b[^?]*\b(?:terms|agreement|polic\w*|sla|support polic\w*|conditions|contract|rules|tos)\b|\b(?:terms|agreement|polic\w*|sla|rules)\b[^?]*\b(?:change|chang|update|modif|amend|revis)\w*/],
+  ['fee-change', /\b(?:rais|increas|chang|hik|adjust|modif|updat)\w* (?:\w+ ){0,3}(?:prices?|fees?|pricing|rates?|charges?)\b|\b(?:prices?|fees?|pricing|rates?)\b[^?]*\b(?:go up|increase|change|rise|raised)\w*/],
+  ['modify-terms', /\b(?:chang|updat|modif|amend|revis|rewrit|edit)\w*\b[^?]*\b(?:terms|agreement|polic\w*|sla|support polic\w*|conditions|contract|rules|tos)\b|\b(?:terms|agreement|polic\w*|sla|rules)\b[^?]*\b(?:chang|updat|modif|amend|revis)\w*/],
   ['remove-content', /\b(?:remov|delet|take (?:\w+ )?down|taking (?:\w+ )?down|disabl|censor|unpublish|hide|hid)\w*\b[^?]*\b(?:content|posts?|repositor\w*|packages?|ads|advertis\w*|promotional|material|pieces|uploads?|comments?|projects?|sites?|pages?|code|videos?|photos?)\b/],
   ['content-duty', /\b(?:allowed|permitted|prohibit\w*|forbidden|forbid|banned?|not allowed|ok to|okay to|rules? out|restrict\w*|against the rules)\b|\bwhat (?:kinds?|types?|sorts?) of\b|\bcan i (?:use|post|upload|run|embed|scrape|share|host|mine|sell|send|publish)\b|\bam i (?:allowed|permitted)\b/],
 ];
@@ -83,7 +83,8 @@ const RETRIEVAL = /\b(?:copy|copies|download|export|retriev\w*|get (?:\w+ )?(?:b
 /** Read a question about a clause type other than termination and suspension. */
 function parseTopic(q: string, question: string): Intent | undefined {
   // a question that asks about terminating or suspending is not a content question ("Is it allowed to suspend …?")
-  const hit = TOPICS.find(([action, re]) => re.test(q) && (action !== 'content-duty' || !pickAction(q)));
+  const categoriesAsked = /\bwhat (?:kinds?|types?|sorts?) of (?:content|material|activit\w+|uses|conduct|posts?|things)\b/.test(q);
+  const hit = TOPICS.find(([action, re]) => re.test(q) && (action !== 'content-duty' || categoriesAsked || !pickAction(q)));
   if (!hit) return undefined;
   const action = hit[0];
   const intent: Intent = { action, ask: 'whether' };
