@@ -2,7 +2,7 @@
  * The pipeline in one place: text → mdast → sections → provisions → clauses. Each stage is a pure
  * function of the previous stage's value.
  */
-import type { Agreement, Clause, Format, TerminationClause } from './schema/index.js';
+import type { Agreement, Clause, Format, ModificationClause, TermsClause, TerminationClause } from './schema/index.js';
 import { toMdast, makeLocator } from './parse/index.js';
 import { structure } from './structure/index.js';
 import { segment, type Provision } from './segment/index.js';
@@ -13,6 +13,7 @@ import { classifyAcceptanceByUse, classifyModification } from './classify/modifi
 import { classifyDisputes } from './classify/disputes.js';
 import { classifyLiability } from './classify/liability.js';
 import { classifyCommercial } from './classify/commercial.js';
+import { readNotice } from './annotate/facts.js';
 import { checkFormat, decode, formatFromPath, readText } from './read/index.js';
 import { TosClausesError } from './errors.js';
 
@@ -44,13 +45,27 @@ export function parseAgreement(text: string, options: ParseOptions = {}): Agreem
     nextId: () => `c${++n}`,
   };
   const definitions = findDefinitions(provisions);
+  let lastChange: Array<ModificationClause | TermsClause> = [];
+  let lastChangeAt: Provision | undefined;
   const clauses: Clause[] = [];
   // a right and the sentences after it in the same section: a later one may promise notice for it
   let previous: TerminationClause[] = [];
   let previousAt: Provision | undefined;
   let gap = 0;
   for (const p of provisions) {
-    clauses.push(...otherClauses(p, ctx));
+    const others = otherClauses(p, ctx);
+    clauses.push(...others);
+    // "We may change our prices. If we do so, we will give at least 30 days' notice": the notice
+    // sentence refines the change before it
+    const changes = others.filter((c): c is ModificationClause | TermsClause => c.type === 'fee-change' || c.type === 'modification');
+    if (changes.length) { lastChange = changes; lastChangeAt = p; }
+    else if (lastChange.length && lastChangeAt && lastChangeAt.section === p.section && lastChangeAt.heading === p.heading && NOTICE_FOLLOW_UP.test(p.text)) {
+      const facts = readNotice(p.text);
+      if (facts.notice.period) {
+        for (const c of lastChange) clauses.push({ ...c, id: ctx.nextId(), text: p.text, span: ctx.span(p.offs[0], p.offs[p.offs.length - 1] + 1), notice: facts.notice } as Clause);
+      }
+      lastChange = [];
+    }
     const sameSection = previousAt !== undefined && previousAt.section === p.section && previousAt.heading === p.heading;
     if (!sameSection || ++gap > 2) previous = [];
     if (!CANDIDATE.test(p.text)) continue;
@@ -75,6 +90,8 @@ export function parseAgreement(text: string, options: ParseOptions = {}): Agreem
   }
   return { version: 1, format, parties, sections: tree, clauses };
 }
+
+const NOTICE_FOLLOW_UP = /\b(?:if|when|before|whenever) we (?:do (?:so|this)|make (?:such|a|any) (?:a )?(?:change|increase)s?)\b|\bsuch (?:changes?|increases?|modifications?)\b|\bbefore (?:the|any|a) (?:price )?(?:change|increase)\b/i;
 
 const SECTION_REF = /\b(?:Sections?|§|Clauses?|Articles?)\s*((?:\d+|[A-Z]|[IVXLC]+)(?:\.\d+)*(?:\([a-zA-Z0-9]{1,4}\))*)/g;
 const POLICY_REF = /\b(?:the|our|its|their|any|applicable)\s+((?:[A-Z][\w-]*\s+){1,4}(?:Policy|Policies|Guidelines|Terms of Use|Terms of Service|Rules))\b/g;

@@ -99,11 +99,11 @@ const RIGHT = /\b(?:may|can|could|will|reserve[sd]? the right|ha(?:s|ve) the rig
 
 /** A right to remove content: "we may remove any content that …", "GitHub has the right to take down". */
 export function classifyContentRemoval(p: Provision, ctx: ClassifyContext): ContentRemovalClause[] {
-  const m = REMOVE.exec(p.text);
+  // the first removal verb governed by a right and followed by content ("pre-screen" before "remove" is not it)
+  const m = [...p.text.matchAll(new RegExp(REMOVE.source, 'gi'))].find((x) => RIGHT.test(p.text.slice(Math.max(0, x.index! - 120), x.index)) && CONTENT_NOUN.test(p.text.slice(x.index, x.index! + 160)));
   if (!m) return [];
   const before = p.text.slice(0, m.index);
-  const after = p.text.slice(m.index, m.index + 160);
-  if (!RIGHT.test(before.slice(-120)) || !CONTENT_NOUN.test(after)) return [];
+  const after = p.text.slice(m.index, m.index! + 160);
   // deleting data after the account ends is data retention, not content removal
   if (/\b(?:after|following|upon)\s+(?:\w+\s+){0,3}(?:closure|termination|cancell?ation|closed|terminated|cancell?ed|deletion)\b/i.test(p.text)) return [];
   if (/\b(?:you|user|customer)s? (?:may|can|must|will)\s+(?:\w+\s+){0,3}$/i.test(before.slice(-60))) return [];
