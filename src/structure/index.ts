@@ -241,6 +241,11 @@ export function structure(tree: Root, src: string): Structure {
         continue;
       }
       const label = readLabel(part.text, previousOfStyle);
+      if (!label && k === 0) {
+        // an unnumbered paragraph after a list of (a), (b), (i) items is back in the section that
+        // holds the list, not inside its last item; numbered sections (5.2) stay open
+        while (top()?.kind === 'para' && top().label && /^(?:p-|lower|upper|roman|ROMAN)/.test(top().style ?? '')) stack.pop();
+      }
       if (label) {
         part = trimRun(slice(part, label.length), /^\s*/);
         // a plain run-in title after the number: "5.2 Termination for Cause. Either party may …"
