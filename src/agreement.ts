@@ -123,7 +123,7 @@ function otherClauses(p: Provision, ctx: ClassifyContext): Clause[] {
   if (/\b(?:remov|take down|taking down|disabl|delet|refuse|block|edit|screen|unpublish|hide|restrict)/i.test(t)) out.push(...classifyContentRemoval(p, ctx));
   if (/\b(?:modif|chang|amend|updat|revis|replace|supplement)/i.test(t)) { const c = classifyModification(p, ctx); if (c) out.push(c); }
   if (/\b(?:accept|agree|consent|bound)/i.test(t)) { const c = classifyAcceptanceByUse(p, ctx); if (c) out.push(c); }
-  if (/\b(?:law|court|jurisdiction|venue|arbitra|class)/i.test(t)) out.push(...classifyDisputes(p, ctx));
+  if (/\b(?:law|court|jurisdiction|venue|arbitra|class|days?|months?)/i.test(t)) out.push(...classifyDisputes(p, ctx));
   if (/liab/i.test(t)) { const c = classifyLiability(p, ctx); if (c) out.push(c); }
   if (/\b(?:renew|fee|price|pricing|rate|charge|data|content|information|files|delet|retriev|recover|export|download|inaccessible|access)/i.test(t)) out.push(...classifyCommercial(p, ctx));
   return out;

@@ -42,7 +42,9 @@ export function classifyDisputes(p: Provision, ctx: ClassifyContext): DisputeCla
     if (value && !/^(?:any|all|applicable|such|your|the|this|that)$/i.test(value)) out.push(make('governing-law', value));
   }
   if (VENUE.test(p.text)) out.push(make('jurisdiction', venueValue(p.text)));
-  if (ARBITRATION.test(p.text)) {
+  // the procedure under an arbitration heading: "attempt to resolve a Claim through informal negotiation within sixty (60) days"
+  const procedure = isArbitrationHeading(p.headings) && periods.length > 0 && /\b(?:arbitrat|negotiat|resolv|claim|dispute|opt[- ]out)\w*/i.test(p.text);
+  if (ARBITRATION.test(p.text) || procedure) {
     const clause = make('arbitration', /\b(JAMS|AAA|American Arbitration Association|ICC|LCIA|ICDR|SIAC|HKIAC|CPR)\b/.exec(p.text)?.[1]);
     const optOut = /\bopt[- ]out\b/i.test(p.text) ? periods[0] : undefined;
     if (optOut) clause.optOut = optOut;
