@@ -21,8 +21,11 @@ function cite(c: Clause): Evidence {
   return { ...(c.source ? { source: c.source } : {}), section: c.section, heading: headingOf(c), quote, start: c.span.start, end: c.span.end };
 }
 
+const SUMMARY = /^(?:summary|short version|in short|in brief|overview|at a glance|tl;?dr|key points)\b/i;
+
 function rank<T extends Clause>(clauses: T[], q: Terms, bonus: (c: T) => number = () => 0): T[] {
-  const score = (c: T) => overlap(q, c.text + ' ' + c.headings.join(' ')) + bonus(c) + c.confidence;
+  // a summary restates the operative text: cite the operative text when both say it
+  const score = (c: T) => overlap(q, c.text + ' ' + c.headings.join(' ')) + bonus(c) + c.confidence - (c.headings.some((h) => SUMMARY.test(h)) ? 2 : 0);
   return [...clauses].sort((a, b) => score(b) - score(a));
 }
 
