@@ -26,16 +26,19 @@ export function detokenize(text: string): string {
     .trim();
 }
 
-const MODAL = String.raw`(?:[’']ll|may|can|could|might|will|shall|reserves?(?: all)? the rights?(?: at any time)?(?:,? (?:in|at) (?:its|our) (?:sole )?discretion,?)? to|retains? the right to|ha(?:s|ve) the right to|is entitled to|are entitled to|at (?:its|our) (?:sole )?discretion)`;
+const MODAL = String.raw`(?:[’']ll|may|can|could|might|will|shall|(?:reserves?|retains?|ha(?:s|ve))\s+(?:[\w-]+\s+){0,3}?rights?\b[^.;]{0,80}?\bto|(?:is|are|be)\s+(?:\w+\s+){0,2}entitled\s+(?:[\w,()]+\s+){0,6}?to|at (?:its|our) (?:sole )?discretion)`;
 
 const TERM_VERB = String.raw`(?:terminat(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing)?|disabl(?:e|es|ed|ing)|deactivat(?:e|es|ed|ing)|revok(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|ban|discontinu(?:e|es|ed|ing) (?:your|any user)|block(?:s|ed|ing)?|restrict(?:s|ed|ing)?|refus\w* (?:\w+ )?(?:access|service)|end|delet\w* (?:your |any )?(?:account|profile)|remov\w* (?:you|your account|any user))`;
 const TERM_OBJECT = String.raw`(?:account|accounts|access|membership|subscription|agreement|contract|terms|registration|license|licence|profile|services?|use of|your use|relationship|participation|user|users|you\b|right to (?:use|access)|site|app|platform|website|features?|offers?|trials?)`;
 const TERMINATION = [
+  /\b(?:result(?:s|ing)? in|lead(?:s|ing)? to|grounds for|subject to|cause for|reason for)\s+(?:\w+\s+){0,3}(?:suspension|termination|cancell?ation|deactivation|closure|removal of (?:your )?account)/i,
+  /\b(?:entitled|right|free)\b(?:\s+[\w,()]+){0,8}?\s+to\s+(?:immediately\s+)?(?:terminat(?:e|ing)|suspend(?:ing)?|cancel(?:ling)?|discontinu(?:e|ing)|clos(?:e|ing)|deactivat(?:e|ing)|disabl(?:e|ing))\b/i,
+  /\b(?:refuse to provide|stop providing|cease providing|discontinue (?:the |our |all |any )?(?:services?|accounts?|access))\b/i,
   /\b(?:may|can|will|reserves? the right to|entitled to)\s+(?:\w+\s+){0,3}(?:stop|cease) (?:providing|offering|operating)\b/i,
   new RegExp(String.raw`(?:\b|(?=[’']))${MODAL}\s+(?:[\w,()]+\s+){0,10}?${TERM_VERB}\b[^.;]{0,80}?\b(?:${TERM_OBJECT}|it\b|them\b)`, 'i'),
-  new RegExp(String.raw`\b${TERM_OBJECT}s?\b[^.;]{0,60}\b(?:may|can|will|shall|could)\s+(?:\w+\s+){0,3}be\s+(?:\w+\s+)?(?:terminated|suspended|cancell?ed|disabled|deactivated|revoked|closed|discontinued|restricted|blocked)`, 'i'),
+  new RegExp(String.raw`\b${TERM_OBJECT}s?\b[^.;]{0,120}\b(?:may|can|will|shall|could)\s+(?:\w+\s+){0,3}be\s+(?:\w+\s+)?(?:terminated|suspended|cancell?ed|disabled|deactivated|revoked|closed|discontinued|restricted|blocked)`, 'i'),
 ];
-const TERMINATION_NOT = /^\s*(?:you|the user|users|customer|either party)\s+(?:may|can)\b|\byou (?:may|can|choose|decide|wish|want) (?:\w+ ){0,2}(?:to )?(?:terminat|cancel|close|delete|end)/i;
+const TERMINATION_NOT = /\b(?:your|you (?:also |may |will )?have (?:a|the)(?: statutory| legal)?|have the|legal|statutory) right to (?:cancel|terminat|withdraw)|\bright to (?:cancel|terminat)\w* (?:your|the) (?:purchase|order|contract)|^\s*(?:you|the user|users|customer|either party)\s+(?:may|can)\b|\byou (?:may|can|choose|decide|wish|want) (?:\w+ ){0,2}(?:to )?(?:terminat|cancel|close|delete|end)/i;
 
 const CHANGE_OBJECT = String.raw`(?:terms|agreement|conditions|polic(?:y|ies)|services?|features?|functionalit\w*|prices?|pricing|fees?|programme|program|offerings?|offers?|promotions?|discounts?|any part|part|content|products?|these|this|rules|guidelines|eula|membership|plans?|benefits?|app|site|platform|website|username|eligibility|marketplaces?|limits|practices|requirements|specifications|goods|it|them|structure|parameters)`;
 const CHANGE_VERB = String.raw`(?:change|modify|amend|update|alter|revise|replace|vary|adjust|add to|supplement|discontinue|suspend or discontinue|make (?:\w+ )?(?:changes|modifications|amendments|updates)|cease(?: to)?|eliminate|reset|substitute)`;
@@ -50,7 +53,7 @@ const CHANGE = [
 const CHANGE_NOT = /^\s*(?:if|when|once)\s+you\b|\byou (?:may|can|must) not\b|\b(?:you|user)\s+(?:may|can)\s+(?:\w+\s+){0,3}(?:change|modify|update|amend)|\byour (?:password|settings|preferences|profile)\b|\bsoftware\b|\bupdates? (?:automatically|the software)|\b(?:will|shall|may|can|won[’']t) not (?:be )?(?:\w+ ){0,3}?(?:change|amend|modif)\w*|\bwon[’']t (?:\w+ )?(?:change|amend|modif)\w*|\bwill not enforce|\bwill only make (?:any )?changes/i;
 
 const REMOVAL = [
-  new RegExp(String.raw`\b${MODAL}\s+(?:[\w,()/]+\s+){0,10}?(?:remov\w*|delet\w*|disabl\w*|block\w*|edit\w*|refus\w*|reject\w*|take down|screen\w*|filter\w*|moderat\w*|withdraw\w*|modify|hide|restrict access to|make unavailable)\b[^.;]{0,100}\b(?:content|contents|material|materials|posts?|reviews?|photos?|images?|videos?|comments?|submissions?|listings?|messages?|data|information|uploads?|files?|user submissions|it|them)\b`, 'i'),
+  new RegExp(String.raw`\b${MODAL}\s+(?:[\w,()/]+\s+){0,10}?(?:remov\w*|delet\w*|disabl\w*|block\w*|edit\w*|refus\w*|reject\w*|take down|screen\w*|filter\w*|moderat\w*|withdraw\w*|modify|hide|restrict access to|make unavailable)\b[^.;]{0,100}\b(?:content|contents|material|materials|posts?|reviews?|photos?|images?|videos?|comments?|submissions?|listings?|messages?|data|information|uploads?|files?|user submissions|ugc|media|usernames?|spam|promotions?|reports?|results|answers?|materials?|it|them)\b`, 'i'),
   /\b(?:content|material|posts?|reviews?|photos?|images?|videos?|comments?|submissions?|listings?|data)\b[^.;]{0,80}\b(?:may|can|will|could)\s+(?:\w+\s+){0,3}be\s+(?:\w+\s+)?(?:removed|deleted|disabled|edited|refused|rejected|taken down|blocked|screened)/i,
   /\b(?:remove|removal of|delete|deletion of|take down)\b[^.;]{0,40}\b(?:content|material|posts?)\b[^.;]{0,80}\b(?:at any time|without (?:prior )?notice|for any reason|sole discretion)/i,
   /\b(?:no longer|not) be able to access\b[^.;]{0,60}\bcontent|\bpermanently delete\b[^.;]{0,60}\b(?:data|content|account)/i,
@@ -66,6 +69,8 @@ const LIABILITY = [
   /\b(?:exclude|excludes|limit|limits|limited)\b[^.;]{0,60}\bliabilit\w*/i,
   /\bwithout (?:any )?liability\b|\bno liability\b|\bshall not be liable\b|\bwill not be liable\b/i,
   /\bn[’']t\s+(?:\w+\s+){0,2}(?:liable|responsible)\b/i,
+  /\b(?:any )?loss of (?:actual or anticipated )?(?:profits?|data|goodwill|use|revenue|business)\b[^.;]{0,80}\b(?:loss|damages?|profits?|data)\b|\bindirect(?:,| or)? (?:special, )?(?:incidental, )?consequential\b/i,
+  /\bwithout (?:\w+ ){0,3}(?:or )?liability\b|\bno (?:\w+ ){0,3}(?:or )?liability\b|\bliability (?:shall|will) be limited\b/i,
   /\b(?:this|these|such|the) (?:limitations?|exclusions?)(?: (?:and|or) (?:limitations?|exclusions?))? (?:of liability )?(?:will |shall )?(?:appl|survive)/i,
   /\b(?:limits?|excludes?|limited|excluded)\b[^.;]{0,40}\b(?:responsibility|damages|losses)\b/i,
   /\b(?:recover|liable|responsible)\b[^.;]{0,20}\bonly\b[^.;]{0,60}\b(?:damages|losses|amount)|\bonly (?:be )?(?:liable|responsible) for\b/i,
@@ -84,6 +89,10 @@ const JURISDICTION = [
   /\b(?:brought|filed|litigated|heard|resolved|commenced|adjudicated|instituted|decided)\b[^.;]{0,40}\b(?:in|before|by) (?:the )?(?:\w+ ){0,4}courts?\b/i,
   /\bcourts? (?:of|in|located in|sitting in|for)\b[^.;]{0,80}\b(?:jurisdiction|exclusive|competent|venue|dispute|claims?|proceedings?)\b|\b(?:competent|exclusive) courts?\b/i,
 ];
+JURISDICTION.push(
+  /\b(?:bring|brought|institut\w*|commenc\w*|litigat\w*|sue)\b[^.;]{0,80}\b(?:in|before) (?:the |a |your |their )?(?:\w+ ){0,3}(?:courts?|forum)\b/i,
+  /\bexclusive forum\b|\b(?:local|home) courts?\b|\bcourts of (?:the country|your|his|her|their)\b|\bsue us in\b|\bproceedings in (?:the )?courts?\b/i,
+);
 const JURISDICTION_NOT = /\bcourt of competent jurisdiction\b|\bcompetent court if\b|\bsmall claims court\b/i;
 const ARBITRATION = [
   /\b(?:resolved|settled|determined|decided|submitted|referred|finally resolved)\b[^.;]{0,60}\b(?:binding |individual |final )?arbitration\b/i,
