@@ -30,6 +30,8 @@ describe('tos-clauses ask', () => {
     expect(r.stdout).toMatch(/^yes\n/);
     expect(r.stdout).toContain('only for these causes:');
     expect(r.stdout).toMatch(/§ 5\.2\(b\)\(ii\).*agreement\.md:\d+:\d+/);
+    // (A) depends on the right to suspend "under Section 6": that section is cited too
+    expect(r.stdout).toMatch(/§ 6\.1 Suspension › Generally/);
   });
 
   it('--json prints exactly the answer contract, keys in order', () => {

@@ -47,7 +47,9 @@ describe('the packed package', () => {
       const a = ask(await readAgreement(${JSON.stringify(fixture)}), ${JSON.stringify(question)});
       console.log(JSON.stringify(a));`]);
     expect(r.stderr).toBe('');
-    expect(JSON.parse(r.stdout)).toMatchObject({ answer: 'yes', evidence: [{ section: '5.2(b)(ii)' }] });
+    const answer = JSON.parse(r.stdout);
+    expect(answer.answer).toBe('yes');
+    expect(answer.evidence[0].section).toBe('5.2(b)(ii)');
   });
 
   it('the CJS build does not require the ESM-only packages', () => {

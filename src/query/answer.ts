@@ -94,6 +94,22 @@ function conditionsOf(c: TerminationClause): string[] | undefined {
   return list.length ? list : undefined;
 }
 
+/**
+ * A right that depends on another section ("for cause if we have the right to suspend under
+ * Section 6") cites that section too: the first clause read there.
+ */
+function referencedEvidence(agreement: Agreement, c: TerminationClause, cited: Evidence[]): Evidence[] {
+  const out: Evidence[] = [];
+  for (const r of c.references ?? []) {
+    if (!r.section || cited.some((e) => e.section === r.section || e.section.startsWith(r.section + '.') || e.section.startsWith(r.section + '('))) continue;
+    const target = agreement.clauses.find((k) => k.source === c.source && (k.section === r.section || k.section.startsWith(r.section + '.') || k.section.startsWith(r.section + '(')));
+    if (!target || out.length >= 1) continue;
+    const quote = target.text.length > 600 ? target.text.slice(0, 600).replace(/\s+\S*$/, '') + ' …' : target.text;
+    out.push({ ...(target.source ? { source: target.source } : {}), section: target.section, heading: headingOf(target as TerminationClause), quote, start: target.span.start, end: target.span.end });
+  }
+  return out;
+}
+
 /** The answer with its keys in the order of the JSON contract: question, answer, value, conditions, evidence. */
 function ordered(a: Answer): Answer {
   const out: Answer = { question: a.question, answer: a.answer, evidence: [] };
@@ -155,6 +171,7 @@ function answerIntent(agreement: Agreement, intent: Intent, question: string): A
       const conditions = conditionsOf(best);
       if (conditions && !best.grounds.includes('any-reason')) answer.conditions = conditions;
     }
+    answer.evidence.push(...referencedEvidence(agreement, best, answer.evidence));
     return answer;
   }
   // "no" only where the text rules it out: the only matching rights need notice, or the text denies the right
