@@ -14,6 +14,7 @@ import { classifyDisputes } from './classify/disputes.js';
 import { classifyLiability } from './classify/liability.js';
 import { classifyCommercial } from './classify/commercial.js';
 import { readNotice } from './annotate/facts.js';
+import { findDurations, toDuration } from './annotate/durations.js';
 import { checkFormat, decode, formatFromPath, readText } from './read/index.js';
 import { TosClausesError } from './errors.js';
 
@@ -47,13 +48,16 @@ export function parseAgreement(text: string, options: ParseOptions = {}): Agreem
   const definitions = findDefinitions(provisions);
   let lastChange: Array<ModificationClause | TermsClause> = [];
   let lastChangeAt: Provision | undefined;
+  let lastDataAt: Provision | undefined;
   const clauses: Clause[] = [];
   // a right and the sentences after it in the same section: a later one may promise notice for it
   let previous: TerminationClause[] = [];
   let previousAt: Provision | undefined;
   let gap = 0;
   for (const p of provisions) {
-    const others = otherClauses(p, ctx);
+    // "After that export window, we will delete …": a sentence after a data-after-termination one continues it
+    const others = otherClauses(p, ctx, lastDataAt !== undefined && lastDataAt.heading === p.heading);
+    lastDataAt = others.some((c) => c.type === 'data-after-termination') ? p : lastDataAt && lastDataAt.heading === p.heading ? lastDataAt : undefined;
     clauses.push(...others);
     // "We may change our prices. If we do so, we will give at least 30 days' notice": the notice
     // sentence refines the change before it
@@ -61,6 +65,9 @@ export function parseAgreement(text: string, options: ParseOptions = {}): Agreem
     if (changes.length) { lastChange = changes; lastChangeAt = p; }
     else if (lastChange.length && lastChangeAt && lastChangeAt.section === p.section && lastChangeAt.heading === p.heading && NOTICE_FOLLOW_UP.test(p.text)) {
       const facts = readNotice(p.text);
+      // "we'll post an announcement at least seven days before it applies": a period before the change is its notice
+      const before = findDurations(p.text).find((d) => /^\s*(?:\w+\s+)?(?:before|prior to|in advance)\b/i.test(p.text.slice(d.end, d.end + 30)));
+      if (!facts.notice.period && before) facts.notice = { kind: 'advance', period: toDuration(before) };
       if (facts.notice.period) {
         for (const c of lastChange) clauses.push({ ...c, id: ctx.nextId(), text: p.text, span: ctx.span(p.offs[0], p.offs[p.offs.length - 1] + 1), notice: facts.notice } as Clause);
       }
@@ -91,7 +98,7 @@ export function parseAgreement(text: string, options: ParseOptions = {}): Agreem
   return { version: 1, format, parties, sections: tree, clauses };
 }
 
-const NOTICE_FOLLOW_UP = /\b(?:if|when|before|whenever) we (?:do (?:so|this)|make (?:such|a|any) (?:a )?(?:change|increase)s?)\b|\bsuch (?:changes?|increases?|modifications?)\b|\bbefore (?:the|any|a) (?:price )?(?:change|increase)\b/i;
+const NOTICE_FOLLOW_UP = /\b(?:if|when|before|whenever) we (?:do (?:so|this)|make (?:such |a |any )?(?:\w+ )?(?:change|increase|update)s?)\b|\bsuch (?:changes?|increases?|modifications?)\b|\bbefore (?:the|any|a) (?:price )?(?:change|increase)\b/i;
 
 const SECTION_REF = /\b(?:Sections?|§|Clauses?|Articles?)\s*((?:\d+|[A-Z]|[IVXLC]+)(?:\.\d+)*(?:\([a-zA-Z0-9]{1,4}\))*)/g;
 const POLICY_REF = /\b(?:the|our|its|their|any|applicable)\s+((?:[A-Z][\w-]*\s+){1,4}(?:Policy|Policies|Guidelines|Terms of Use|Terms of Service|Rules))\b/g;
@@ -116,16 +123,16 @@ function crossReferences(text: string, tree: Agreement['sections']): NonNullable
 }
 
 /** The clauses other than termination and suspension, each extractor behind a cheap word test. */
-function otherClauses(p: Provision, ctx: ClassifyContext): Clause[] {
+function otherClauses(p: Provision, ctx: ClassifyContext, afterEnd = false): Clause[] {
   const out: Clause[] = [];
   const t = p.text;
-  if (/\b(?:not|prohibit|forbid|refrain|restrict|banned|never|must|shall|agree)/i.test(t)) out.push(...classifyContentDuties(p, ctx));
+  if (/\b(?:not|prohibit|forbid|refrain|restrict|banned|never|must|shall|agree)|n['’]t\b/i.test(t)) out.push(...classifyContentDuties(p, ctx));
   if (/\b(?:remov|take down|taking down|disabl|delet|refuse|block|edit|screen|unpublish|hide|restrict)/i.test(t)) out.push(...classifyContentRemoval(p, ctx));
   if (/\b(?:modif|chang|amend|updat|revis|replace|supplement)/i.test(t)) { const c = classifyModification(p, ctx); if (c) out.push(c); }
   if (/\b(?:accept|agree|consent|bound)/i.test(t)) { const c = classifyAcceptanceByUse(p, ctx); if (c) out.push(c); }
   if (/\b(?:law|court|jurisdiction|venue|arbitra|class|days?|months?)/i.test(t)) out.push(...classifyDisputes(p, ctx));
   if (/liab/i.test(t)) { const c = classifyLiability(p, ctx); if (c) out.push(c); }
-  if (/\b(?:renew|fee|price|pricing|rate|charge|data|content|information|files|delet|retriev|recover|export|download|inaccessible|access)/i.test(t)) out.push(...classifyCommercial(p, ctx));
+  if (/\b(?:renew|fee|price|pricing|rate|charge|data|content|information|files|delet|retriev|recover|export|download|inaccessible|access|request|cancel|terminat|clos|expir)/i.test(t)) out.push(...classifyCommercial(p, ctx, afterEnd));
   return out;
 }
 

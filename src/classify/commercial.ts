@@ -16,7 +16,7 @@ const DATA = /\b(?:data|content|repositor(?:y|ies)|files?|information|projects?|
 const AFTER_END = /\b(?:after|following|upon|once|when|within \w+ (?:\(\d+\) )?days? (?:after|of|following))\s+(?:[\w’']+\s+){0,4}(?:terminat\w*|cancel\w*|expir\w*|clos\w*|delet\w* (?:your|the) account|end of (?:the|this|your))\b|\bafter (?:the|your) account (?:is|has been) (?:closed|cancell?ed|terminated|deleted)/i;
 const DELETE = /\b(?:delet\w*|eras\w*|destroy\w*|purg\w*|remov\w*|permanently (?:delete|remove)\w*|no longer (?:be )?(?:available|accessible|retained)|lose (?:access to )?(?:all )?(?:your )?(?:content|data))\b/i;
 const NO_ACCESS = /\binaccessible\b|\bno longer (?:be )?(?:available|accessible)|\b(?:will not|won't|cannot|can ?not) (?:be )?(?:able to )?(?:access|recover\w*|retriev\w*|restor\w*)|\bcan ?not be recovered|\bunrecoverable/i;
-const RETRIEVE = /\b(?:retriev\w*|export\w*|download\w*|(?:request|obtain|get) (?:a )?cop(?:y|ies)|access to (?:your )?(?:content|data)|return (?:of )?(?:your |customer )?(?:content|data))\b/i;
+const RETRIEVE = /\b(?:retriev\w*|export\w*|download\w*|(?:request|obtain|get|provide \w+(?: \w+)? with) (?:a )?cop(?:y|ies)|a copy of|make (?:this|a|the|such a) request|access to (?:your )?(?:content|data)|return (?:of )?(?:your |customer )?(?:content|data))\b/i;
 
 function durationNear(text: string, re: RegExp): FoundDuration | undefined {
   const all = findDurations(text);
@@ -25,8 +25,11 @@ function durationNear(text: string, re: RegExp): FoundDuration | undefined {
   return all.reduce((best, d) => (Math.abs(d.start - m.index) < Math.abs(best.start - m.index) ? d : best));
 }
 
-/** Renewal, fee-change and data-after-termination clauses of a provision. */
-export function classifyCommercial(p: Provision, ctx: ClassifyContext): TermsClause[] {
+/**
+ * Renewal, fee-change and data-after-termination clauses of a provision. `continuesDataClause`: the
+ * sentence before, in the same section, was about data after termination.
+ */
+export function classifyCommercial(p: Provision, ctx: ClassifyContext, continuesDataClause = false): TermsClause[] {
   const out: TermsClause[] = [];
   const base = (type: TermsClause['type'], applies: boolean) => ({ ...common(p, ctx, 'provider', 0.75), type, by: 'provider' as const, applies, periods: findDurations(p.text).map(toDuration) });
   if (RENEW.test(p.text) || NO_RENEW.test(p.text)) {
@@ -42,8 +45,8 @@ export function classifyCommercial(p: Provision, ctx: ClassifyContext): TermsCla
   // inside a section on cancellation or termination, "within 30 days all content will be deleted" is about after the end
   const inEndSection = p.headings.slice(-2).some((h) => /terminat|cancel|clos|expir|end/i.test(h)) &&
     (NO_ACCESS.test(p.text) || (/\b(?:delet|eras|destroy|purg)\w*/i.test(p.text) && (findDurations(p.text).length > 0 || /\ball (?:of )?(?:your |the )?(?:content|data)\b/i.test(p.text))));
-  const afterEnd = AFTER_END.test(p.text) || inEndSection;
-  const data = DATA.test(p.text) || /\b(?:download|export|retrieve|copy)\w* (?:all )?(?:of )?your \w+/i.test(p.text);
+  const afterEnd = AFTER_END.test(p.text) || inEndSection || (continuesDataClause && /\b(?:delet|eras|destroy|purg|retriev|export|download|request)\w*/i.test(p.text));
+  const data = DATA.test(p.text) || /\b(?:download|export|retrieve|copy)\w* (?:all )?(?:of )?your \w+/i.test(p.text) || (continuesDataClause && /\brequest\b/i.test(p.text));
   if (data && afterEnd && (DELETE.test(p.text) || RETRIEVE.test(p.text) || NO_ACCESS.test(p.text))) {
     const clause: TermsClause = { ...base('data-after-termination', DELETE.test(p.text) || NO_ACCESS.test(p.text)), notice: { kind: 'unspecified' } };
     if (NO_ACCESS.test(p.text)) clause.noAccess = true;

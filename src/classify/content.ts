@@ -18,10 +18,10 @@ export const CATEGORY_WORDS: Array<[ContentCategory, RegExp]> = [
   ['violence', /\bviolen|\bthreat(?:s|en)|\bterroris|\bextremis|\bincit|\bgore\b|\bgraphic (?:content|images)|\bweapons?\b/i],
   ['sexual', /\bsexual|\bobscen|\bpornograph|\bnudity|\bnude\b|\bsexually explicit|\badult content/i],
   ['child-safety', /\bchild|\bminors?\b|\bunderage|\bCSAM\b|\bCSEA\b/i],
-  ['spam', /\bspam|\bunsolicited|\bbulk (?:e-?mail|messag|communicat)|\bchain letters?|\bpyramid|\bjunk mail|\binauthentic|\bfake (?:accounts?|engagement|followers|reviews)|\bartificially (?:inflat|boost)|\bmass[- ](?:mail|messag)|\bsearch engine optimi|\blink farm/i],
+  ['spam', /\bspam|\bunsolicited|\bbulk (?:e-?mail|messag|communicat)|\bchain letters?|\bpyramid|\bjunk mail|\binauthentic|\bfake (?:accounts?|engagement|followers|reviews)|\bartificially (?:inflat|boost)|\bmass[- ](?:mail|messag)|\bsearch engine optimi|\blink farm|\bover and over\b|\badvertis\w* (?:\w+ ){0,3}repeatedly/i],
   ['malware', /\bmalware|\bvirus|\bworms?\b|\btrojan|\bmalicious (?:code|software|content|files?|executables?)|\bransomware|\bspyware|\bcryptocurrency mining|\bcrypto-?mining|\bcommand[- ]and[- ]control|\bbotnets?|\bexploits?\b|\bharmful code|\bbackdoor/i],
   ['security', /\bhack|\bunauthori[sz]ed (?:access|use)|\bprob(?:e|ing)\b|\bscan(?:ning)?\b|\bpenetrat|\bcircumvent|\bbypass|\bsecurity|\bdenial[- ]of[- ]service|\bDDoS|\bdisrupt|\binterfer|\boverburden|\bvulnerab|\bgain access|\bcrack|\breverse[- ]engineer|\baccess (?:\w+ )?without (?:authori[sz]ation|permission)|\bexcessive (?:load|bandwidth|requests|automated)/i],
-  ['privacy', /\bprivacy|\bpersonal (?:data|information)|\bprivate (?:information|data)|\bpersonally identifiable|\bdox|\btracking (?:pixels?|technolog)|\bweb bugs?|\bscrap(?:e|ing)|\bharvest|\bcollect (?:\w+ )?(?:information|data|email addresses)|\bsurveil/i],
+  ['privacy', /\bprivacy|\bpersonal (?:data|information)|\bprivate (?:information|data|details)|\bhome address|\bpersonally identifiable|\bdox|\btracking (?:pixels?|technolog)|\bweb bugs?|\bscrap(?:e|ing)|\bharvest|\bcollect (?:\w+ )?(?:information|data|email addresses)|\bsurveil/i],
   ['fraud', /\bfraud|\bdecept|\bmislead|\bphish|\bimpersonat|\bscams?\b|\bmisrepresent|\bcounterfeit|\bfalse (?:identity|information|affiliation)|\bponzi|\bget-rich|\bspoof/i],
   ['self-harm', /\bself-harm|\bself harm|\bsuicid|\beating disorder/i],
   ['misinformation', /\bmisinformation|\bdisinformation|\bfalse or misleading (?:information|claims|content)|\bconspiracy|\bmanipulated media|\bsynthetic media/i],
@@ -76,7 +76,8 @@ export function classifyContentDuties(p: Provision, ctx: ClassifyContext, lastLe
     }
   }
   if (!prohibits && !must) return [];
-  if (!DUTY_SUBJECT.test(lead) && !/\bprohibit|\bnot (?:allowed|permitted)|\bbanned|\brestricted|\b(?:do|does|will|won't|don't|doesn't) not (?:allow|permit|tolerate|accept)|\b(?:don't|doesn't|won't) (?:allow|permit|tolerate|accept)/i.test(lead) && !(lastLead && DUTY_SUBJECT.test(lastLead.text))) return [];
+  const imperative = /^\s*(?:please\s+)?(?:do not|don['’]t|never|no one may|nobody may)\b/i.test(lead);
+  if (!imperative && !DUTY_SUBJECT.test(lead) && !/\bprohibit|\bnot (?:allowed|permitted)|\bbanned|\brestricted|\b(?:do|does|will|won't|don't|doesn't) not (?:allow|permit|tolerate|accept)|\b(?:don't|doesn't|won't) (?:allow|permit|tolerate|accept)/i.test(lead) && !(lastLead && DUTY_SUBJECT.test(lastLead.text))) return [];
   if (!leaves.length && !CONDUCT.test(p.text) && !categoriesOf(p.text).length) return [];
   const bearer: ContentDutyClause['bearer'] = END_USERS.test(lead) ? 'end-users' : 'customer';
   const modality = prohibits ? 'must-not' : 'must';
@@ -95,7 +96,7 @@ export function classifyContentDuties(p: Provision, ctx: ClassifyContext, lastLe
 
 const REMOVE = /\b(?:remove|removing|removes|removed|take(?:s)? down|taking down|disable|disabling|delete|deleting|deletes|refuse to (?:post|publish|display)|block access to|edit|modify|screen|unpublish|hide|restrict (?:access to|the visibility of))\b/i;
 const CONTENT_NOUN = /\b(?:content|material|materials|posts?|postings?|submissions?|repositor(?:y|ies)|packages?|projects?|sites?|websites?|pages?|files?|uploads?|ads|advertisements?|promotional|comments?|messages?|images?|data|information|code|listings?|toots?)\b/i;
-const RIGHT = /\b(?:may|can|could|will|reserve[sd]? the right|ha(?:s|ve) the right|retain[s]? the right|at (?:its|our) (?:sole )?discretion|is entitled|are entitled)\b/i;
+const RIGHT = /\b(?:may|might|can|could|will|[’']ll|reserve[sd]? the right|ha(?:s|ve) the right|retain[s]? the right|at (?:its|our) (?:sole )?discretion|is entitled|are entitled)\b/i;
 
 /** A right to remove content: "we may remove any content that …", "GitHub has the right to take down". */
 export function classifyContentRemoval(p: Provision, ctx: ClassifyContext): ContentRemovalClause[] {

@@ -15,7 +15,7 @@ const CLASS_WAIVER = /\bclass (?:action|arbitration|or representative|actions?)\
 /** The law a governing-law clause names: "the State of California", "Ireland", "New York". */
 function lawValue(text: string): string | undefined {
   // "the federal laws of the United States and the laws of the State of California": the state decides
-  const all = [...text.matchAll(/\blaws? of (?:the )?((?:[Ss]tate|[Cc]ommonwealth|[Pp]rovince|Republic|Kingdom|Federal Republic) of [A-Z][\w]*(?: [A-Z][\w]*)*|[A-Z][\w]*(?: [A-Z][\w]*)*)/g)].map((m) => m[1]);
+  const all = [...text.matchAll(/\blaws? of (?:the )?((?:[Ss]tate|[Cc]ommonwealth|[Pp]rovince|Republic|Kingdom|Federal Republic) of [A-Z][\w]*(?: (?:and )?[A-Z][\w]*)*|[A-Z][\w]*(?: (?:and )?[A-Z][\w]*)*)/g)].map((m) => m[1]);
   const state = all.find((v) => /^(?:state|commonwealth|province) of/i.test(v));
   const value = state ?? all[0] ?? /\b(?:the )?([A-Z][\w]*(?: [A-Z][\w]*)*) law (?:applies|governs|will govern|shall govern)/.exec(text)?.[1];
   return value?.replace(/^(state|commonwealth|province) of/i, (w) => w[0].toUpperCase() + w.slice(1).toLowerCase()).replace(/^the /i, '');
@@ -23,7 +23,7 @@ function lawValue(text: string): string | undefined {
 
 /** The venue a jurisdiction clause names: the courts and place as written. */
 function venueValue(text: string): string | undefined {
-  const m = /\b((?:the )?(?:state (?:and|or) federal |federal (?:and|or) state |state |federal |competent )?courts?(?: located)? (?:in|of|for|sitting in) (?:[^;.]|\.(?=[A-Z]\.|[A-Z]?,))*?)(?:,? (?:and (?:you|each party|the parties)|for (?:the|any) purpose|with respect|to resolve|and waive|except|unless)|,? U\.?S\.?A?\.?(?=[,;.\s]|$)|[;.]|$)/i.exec(text);
+  const m = /\b((?:the )?(?:state (?:and|or) federal |federal (?:and|or) state |state |federal |competent )?courts?(?: located)? (?:in|of|for|sitting in) (?:[^;.]|\.(?=[A-Z]\.|[A-Z]?,))*?)(?:,? (?:and (?:you|each party|the parties)|for (?:the|any) purpose|with respect|to resolve|and waive|except|unless|ha(?:ve|s)|shall|will|may)\b|,? U\.?S\.?A?\.?(?=[,;.\s]|$)|[;.]|$)/i.exec(text);
   return m?.[1].replace(/^the /i, '').replace(/\b(?:located|situated|sitting) (?=in\b)/i, '').replace(/[,\s]+$/, '').trim();
 }
 

@@ -156,8 +156,9 @@ function dataAfter(agreement: Agreement, intent: Intent, question: string): Answ
   if (!all.length) return notStated(question);
   const about = intent.about ?? 'deletion';
   if (intent.ask === 'period') {
+    // only a clause about the same thing answers: a retrieval window is not a deletion period
     const exact = all.filter((c) => (about === 'retrieval' ? c.retrieval : c.deletion));
-    const withPeriod = rank(exact.length ? exact : all.filter((c) => c.periods[0]), q);
+    const withPeriod = rank(exact.length ? exact : all.filter((c) => c.periods[0] && (about === 'retrieval' ? !c.applies : c.applies)), q);
     if (withPeriod.length) {
       const c = withPeriod[0];
       return yes(question, [c], periodValue(((about === 'retrieval' ? c.retrieval : c.deletion) ?? c.periods[0])!));
