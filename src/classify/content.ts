@@ -98,7 +98,7 @@ const REMOVE = /\b(?:remove|removing|removes|removed|take(?:s)? down|taking down
 const CONTENT_NOUN = /\b(?:content|material|materials|posts?|postings?|submissions?|repositor(?:y|ies)|packages?|projects?|sites?|websites?|pages?|files?|uploads?|ads|advertisements?|promotional|comments?|messages?|images?|data|information|code|listings?|toots?)\b/i;
 const RIGHT = /\b(?:may|might|can|could|will|[’']ll|reserve[sd]? the right|ha(?:s|ve) the right|retain[s]? the right|at (?:its|our) (?:sole )?discretion|is entitled|are entitled)\b/i;
 
-/** A right to remove content: "we may remove any content that …", "GitHub has the right to take down". */
+/** A right to remove content: "we may remove any content that …", "the company has the right to take down". */
 export function classifyContentRemoval(p: Provision, ctx: ClassifyContext): ContentRemovalClause[] {
   // the first removal verb governed by a right and followed by content ("pre-screen" before "remove" is not it)
   const m = [...p.text.matchAll(new RegExp(REMOVE.source, 'gi'))].find((x) => RIGHT.test(p.text.slice(Math.max(0, x.index! - 120), x.index)) && CONTENT_NOUN.test(p.text.slice(x.index, x.index! + 160)));

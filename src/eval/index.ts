@@ -82,7 +82,7 @@ export function sectionMatches(gold: string, section: string, heading: string): 
       // a heading path ("Ending These Terms › Termination") matches at any of its levels
       if (title && heading && heading.split(' › ').some((h) => norm(title) === norm(h))) return true;
       if (title && heading) {
-        // "Automattic Fees (Payment)": a heading with its sub-heading in brackets
+        // "Acme Fees (Payment)": a heading with its sub-heading in brackets
         const inner = /\(([^)]+)\)\s*$/.exec(title)?.[1];
         if (inner && heading.split(' › ').some((h) => norm(inner) === norm(h))) return true;
       }

@@ -9,6 +9,7 @@ import { parseQuestion, normalizeQuestion } from './question.js';
 import { TosClausesError } from '../errors.js';
 import { overlap, periodValue, stems, type Terms } from './rank.js';
 import { answerTopic } from './topics.js';
+import { cite, headingOf, summaryPenalty } from './cite.js';
 
 export { periodValue } from './rank.js';
 
@@ -49,14 +50,6 @@ function byMatch(c: TerminationClause, by: Intent['by']): boolean {
   return c.by === by || c.by === 'either';
 }
 
-/** The heading of a citation: the provision's heading under its parent's ("Ending These Terms › Termination"). */
-function headingOf(c: TerminationClause): string {
-  const trail = c.headings.filter(Boolean);
-  // two levels under the document's title; a lone parent is usually that title, which says nothing
-  if (trail.length >= 3 && trail[trail.length - 1] === c.heading) return trail.slice(-2).join(' › ');
-  return c.heading;
-}
-
 function evidenceOf(c: TerminationClause, q: Terms, intent: Intent, focus?: string): Evidence[] {
   const out: Evidence[] = [];
   // the listed cause that the question is about, cited at its own sub-section
@@ -71,12 +64,9 @@ function evidenceOf(c: TerminationClause, q: Terms, intent: Intent, focus?: stri
   if (best && best.score > 0 && best.k.section !== c.section) {
     out.push({ ...(c.source ? { source: c.source } : {}), section: best.k.section, heading: headingOf(c), quote: best.k.text, start: best.k.span.start, end: best.k.span.end });
   }
-  const quote = c.text.length > 600 ? c.text.slice(0, 600).replace(/\s+\S*$/, '') + ' …' : c.text;
-  out.push({ ...(c.source ? { source: c.source } : {}), section: c.section, heading: headingOf(c), quote, start: c.span.start, end: c.span.end });
+  out.push(cite(c));
   return out;
 }
-
-const SUMMARY = /^(?:summary|short version|in short|in brief|overview|at a glance|tl;?dr|key points|the short of it)\b/i;
 
 function rank(clauses: TerminationClause[], q: Terms, intent: Intent): TerminationClause[] {
   const score = (c: TerminationClause) => overlap(q, c.text + ' ' + c.heading) +
@@ -84,8 +74,7 @@ function rank(clauses: TerminationClause[], q: Terms, intent: Intent): Terminati
     (intent.notice && c.notice.kind === intent.notice ? 2 : 0) + c.confidence +
     // asked without a cause, the unconditional right answers best
     (!intent.grounds && (c.grounds.includes('any-reason') || (c.anyTime && !c.conditions.length)) ? 2 : 0) -
-    // a summary restates the operative text: cite the operative text when both say it
-    (c.headings.some((h) => SUMMARY.test(h)) ? 2 : 0);
+    summaryPenalty(c);
   return [...clauses].sort((a, b) => score(b) - score(a));
 }
 
@@ -104,8 +93,7 @@ function referencedEvidence(agreement: Agreement, c: TerminationClause, cited: E
     if (!r.section || cited.some((e) => e.section === r.section || e.section.startsWith(r.section + '.') || e.section.startsWith(r.section + '('))) continue;
     const target = agreement.clauses.find((k) => k.source === c.source && (k.section === r.section || k.section.startsWith(r.section + '.') || k.section.startsWith(r.section + '(')));
     if (!target || out.length >= 1) continue;
-    const quote = target.text.length > 600 ? target.text.slice(0, 600).replace(/\s+\S*$/, '') + ' …' : target.text;
-    out.push({ ...(target.source ? { source: target.source } : {}), section: target.section, heading: headingOf(target as TerminationClause), quote, start: target.span.start, end: target.span.end });
+    out.push(cite(target));
   }
   return out;
 }

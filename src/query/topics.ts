@@ -3,29 +3,16 @@
  * removal, changes to the terms, acceptance by use, law, venue, arbitration, class-action waivers,
  * liability caps, renewal, fee changes and data after termination.
  */
-import type { Agreement, Answer, Clause, ContentCategory, Duration, Evidence, Intent, PeriodValue } from '../schema/index.js';
+import type { Agreement, Answer, Clause, ContentCategory, Duration, Intent, PeriodValue } from '../schema/index.js';
 import { categoriesOf } from '../classify/content.js';
 import { overlap, stems, periodValue, type Terms } from './rank.js';
+import { cite, summaryPenalty } from './cite.js';
 
 /** The clause type(s) whose `type` can be T (some schemas cover several types). */
 type Of<T extends Clause['type']> = Clause extends infer C ? (C extends { type: infer U } ? (T extends U ? C & { type: T } : never) : never) : never;
 
-function headingOf(c: Clause): string {
-  const trail = c.headings.filter(Boolean);
-  if (trail.length >= 3 && trail[trail.length - 1] === c.heading) return trail.slice(-2).join(' › ');
-  return c.heading;
-}
-
-function cite(c: Clause): Evidence {
-  const quote = c.text.length > 600 ? c.text.slice(0, 600).replace(/\s+\S*$/, '') + ' …' : c.text;
-  return { ...(c.source ? { source: c.source } : {}), section: c.section, heading: headingOf(c), quote, start: c.span.start, end: c.span.end };
-}
-
-const SUMMARY = /^(?:summary|short version|in short|in brief|overview|at a glance|tl;?dr|key points)\b/i;
-
 function rank<T extends Clause>(clauses: T[], q: Terms, bonus: (c: T) => number = () => 0): T[] {
-  // a summary restates the operative text: cite the operative text when both say it
-  const score = (c: T) => overlap(q, c.text + ' ' + c.headings.join(' ')) + bonus(c) + c.confidence - (c.headings.some((h) => SUMMARY.test(h)) ? 2 : 0);
+  const score = (c: T) => overlap(q, c.text + ' ' + c.headings.join(' ')) + bonus(c) + c.confidence - summaryPenalty(c);
   return [...clauses].sort((a, b) => score(b) - score(a));
 }
 
