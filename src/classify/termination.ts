@@ -12,7 +12,7 @@ import { nearestParty, partyOf } from '../annotate/parties.js';
 import { readGrounds, readNotice } from '../annotate/facts.js';
 import { toDuration } from '../annotate/durations.js';
 import { readVerbs } from '../annotate/nlp.js';
-import type { ClassifyContext } from './base.js';
+import { common, type ClassifyContext } from './base.js';
 
 type Kind = 'termination' | 'suspension';
 
@@ -138,16 +138,9 @@ export function classifyTermination(p: Provision, ctx: ClassifyContext): Termina
 
     const confidence = Math.round(((hit.form === 'active' ? 0.9 : 0.75) - (sure ? 0 : 0.15)) * 100) / 100;
     out.push({
-      id: ctx.nextId(),
+      ...common(p, ctx, party, confidence),
       type: kind,
-      section: p.section,
-      heading: p.heading,
-      headings: p.headings,
-      text: p.text,
-      span: ctx.span(p.offs[0], p.offs[p.offs.length - 1] + 1),
-      party,
       by: party,
-      confidence,
       grounds,
       anyTime: ANY_TIME.test(p.text),
       notice: facts.notice,
