@@ -6,7 +6,7 @@
 import type { Intent } from '../schema/index.js';
 import { categoriesOf } from '../classify/content.js';
 
-const TERMINATE = /\b(?:terminat\w*|cancel\w*|clos(?:e|ing) (?:down )?(?:my|our|the|their|your|an?|his|her) (?:\w+ ){0,2}(?:accounts?|memberships?|subscriptions?|plans?)|shut(?:ting)? (?:off|down)|end(?:ing)? (?:the|my|our|this|their|an?|its|these) (?:\w+ ){0,3}(?:contract|agreement|terms|subscription|access|account|relationship|order|service|plan|membership|license|licence|hosting)s?|walk away|withdraw\w*|kick(?:ed)? (?:me|us|them) off|ban(?:ned|s)?|delet(?:e|ing) (?:my|our|their) (?:\w+ )?accounts?|lose (?:their|my|our|his|her) (?:\w+ )?accounts?|cut (?:me|us|them) off|cut off|get out of|out of the (?:contract|agreement)|quit|revok\w*)\b/;
+const TERMINATE = /\b(?:terminat\w*|cancel\w*|clos(?:e|ing) (?:down )?(?:my|our|the|their|your|an?|his|her) (?:\w+ ){0,2}(?:accounts?|memberships?|subscriptions?|plans?)|shut(?:ting)? (?:off|down)|end(?:ing)? (?:the|my|our|this|their|an?|its|these) (?:\w+ ){0,3}(?:contract|agreement|terms|subscription|access|account|relationship|order|service|plan|membership|license|licence|hosting)s?|walk away|withdraw\w*|kick(?:ed)? (?:me|us|them) off|ban(?:ned|s)?|delet(?:e|ing) (?:my|our|their) (?:\w+ )?accounts?|lose (?:their|my|our|his|her) (?:\w+ )?accounts?|cut (?:me|us|them) off|cut off|get out of|out of the (?:contract|agreement)|quit|revok\w*|pull the plug)\b/;
 const SUSPEND = /\b(?:suspen\w*|freez\w*|froze\w*|lock(?:s|ed|ing)?|disabl\w*|deactivat\w*|block(?:s|ed|ing)?|pause[sd]?|put (?:my|our) account on hold)\b/;
 
 const EITHER = /\b(?:either (?:party|side|of us|one)|each (?:party|side)|both (?:parties|sides)|a party|one party|one side)\b/;
