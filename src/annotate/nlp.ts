@@ -43,8 +43,3 @@ export function readVerbs(sentence: string, word: RegExp): VerbReading[] {
   });
   return out;
 }
-
-/** True once compromise has been loaded (used by tests of lazy loading). */
-export function nlpLoaded(): boolean {
-  return nlp !== undefined;
-}

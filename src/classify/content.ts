@@ -51,11 +51,11 @@ function consequences(text: string): ContentDutyClause['consequences'] {
 }
 
 /** Content duties of a provision: one per listed item under a prohibiting lead-in, or one for the sentence. */
-export function classifyContentDuties(p: Provision, ctx: ClassifyContext, lastLead?: { text: string }): ContentDutyClause[] {
+export function classifyContentDuties(p: Provision, ctx: ClassifyContext): ContentDutyClause[] {
   const leaves = p.items.filter((it) => !p.items.some((o) => o !== it && o.start >= it.start && o.end <= it.end && o.section.startsWith(it.section)));
   const leadEnd = leaves.length ? leaves[0].start : p.text.length;
   const lead = p.text.slice(0, leadEnd);
-  const prohibits = PROHIBITION.test(lead) || (lastLead !== undefined && PROHIBITION.test(lastLead.text));
+  const prohibits = PROHIBITION.test(lead);
   const must = !prohibits && MUST.test(lead);
   // "you represent and warrant that your use: will not …; will not …": each item says its own duty
   if (!prohibits && !must && leaves.length >= 2 && /\b(?:you|your)\b/i.test(lead) && /\b(?:represent|warrant|agree|acknowledge|promise|undertake|ensure)\w*\b/i.test(lead)) {
@@ -77,7 +77,7 @@ export function classifyContentDuties(p: Provision, ctx: ClassifyContext, lastLe
   }
   if (!prohibits && !must) return [];
   const imperative = /^\s*(?:please\s+)?(?:do not|don['’]t|never|no one may|nobody may)\b/i.test(lead);
-  if (!imperative && !DUTY_SUBJECT.test(lead) && !/\bprohibit|\bnot (?:allowed|permitted)|\bbanned|\brestricted|\b(?:do|does|will|won't|don't|doesn't) not (?:allow|permit|tolerate|accept)|\b(?:don't|doesn't|won't) (?:allow|permit|tolerate|accept)/i.test(lead) && !(lastLead && DUTY_SUBJECT.test(lastLead.text))) return [];
+  if (!imperative && !DUTY_SUBJECT.test(lead) && !/\bprohibit|\bnot (?:allowed|permitted)|\bbanned|\brestricted|\b(?:do|does|will|won't|don't|doesn't) not (?:allow|permit|tolerate|accept)|\b(?:don't|doesn't|won't) (?:allow|permit|tolerate|accept)/i.test(lead)) return [];
   if (!leaves.length && !CONDUCT.test(p.text) && !categoriesOf(p.text).length) return [];
   const bearer: ContentDutyClause['bearer'] = END_USERS.test(lead) ? 'end-users' : 'customer';
   const modality = prohibits ? 'must-not' : 'must';

@@ -15,7 +15,7 @@ export function stem(word: string): string {
 }
 
 /** The content-word stems of a text, in order (stop words dropped). */
-export function stemList(text: string): string[] {
+function stemList(text: string): string[] {
   const out: string[] = [];
   for (const w of text.toLowerCase().replace(/can'?t|cannot|can not/g, ' cannot ').replace(/[’']/g, "'").split(/[^a-z0-9']+/)) {
     const word = w.replace(/'s?$/, '');
