@@ -3,9 +3,10 @@ import { defineConfig } from 'tsup';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
-// unified, remark-parse and remark-gfm are ESM-only: `require()` of them throws on Node 20, so the
-// CJS build bundles them (and their micromark / mdast dependencies) instead of leaving them external.
-const esmOnly = [/^unified/, /^remark-/, /^micromark/, /^mdast-/, /^unist-/, /^vfile/, /^bail$/, /^trough$/, /^devlop$/, /^is-plain-obj$/, /^decode-named-character-reference$/, /^character-entities/, /^ccount$/, /^markdown-table$/, /^longest-streak$/, /^zwitch$/, /^escape-string-regexp$/, /^extend$/];
+// unified, remark, rehype and their micromark / mdast / hast dependencies are ESM-only: `require()` of
+// them throws on older Node 20 releases, so the CJS build bundles every dependency except the three
+// that ship CommonJS themselves.
+const esmOnly = [/^(?!zod(?:\/|$)|compromise(?:\/|$)|commander(?:\/|$))/];
 
 export default defineConfig([
   {

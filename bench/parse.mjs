@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Benchmark: throughput of parseAgreement over the agreements of ../shared/corpus (or a directory
+ * Benchmark: throughput of parseAgreement over the agreements (.md, .txt, .html) of ../shared/corpus (or a directory
  * given as the first argument), next to bare remark-parse on the same files, and peak memory.
  * Run `npm run build` first; `npm run bench` runs this file.
  */
@@ -22,7 +22,7 @@ function files(at) {
   if (!st.isDirectory()) return [at];
   return readdirSync(at).flatMap((name) => files(join(at, name))).filter((f) => {
     if (/\.(?:json|tsv)$/i.test(f) || /(?:^|\/)(?:README|LICENSE|SOURCE)[^/]*$/i.test(f)) return false;
-    const ok = /\.(?:md|markdown|txt)$/i.test(f);
+    const ok = /\.(?:md|markdown|txt|html?)$/i.test(f);
     if (!ok) skipped++;
     return ok;
   });

@@ -20,7 +20,7 @@ import { TosClausesError } from './errors.js';
 
 /** Options of {@link parseAgreement}. */
 export interface ParseOptions {
-  /** `markdown` (default) or `text`. Plain text is read with the same parser: it is Markdown without markup. */
+  /** `markdown` (default), `text` or `html`. Plain text is read with the Markdown parser: it is Markdown without markup. */
   format?: Format | 'md' | 'txt';
 }
 
@@ -36,7 +36,7 @@ export function parseAgreement(text: string, options: ParseOptions = {}): Agreem
   if (typeof text !== 'string') throw new TosClausesError('EMPTY', 'parseAgreement expects the text of an agreement as a string');
   if (text.trim() === '') throw new TosClausesError('EMPTY', 'the agreement is empty');
   const locate = makeLocator(text);
-  const { blocks, sections } = structure(toMdast(text), text);
+  const { blocks, sections } = structure(toMdast(text, format), text);
   const provisions = segment(blocks);
   const parties = findParties(provisions.slice(0, 400).map((p) => p.text));
   let n = 0;

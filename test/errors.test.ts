@@ -36,7 +36,16 @@ describe('reading bad input', () => {
     const path = file('terms.md', '%PDF-1.7\n%âãÏÓ\n');
     await expect(readAgreement(path)).rejects.toThrow(/PDF is not supported/);
   });
-  it('an unknown extension is UNKNOWN_FORMAT', async () => expect(await codeOf(readAgreement(file('terms.html', '<p>Terms</p>')))).toBe('UNKNOWN_FORMAT'));
+  it('an unknown extension is UNKNOWN_FORMAT', async () => expect(await codeOf(readAgreement(file('terms.rtf', '{\\rtf1 Terms}')))).toBe('UNKNOWN_FORMAT'));
+  it('HTML is read through rehype, with offsets into the HTML', async () => {
+    const html = '<h2>5. Termination</h2><p>We may terminate this agreement at any time &amp; without notice.</p>';
+    const agreement = await readAgreement(file('terms.html', html));
+    expect(agreement.format).toBe('html');
+    const clause = agreement.clauses.find((c) => c.type === 'termination')!;
+    expect(clause.section).toBe('5');
+    expect(clause.text).toBe('We may terminate this agreement at any time & without notice.');
+    expect(html.slice(clause.span.start.offset, clause.span.start.offset + 6)).toBe('We may');
+  });
   it('a file over the size limit is TOO_LARGE', async () => expect(await codeOf(readAgreement(file('big.md', 'x'.repeat(2048)), { maxBytes: 1024 }))).toBe('TOO_LARGE'));
   it('a byte-order mark is dropped', () => expect(decode(new Uint8Array([0xef, 0xbb, 0xbf, 0x48, 0x69]))).toBe('Hi'));
   it('--format overrides the extension', async () => {

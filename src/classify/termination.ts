@@ -123,7 +123,8 @@ export function classifyTermination(p: Provision, ctx: ClassifyContext): Termina
   const facts = readNotice(p.text);
   const exceptions = [...p.text.matchAll(/\b(?:except|unless|other than)\b[^.;:]*/gi)].map((m) => m[0].trim());
   // the grounds of the right, not of its carve-outs ("except where a suspension is required by law")
-  const grounds: Grounds[] = readGrounds(exceptions.reduce((t, e) => t.replace(e, ' '), p.text));
+  // a heading that names the grounds ("Termination for Convenience") gives them to a right that does not repeat them
+  const grounds: Grounds[] = [...new Set([...readGrounds(exceptions.reduce((t, e) => t.replace(e, ' '), p.text)), ...readGrounds(p.heading)])];
   const conditions = conditionsOf(p, ctx);
   for (const kind of ['termination', 'suspension'] as const) {
     const mine = hits.filter((h) => h.kind === kind);

@@ -5,12 +5,16 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
+import rehypeParse from 'rehype-parse';
+import rehypeRemark from 'rehype-remark';
 import type { Root } from 'mdast';
 import type { Point } from '../schema/index.js';
 
 // remark-gfm pays for itself: agreements carry summary tables, and a table read as a paragraph
 // runs unrelated cells into one sentence
 const processor = unified().use(remarkParse).use(remarkGfm);
+// HTML goes through rehype into the same mdast; positions still index the HTML source
+const htmlProcessor = unified().use(rehypeParse).use(rehypeRemark);
 
 /** Replace YAML front matter with spaces, keeping newlines, so offsets stay valid. */
 export function blankFrontMatter(text: string): string {
@@ -24,8 +28,9 @@ export function blankFrontMatter(text: string): string {
   return text.slice(0, end).replace(/[^\r\n]/g, ' ') + text.slice(end);
 }
 
-/** Parse an agreement's text (Markdown, or plain text read as Markdown) into mdast. */
-export function toMdast(text: string): Root {
+/** Parse an agreement's text (Markdown, plain text read as Markdown, or HTML) into mdast. */
+export function toMdast(text: string, format: 'markdown' | 'text' | 'html' = 'markdown'): Root {
+  if (format === 'html') return htmlProcessor.runSync(htmlProcessor.parse(text)) as unknown as Root;
   return processor.runSync(processor.parse(blankFrontMatter(text))) as Root;
 }
 

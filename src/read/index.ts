@@ -11,8 +11,9 @@ export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 const EXTENSIONS: Record<string, Format> = {
   md: 'markdown', markdown: 'markdown', mdown: 'markdown', mkd: 'markdown',
   txt: 'text', text: 'text',
+  html: 'html', htm: 'html', xhtml: 'html',
 };
-const PLANNED = new Set(['html', 'htm', 'docx', 'pdf', 'doc', 'rtf', 'odt']);
+const PLANNED = new Set(['docx', 'pdf', 'doc', 'rtf', 'odt']);
 
 /** Options of {@link decode}. */
 export interface DecodeOptions {
@@ -65,9 +66,9 @@ export function formatFromPath(path: string): Format {
   const ext = /\.([A-Za-z0-9]+)$/.exec(path)?.[1]?.toLowerCase();
   if (ext && EXTENSIONS[ext]) return EXTENSIONS[ext];
   if (ext && PLANNED.has(ext)) {
-    throw new TosClausesError('UNKNOWN_FORMAT', `${path}: .${ext} is not supported yet (supported: .md, .markdown, .txt); convert it to Markdown or text first`);
+    throw new TosClausesError('UNKNOWN_FORMAT', `${path}: .${ext} is not supported yet (supported: .md, .markdown, .txt, .html); convert it to Markdown, HTML or text first`);
   }
-  throw new TosClausesError('UNKNOWN_FORMAT', `${path}: unknown format${ext ? ` .${ext}` : ''} (supported: .md, .markdown, .txt); pass --format markdown or --format text`);
+  throw new TosClausesError('UNKNOWN_FORMAT', `${path}: unknown format${ext ? ` .${ext}` : ''} (supported: .md, .markdown, .txt, .html); pass --format markdown, text or html`);
 }
 
 /**
@@ -77,7 +78,8 @@ export function formatFromPath(path: string): Format {
 export function checkFormat(format: string): Format {
   if (format === 'markdown' || format === 'md') return 'markdown';
   if (format === 'text' || format === 'txt') return 'text';
-  throw new TosClausesError('UNKNOWN_FORMAT', `unknown format "${format}" (supported: markdown, text)`);
+  if (format === 'html' || format === 'htm') return 'html';
+  throw new TosClausesError('UNKNOWN_FORMAT', `unknown format "${format}" (supported: markdown, text, html)`);
 }
 
 /**
