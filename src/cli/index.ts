@@ -6,7 +6,6 @@ import { Command, CommanderError, Option } from 'commander';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { TosClausesError, EXIT_CODES } from '../errors.js';
-import { readAgreement } from '../agreement.js';
 import { ask } from '../query/answer.js';
 import { jsonSchema, type SchemaName } from '../schema/json.js';
 import type { Agreement, Answer, Clause, Duration, Notice } from '../schema/index.js';
@@ -34,6 +33,12 @@ function fail(error: unknown): never {
   process.stderr.write(`tos-clauses: internal error: ${message} (please report it with the input that caused it)\n`);
   if (process.env.TOS_CLAUSES_DEBUG && error instanceof Error) process.stderr.write(String(error.stack) + '\n');
   process.exit(INTERNAL);
+}
+
+/** The parsers (unified, remark, rehype) load on first use, so `--help` and `classify` start fast. */
+async function readAgreement(...args: Parameters<typeof import('../agreement.js').readAgreement>): Promise<Agreement> {
+  const { readAgreement: read } = await import('../agreement.js');
+  return read(...args);
 }
 
 async function load(file: string, format?: string, companions: string[] = []): Promise<Agreement> {
