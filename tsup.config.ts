@@ -4,9 +4,9 @@ import { defineConfig } from 'tsup';
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 // unified, remark, rehype and their micromark / mdast / hast dependencies are ESM-only: `require()` of
-// them throws on older Node 20 releases, so the CJS build bundles every dependency except the three
-// that ship CommonJS themselves.
-const esmOnly = [/^(?!zod(?:\/|$)|compromise(?:\/|$)|commander(?:\/|$))/];
+// them throws on older Node 20 releases, so the CJS build bundles every dependency except the
+// three that ship CommonJS themselves and the PDF / Word readers, which load only when such a file is read.
+const esmOnly = [/^(?!zod(?:\/|$)|compromise(?:\/|$)|commander(?:\/|$)|unpdf(?:\/|$)|mammoth(?:\/|$))/];
 
 export default defineConfig([
   {

@@ -15,7 +15,7 @@ import { classifyLiability } from './classify/liability.js';
 import { classifyCommercial } from './classify/commercial.js';
 import { readNotice } from './annotate/facts.js';
 import { findDurations, toDuration } from './annotate/durations.js';
-import { checkFormat, decode, formatFromPath, readText } from './read/index.js';
+import { checkFormat, decode, extractText, formatFromPath, readBytes, readText } from './read/index.js';
 import { TosClausesError } from './errors.js';
 
 /** Options of {@link parseAgreement}. */
@@ -33,12 +33,15 @@ const CANDIDATE = /terminat|suspen|cancel|clos(?:e|ing) (?:\w+ )*(?:accounts?|me
  */
 export function parseAgreement(text: string, options: ParseOptions = {}): Agreement {
   const format = checkFormat(options.format ?? 'markdown');
+  if (format === 'pdf' || format === 'docx') {
+    throw new TosClausesError('UNKNOWN_FORMAT', `${format.toUpperCase()} is read from the file: use readAgreement (async), which extracts its text`);
+  }
   if (typeof text !== 'string') throw new TosClausesError('EMPTY', 'parseAgreement expects the text of an agreement as a string');
   if (text.trim() === '') throw new TosClausesError('EMPTY', 'the agreement is empty');
   const locate = makeLocator(text);
   const { blocks, sections } = structure(toMdast(text, format), text);
   const provisions = segment(blocks);
-  const parties = findParties(provisions.slice(0, 400).map((p) => p.text));
+  const parties = findParties(provisions.slice(0, 400).map((p) => p.text), sections.find((s) => s.heading)?.heading);
   let n = 0;
   const ctx: ClassifyContext = {
     parties,
@@ -150,7 +153,13 @@ export interface ReadOptions extends ParseOptions {
 export async function readAgreement(path: string | string[], options: ReadOptions = {}): Promise<Agreement> {
   const [main, ...companions] = Array.isArray(path) ? path : [path];
   if (main === undefined) throw new TosClausesError('USAGE', 'readAgreement needs at least one file');
-  const read = async (file: string) => parseAgreement(await readText(file, options.maxBytes), { format: options.format ? checkFormat(options.format) : formatFromPath(file) });
+  const read = async (file: string): Promise<Agreement> => {
+    const format = options.format ? checkFormat(options.format) : formatFromPath(file);
+    if (format !== 'pdf' && format !== 'docx') return parseAgreement(await readText(file, options.maxBytes), { format });
+    // PDF and Word: their extracted text is parsed (Word as Markdown); offsets index that text
+    const text = await extractText(await readBytes(file, options.maxBytes), format, file);
+    return { ...parseAgreement(text, { format: format === 'docx' ? 'markdown' : 'text' }), format };
+  };
   const agreement = await read(main);
   if (!companions.length) return agreement;
   // companion documents (an acceptable use policy the agreement imposes by reference): their clauses

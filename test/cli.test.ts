@@ -99,7 +99,8 @@ describe('errors and exit codes', () => {
     ['an empty file', ['ask', join(tmp, 'empty.md'), 'Can they terminate?'], 4, /empty/],
     ['a binary file', ['extract', join(tmp, 'binary.md')], 5, /binary/],
     ['a non-UTF-8 file', ['extract', join(tmp, 'latin1.txt')], 5, /UTF-8/],
-    ['an unknown format', ['extract', join(tmp, 'terms.docx')], 6, /not supported/],
+    ['an unknown format', ['extract', join(tmp, 'terms.odt')], 6, /not supported/],
+    ['a broken Word file', ['extract', join(tmp, 'terms.docx')], 5, /not a readable DOCX/],
     ['a missing question', ['ask', cloud], 2, /needs a question/],
     ['an empty question', ['ask', cloud, '   '], 8, /question is empty/],
     ['an unknown command', ['frobnicate'], 2, /unknown command/],
@@ -109,6 +110,7 @@ describe('errors and exit codes', () => {
     writeFileSync(join(tmp, 'binary.md'), new Uint8Array([0, 159, 146, 150, 0, 1]));
     writeFileSync(join(tmp, 'latin1.txt'), new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x74, 0x65, 0x72, 0x6d, 0x73]));
     writeFileSync(join(tmp, 'terms.docx'), 'PK\u0003\u0004');
+    writeFileSync(join(tmp, 'terms.odt'), 'PK\u0003\u0004');
   });
   for (const [what, args, code, message] of cases) {
     it(`${what}: exit ${code}, one line on stderr, no stack trace`, () => {

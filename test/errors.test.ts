@@ -1,6 +1,6 @@
 /** Bad input gets a TosClausesError with a stable code, never a crash or a silent empty result. */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decode, parseAgreement, readAgreement, ask, TosClausesError, EXIT_CODES } from '../src/index.js';
@@ -32,10 +32,21 @@ describe('reading bad input', () => {
   it('a file of white space is EMPTY', async () => expect(await codeOf(readAgreement(file('blank.md', ' \n\t\n')))).toBe('EMPTY'));
   it('binary data is BINARY', async () => expect(await codeOf(readAgreement(file('image.md', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]))))).toBe('BINARY'));
   it('Latin-1 text is ENCODING', async () => expect(await codeOf(readAgreement(file('latin1.txt', new Uint8Array([0x54, 0x65, 0x72, 0x6d, 0x73, 0x20, 0xe9, 0x74, 0xe9]))))).toBe('ENCODING'));
-  it('a PDF is UNKNOWN_FORMAT, with a hint', async () => {
+  it('a PDF named .md is UNKNOWN_FORMAT, with a hint', async () => {
     const path = file('terms.md', '%PDF-1.7\n%âãÏÓ\n');
-    await expect(readAgreement(path)).rejects.toThrow(/PDF is not supported/);
+    await expect(readAgreement(path)).rejects.toThrow(/this is a PDF; name it \.pdf/);
   });
+  it('a PDF without a text layer is EMPTY, with a hint', async () => {
+    const path = file('scan.pdf', readFileSync(join(import.meta.dirname, '..', 'fixtures', 'pdf-terms', 'no-text.pdf.bin')));
+    await expect(readAgreement(path)).rejects.toThrow(expect.objectContaining({ code: 'EMPTY', message: expect.stringMatching(/no text layer/) }));
+  });
+  it('a broken PDF is ENCODING, not a crash', async () => expect(await codeOf(readAgreement(file('broken.pdf', '%PDF-1.4 not really')))).toBe('ENCODING'));
+  it('PDF text is read from its text layer', async () => {
+    const agreement = await readAgreement(join(import.meta.dirname, '..', 'fixtures', 'pdf-terms', 'agreement.pdf'));
+    expect(agreement.format).toBe('pdf');
+    expect(agreement.clauses.map((c) => c.type)).toContain('termination');
+  });
+  it('parseAgreement points PDF and Word to readAgreement', () => expect(() => parseAgreement('x', { format: 'pdf' })).toThrow(/use readAgreement/));
   it('an unknown extension is UNKNOWN_FORMAT', async () => expect(await codeOf(readAgreement(file('terms.rtf', '{\\rtf1 Terms}')))).toBe('UNKNOWN_FORMAT'));
   it('HTML is read through rehype, with offsets into the HTML', async () => {
     const html = '<h2>5. Termination</h2><p>We may terminate this agreement at any time &amp; without notice.</p>';
@@ -56,7 +67,7 @@ describe('reading bad input', () => {
 
 describe('parsing and asking with bad input', () => {
   it('parseAgreement rejects blank text', () => expect(() => parseAgreement('   ')).toThrow(TosClausesError));
-  it('parseAgreement rejects an unknown format', () => expect(() => parseAgreement('Terms', { format: 'pdf' as 'text' })).toThrow(/unknown format/));
+  it('parseAgreement rejects an unknown format', () => expect(() => parseAgreement('Terms', { format: 'rtf' as 'text' })).toThrow(/unknown format/));
   const agreement = parseAgreement('## 1. Termination\n\nWe may terminate this agreement at any time.');
   it('an empty question is BAD_QUESTION', () => expect(() => ask(agreement, '  ')).toThrow(expect.objectContaining({ code: 'BAD_QUESTION' })));
   it('an oversized question is BAD_QUESTION', () => expect(() => ask(agreement, 'why '.repeat(1000))).toThrow(expect.objectContaining({ code: 'BAD_QUESTION' })));

@@ -28,8 +28,12 @@ function quotedNames(group: string): string[] {
   return [...group.matchAll(QUOTED)].map((m) => m[1].trim().replace(/[\s,;.:]+$/, '').replace(/^the\s+/i, '')).filter((q) => q.length > 1 || /^[A-Z]$/.test(q));
 }
 
-/** Read the names of the parties from the text of a document's sentences. */
-export function findParties(sentences: string[]): Parties {
+/**
+ * Read the names of the parties from the text of a document's sentences. `title` (the document's
+ * first heading) names the provider more often than not: a name that holds a right and stands in
+ * the title is the provider even when it is used only once.
+ */
+export function findParties(sentences: string[], title = ''): Parties {
   const provider = new Set<string>();
   const customer = new Set<string>();
   const add = (target: Set<string>, names: string[]) => {
@@ -64,8 +68,9 @@ export function findParties(sentences: string[]): Parties {
     counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
   }
   const named: Array<[string, number]> = [];
+  const inTitle = (name: string) => title !== '' && new RegExp(`\\b${escape(name)}\\b`, 'i').test(title);
   for (const [name, count] of counts) {
-    if (count < 3 || customer.has(name) || GENERIC.has(name.toLowerCase())) continue;
+    if ((count < 3 && !inTitle(name)) || customer.has(name) || GENERIC.has(name.toLowerCase())) continue;
     if (CUSTOMER_WORDS.includes(name.toLowerCase()) || PROVIDER_WORDS.includes(name.toLowerCase())) continue;
     if (new RegExp(`(?<![\\w.])${name.toLowerCase()}(?![\\w])`).test(prose)) continue;
     named.push([name, count]);

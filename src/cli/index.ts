@@ -272,7 +272,7 @@ export function program(): Command {
     .addHelpText('after', `
 Exit codes: 0 ok; 1 eval under its floor; ${EXIT_CODES.USAGE} usage; ${EXIT_CODES.NOT_FOUND} file not found; ${EXIT_CODES.EMPTY} empty;
   ${EXIT_CODES.BINARY} binary or not UTF-8; ${EXIT_CODES.UNKNOWN_FORMAT} unknown format; ${EXIT_CODES.TOO_LARGE} too large; ${EXIT_CODES.BAD_QUESTION} bad question; ${EXIT_CODES.BAD_GOLD} bad gold file; ${INTERNAL} internal error.`);
-  const format = () => new Option('--format <format>', 'read the file as markdown or text, whatever its extension').choices(['markdown', 'md', 'text', 'txt', 'html']);
+  const format = () => new Option('--format <format>', 'read the file as markdown or text, whatever its extension').choices(['markdown', 'md', 'text', 'txt', 'html', 'pdf', 'docx']);
 
   cmd.command('ask')
     .description('answer a question about an agreement, citing the section')

@@ -12,8 +12,9 @@ const EXTENSIONS: Record<string, Format> = {
   md: 'markdown', markdown: 'markdown', mdown: 'markdown', mkd: 'markdown',
   txt: 'text', text: 'text',
   html: 'html', htm: 'html', xhtml: 'html',
+  pdf: 'pdf', docx: 'docx',
 };
-const PLANNED = new Set(['docx', 'pdf', 'doc', 'rtf', 'odt']);
+const PLANNED = new Set(['doc', 'rtf', 'odt', 'pages']);
 
 /** Options of {@link decode}. */
 export interface DecodeOptions {
@@ -35,10 +36,10 @@ export function decode(bytes: Uint8Array, options: DecodeOptions = {}): string {
   }
   if (bytes.length === 0) throw new TosClausesError('EMPTY', `${name}: the file is empty`);
   if (bytes.length >= 4 && bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46) {
-    throw new TosClausesError('UNKNOWN_FORMAT', `${name}: PDF is not supported yet; convert it to text or Markdown first`);
+    throw new TosClausesError('UNKNOWN_FORMAT', `${name}: this is a PDF; name it .pdf or pass --format pdf`);
   }
   if (bytes.length >= 2 && bytes[0] === 0x50 && bytes[1] === 0x4b) {
-    throw new TosClausesError('UNKNOWN_FORMAT', `${name}: this looks like a ZIP or DOCX file, which is not supported yet`);
+    throw new TosClausesError('UNKNOWN_FORMAT', `${name}: this looks like a ZIP or DOCX file; name a Word file .docx or pass --format docx`);
   }
   const head = bytes.subarray(0, Math.min(bytes.length, 8192));
   let control = 0;
@@ -66,9 +67,9 @@ export function formatFromPath(path: string): Format {
   const ext = /\.([A-Za-z0-9]+)$/.exec(path)?.[1]?.toLowerCase();
   if (ext && EXTENSIONS[ext]) return EXTENSIONS[ext];
   if (ext && PLANNED.has(ext)) {
-    throw new TosClausesError('UNKNOWN_FORMAT', `${path}: .${ext} is not supported yet (supported: .md, .markdown, .txt, .html); convert it to Markdown, HTML or text first`);
+    throw new TosClausesError('UNKNOWN_FORMAT', `${path}: .${ext} is not supported yet (supported: .md, .markdown, .txt, .html, .pdf, .docx); convert it to one of those first`);
   }
-  throw new TosClausesError('UNKNOWN_FORMAT', `${path}: unknown format${ext ? ` .${ext}` : ''} (supported: .md, .markdown, .txt, .html); pass --format markdown, text or html`);
+  throw new TosClausesError('UNKNOWN_FORMAT', `${path}: unknown format${ext ? ` .${ext}` : ''} (supported: .md, .markdown, .txt, .html, .pdf, .docx); pass --format markdown, text, html, pdf or docx`);
 }
 
 /**
@@ -79,7 +80,66 @@ export function checkFormat(format: string): Format {
   if (format === 'markdown' || format === 'md') return 'markdown';
   if (format === 'text' || format === 'txt') return 'text';
   if (format === 'html' || format === 'htm') return 'html';
-  throw new TosClausesError('UNKNOWN_FORMAT', `unknown format "${format}" (supported: markdown, text, html)`);
+  if (format === 'pdf' || format === 'docx') return format;
+  throw new TosClausesError('UNKNOWN_FORMAT', `unknown format "${format}" (supported: markdown, text, html, pdf, docx)`);
+}
+
+/**
+ * A PDF's text layer has one line per printed line and no blank lines: start a paragraph at each
+ * line that opens with a number or label ("1.", "1.1", "(a)", "Section 4") or is a title in capitals,
+ * and keep wrapped lines together.
+ */
+function paragraphs(text: string): string {
+  return text.split(/\r?\n/).map((line, i) => {
+    const starts = /^\s*(?:\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]?|\(?[a-zA-Z]{1,4}[.)]|Section|Article|Clause|§)\s/.test(line) || (/^[^a-z]{3,80}$/.test(line) && /[A-Z]{3}/.test(line));
+    return i > 0 && starts ? `\n${line}` : line;
+  }).join('\n');
+}
+
+/**
+ * The text of a PDF (its text layer, pages joined) or of a Word file (converted to Markdown, so
+ * headings and lists survive). Offsets of the result index this extracted text.
+ * @throws {TosClausesError} EMPTY for a PDF without a text layer, ENCODING for a file the converter cannot read.
+ */
+export async function extractText(bytes: Uint8Array, format: 'pdf' | 'docx', name = 'input'): Promise<string> {
+  let text: string;
+  try {
+    if (format === 'pdf') {
+      const { extractText: pdfText, getDocumentProxy } = await import('unpdf');
+      const pdf = await getDocumentProxy(new Uint8Array(bytes));
+      text = paragraphs((await pdfText(pdf, { mergePages: true })).text as string);
+    } else {
+      const mammoth = await import('mammoth');
+      const convert = (mammoth.default ?? mammoth) as typeof import('mammoth');
+      text = (await (convert as unknown as { convertToMarkdown: (input: { buffer: Buffer }) => Promise<{ value: string }> }).convertToMarkdown({ buffer: Buffer.from(bytes) })).value;
+    }
+  } catch (error) {
+    throw new TosClausesError('ENCODING', `${name}: not a readable ${format.toUpperCase()} file (${(error as Error).message.split('\n')[0]})`);
+  }
+  if (!/[A-Za-z]{2}/.test(text)) {
+    throw new TosClausesError('EMPTY', format === 'pdf' ? `${name}: the PDF has no text layer (a scan?); run OCR on it first` : `${name}: the Word file holds no text`);
+  }
+  return text;
+}
+
+/** Read a file's raw bytes, with the checks of {@link readText}. */
+export async function readBytes(path: string, maxBytes?: number): Promise<Uint8Array> {
+  const { readFile, stat } = await import('node:fs/promises');
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new TosClausesError('NOT_FOUND', `${path}: is a directory, not a file`);
+    if (info.size > (maxBytes ?? DEFAULT_MAX_BYTES)) {
+      throw new TosClausesError('TOO_LARGE', `${path}: ${info.size} bytes is over the limit of ${maxBytes ?? DEFAULT_MAX_BYTES} bytes`);
+    }
+    const bytes = await readFile(path);
+    if (bytes.length === 0) throw new TosClausesError('EMPTY', `${path}: the file is empty`);
+    return bytes;
+  } catch (error) {
+    if (error instanceof TosClausesError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : String((error as Error).message);
+    throw new TosClausesError('NOT_FOUND', `${path}: ${why}`);
+  }
 }
 
 /**
@@ -87,20 +147,5 @@ export function checkFormat(format: string): Format {
  * @throws {TosClausesError} NOT_FOUND, or any error of {@link decode}.
  */
 export async function readText(path: string, maxBytes?: number): Promise<string> {
-  const { readFile, stat } = await import('node:fs/promises');
-  let bytes: Uint8Array;
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) throw new TosClausesError('NOT_FOUND', `${path}: is a directory, not a file`);
-    if (info.size > (maxBytes ?? DEFAULT_MAX_BYTES)) {
-      throw new TosClausesError('TOO_LARGE', `${path}: ${info.size} bytes is over the limit of ${maxBytes ?? DEFAULT_MAX_BYTES} bytes`);
-    }
-    bytes = await readFile(path);
-  } catch (error) {
-    if (error instanceof TosClausesError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : String((error as Error).message);
-    throw new TosClausesError('NOT_FOUND', `${path}: ${why}`);
-  }
-  return decode(bytes, { name: path, maxBytes });
+  return decode(await readBytes(path, maxBytes), { name: path, maxBytes });
 }

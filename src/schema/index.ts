@@ -256,7 +256,7 @@ export const SectionSchema = z.object({
 export type Section = z.infer<typeof SectionSchema>;
 
 /** The formats tos-clauses reads. */
-export const FormatSchema = z.enum(['markdown', 'text', 'html']);
+export const FormatSchema = z.enum(['markdown', 'text', 'html', 'pdf', 'docx']);
 /** The formats tos-clauses reads. */
 export type Format = z.infer<typeof FormatSchema>;
 
