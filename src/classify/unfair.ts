@@ -33,14 +33,17 @@ const TERM_OBJECT = String.raw`(?:account|accounts|access|membership|subscriptio
 const TERMINATION = [
   /\b(?:result(?:s|ing)? in|lead(?:s|ing)? to|grounds for|subject to|cause for|reason for)\s+(?:\w+\s+){0,3}(?:suspension|termination|cancell?ation|deactivation|closure|removal of (?:your )?account)/i,
   /\b(?:entitled|right|free)\b(?:\s+[\w,()]+){0,8}?\s+to\s+(?:immediately\s+)?(?:terminat(?:e|ing)|suspend(?:ing)?|cancel(?:ling)?|discontinu(?:e|ing)|clos(?:e|ing)|deactivat(?:e|ing)|disabl(?:e|ing))\b/i,
-  /\b(?:refuse to provide|stop providing|cease providing|discontinue (?:the |our |all |any )?(?:services?|accounts?|access))\b/i,
+  /\b(?:refuse to provide|stop providing|cease providing|discontinue providing|discontinue (?:the |our |all |any )?(?:services?|accounts?|access))\b/i,
+  /\btak(?:e|ing) (?:\w+ ){0,2}actions?\b[^.;]{0,160}\b(?:suspend|terminat|disabl|deactivat|ban|clos)\w*/i,
+  /\b(?:permission|licen[cs]e|right|access|account|agreement)s?\b[^.;]{0,60}\b(?:will|shall) (?:\w+ )?terminate (?:automatically|immediately)\b/i,
+  /\b(?:account|membership|subscription)s?\b[^.;]{0,40}\bmay (?:\w+ )?expire\b|\buntil (?:it is )?terminated by (?:you|either party) or\b/i,
   /\b(?:may|can|will|reserves? the right to|entitled to)\s+(?:\w+\s+){0,3}(?:stop|cease) (?:providing|offering|operating)\b/i,
   new RegExp(String.raw`(?:\b|(?=[’']))${MODAL}\s+(?:[\w,()]+\s+){0,10}?${TERM_VERB}\b[^.;]{0,80}?\b(?:${TERM_OBJECT}|it\b|them\b)`, 'i'),
   new RegExp(String.raw`\b${TERM_OBJECT}s?\b[^.;]{0,120}\b(?:may|can|will|shall|could)\s+(?:\w+\s+){0,3}be\s+(?:\w+\s+)?(?:terminated|suspended|cancell?ed|disabled|deactivated|revoked|closed|discontinued|restricted|blocked)`, 'i'),
 ];
 const TERMINATION_NOT = /\b(?:your|you (?:also |may |will )?have (?:a|the)(?: statutory| legal)?|have the|legal|statutory) right to (?:cancel|terminat|withdraw)|\bright to (?:cancel|terminat)\w* (?:your|the) (?:purchase|order|contract)|^\s*(?:you|the user|users|customer|either party)\s+(?:may|can)\b|\byou (?:may|can|choose|decide|wish|want) (?:\w+ ){0,2}(?:to )?(?:terminat|cancel|close|delete|end)/i;
 
-const CHANGE_OBJECT = String.raw`(?:terms|agreement|conditions|polic(?:y|ies)|services?|features?|functionalit\w*|prices?|pricing|fees?|programme|program|offerings?|offers?|promotions?|discounts?|any part|part|content|products?|these|this|rules|guidelines|eula|membership|plans?|benefits?|app|site|platform|website|username|eligibility|marketplaces?|limits|practices|requirements|specifications|goods|it|them|structure|parameters)`;
+const CHANGE_OBJECT = String.raw`(?:terms|agreement|conditions|polic(?:y|ies)|services?|features?|functionalit\w*|prices?|pricing|fees?|programme|program|offerings?|offers?|promotions?|discounts?|any part|part|content|products?|these|this|rules|guidelines|eula|membership|plans?|benefits?|app|site|platform|website|username|eligibility|marketplaces?|limits|practices|requirements|specifications|goods|it|them|structure|parameters|provisions?|rates?|information|numbers?|currencies|functions?|t&cs?|tos)`;
 const CHANGE_VERB = String.raw`(?:change|modify|amend|update|alter|revise|replace|vary|adjust|add to|supplement|discontinue|suspend or discontinue|make (?:\w+ )?(?:changes|modifications|amendments|updates)|cease(?: to)?|eliminate|reset|substitute)`;
 const CHANGE = [
   new RegExp(String.raw`(?:\b|(?=[’']))${MODAL}[\s,]+(?:[\w,()]+\s+){0,6}?${CHANGE_VERB}\b[^.;]{0,60}?\b${CHANGE_OBJECT}`, 'i'),
