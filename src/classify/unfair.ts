@@ -82,7 +82,8 @@ const LIABILITY = [
 const LIABILITY_NOT = /\blimited liability (?:company|partnership)\b(?![^.;]*\b(?:liable|liability (?:for|to|is|shall|will)))/i;
 
 const LAW = [
-  /\b(?:governed by|construed (?:in accordance with|under)|interpreted (?:in accordance with|under))\b[^.;]{0,100}\blaws?\b/i,
+  /\b(?:governed (?:by|in accordance with|under)|construed (?:in accordance with|under)|interpreted (?:in accordance with|under))\b[^.;]{0,100}\blaws?\b/i,
+  /\blaws? (?:will|shall) (?:apply|govern)\b|\bmandatory (?:consumer )?(?:protection )?(?:provisions|rules|laws?)\b|\bconsumer protection (?:law|rules|legislation)\b/i,
   /\blaws? of\b[^.;]{0,80}\b(?:govern\w*|appl(?:y|ies)|will apply|shall apply)\b|\b[A-Z][a-z]+(?:ian|ish|ese|an|ch)? law (?:applies|governs|will (?:apply|govern)|shall (?:apply|govern))\b|\bchoice of law\b|\bapplicable law (?:is|will be|shall be)/i,
   /\bsubject (?:exclusively |solely )?to (?:the )?(?:laws? of (?:the )?[A-Z]|[A-Z][a-z]+(?:ian|ish|ese|an|ch)? law)/,
   /\b(?:the )?application of (?:the )?(?:laws?|[A-Z][a-z]+ law) (?:of|in)\b/i,
@@ -107,11 +108,14 @@ const ARBITRATION = [
 ];
 const ARBITRATION_NOT = /\b(?:opt[- ]out|decline|not apply|exceptions? to|class arbitration)\b/i;
 const BY_USING = [
-  /\b(?:by|upon|through|when|while|if you (?:continue to )?|your)\s*(?:\w+\s+){0,2}(?:access\w*|us(?:e|ing)|visit\w*|brows\w*|download\w*|install\w*|register\w*|click\w*|creat\w* an account|sign\w* up|continu\w* (?:to )?(?:use|using|access))\b[^.;]{0,200}\b(?:agree\w*|accept\w*|consent\w*|bound|acknowledg\w*|deemed)\b[^.;]{0,60}\b(?:terms|agreement|conditions|polic(?:y|ies)|eula|rules|guidelines|these|this|them)\b/i,
+  /\b(?:by|upon|through|when|while|if you (?:continue to )?|your)\s*(?:\w+\s+){0,2}(?:access\w*|us(?:e|ing)|visit\w*|brows\w*|download\w*|install\w*|register\w*|click\w*|creat\w* an account|sign\w* up|continu\w* (?:to )?(?:use|using|access))\b[^.;]{0,200}\b(?:agree\w*|accept\w*|consent\w*|bound|acknowledg\w*|deemed)\b[^.;]{0,60}\b(?:terms|agreement|conditions|polic(?:y|ies)|eula|rules|guidelines|these|this|them|tos|t&cs?)\b/i,
   /\b(?:continued|continuing) (?:use|access)\b[^.;]{0,200}\b(?:accept\w*|agree\w*|constitutes?|means|deemed|consent)\b/i,
   /\b(?:by|when|once|upon)\s+(?:you\s+)?(?:\w+ing|create|use|access|sign|place|register)\b[^.;]{0,160}\byou\s+(?:\w+\s+){0,2}(?:agree|accept|are bound|will be bound|consent)\w*\b[^.;]{0,40}\b(?:terms|agreement|conditions|changes|them|these|this)\b/i,
   /\b(?:agree|accept|bound)\w*\b[^.;]{0,80}\bif you (?:continue|keep) (?:to )?(?:use|using|access)/i,
   /\b(?:choice|decision) to (?:\w+ )?(?:use|access|maintain)\b[^.;]{0,120}\bconstitutes? (?:your )?acceptance/i,
+  /\bby (?:\w+ing|clicking|using)\b[^.;]{0,200}\b(?:you are entering into|legally binding (?:agreement|contract)|(?:will|shall) be governed by these|agree to be bound)\b/i,
+  /\b(?:agree|accept)\w* (?:to )?(?:these|this|the)\b[^.;]{0,60}\bby (?:using|accessing|creating|continuing|signing|registering|downloading)\b/i,
+  /\b(?:use|using|access)\b[^.;]{0,120}\b(?:implies|signifies|constitutes) (?:your )?(?:acceptance|agreement|consent)\b/i,
   /\b(?:use|using|access(?:ing)?) (?:of )?(?:the|our|this|these|any)\b[^.;]{0,80}\b(?:constitutes?|signifies|means|indicates|confirms)\b[^.;]{0,40}\b(?:accept\w*|agree\w*|consent)/i,
 ];
 
@@ -140,10 +144,11 @@ export function classifyUnfair(sentence: string): UnfairLabel[] {
   if (any(CHANGE, text) && !CHANGE_NOT.test(text)) labels.add('Unilateral change');
   if (any(REMOVAL, text) && !REMOVAL_NOT.test(text)) labels.add('Content removal');
   if (any(JURISDICTION, text) && !JURISDICTION_NOT.test(text)) labels.add('Jurisdiction');
-  if (any(LAW, text) && !/^\s*(?:governing law|choice of law)[^.:]*:/i.test(text)) labels.add('Choice of law');
+  // "Governing law and disputes: we will do our best…" is a heading run into a sentence; judge the sentence
+  if (any(LAW, text.replace(/^\s*(?:governing law|choice of law|applicable law)[^.:]*:\s*/i, ''))) labels.add('Choice of law');
   if (any(LIABILITY, text) && !LIABILITY_NOT.test(text)) labels.add('Limitation of liability');
   if (any(TERMINATION, text) && !TERMINATION_NOT.test(text)) labels.add('Unilateral termination');
-  if (any(BY_USING, text) && !/\b(?:opportunity|asked|required|need) to (?:agree|accept)\b|\bon behalf of\b/i.test(text)) labels.add('Contract by using');
+  if (any(BY_USING, text) && !/\b(?:opportunity|asked|required|need) to (?:agree|accept)\b/i.test(text)) labels.add('Contract by using');
   return UNFAIR_LABELS.filter((l) => labels.has(l));
 }
 
