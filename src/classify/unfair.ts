@@ -56,7 +56,7 @@ const CHANGE = [
 const CHANGE_NOT = /^\s*(?:if|when|once)\s+you\b|\byou (?:may|can|must) not\b|\b(?:you|user)\s+(?:may|can)\s+(?:\w+\s+){0,3}(?:change|modify|update|amend)|\byour (?:password|settings|preferences|profile)\b|\bsoftware\b|\bupdates? (?:automatically|the software)|\b(?:will|shall|may|can|won[’']t) not (?:be )?(?:\w+ ){0,3}?(?:change|amend|modif)\w*|\bwon[’']t (?:\w+ )?(?:change|amend|modif)\w*|\bwill not enforce|\bwill only make (?:any )?changes/i;
 
 const REMOVAL = [
-  new RegExp(String.raw`\b${MODAL}\s+(?:[\w,()/]+\s+){0,10}?(?:remov\w*|delet\w*|disabl\w*|block\w*|edit\w*|refus\w*|reject\w*|take down|screen\w*|filter\w*|moderat\w*|withdraw\w*|modify|hide|restrict access to|make unavailable)\b[^.;]{0,100}\b(?:content|contents|material|materials|posts?|reviews?|photos?|images?|videos?|comments?|submissions?|listings?|messages?|data|information|uploads?|files?|user submissions|ugc|media|usernames?|spam|promotions?|reports?|results|answers?|materials?|it|them)\b`, 'i'),
+  new RegExp(String.raw`\b${MODAL}\s+(?:[\w,()/]+\s+){0,10}?(?:remov\w*|delet\w*|disabl\w*|block\w*|edit\w*|refus\w*|reject\w*|take down|screen\w*|moderat\w*|hide|restrict access to|make unavailable)\b[^.;]{0,100}\b(?:content|contents|material|materials|posts?|reviews?|photos?|images?|videos?|comments?|submissions?|listings?|messages?|data|uploads?|files?|user submissions|ugc|media|usernames?|spam|promotions?|reports?|results|answers?|materials?|it|them)\b`, 'i'),
   /\b(?:content|material|posts?|reviews?|photos?|images?|videos?|comments?|submissions?|listings?|data)\b[^.;]{0,80}\b(?:may|can|will|could)\s+(?:\w+\s+){0,3}be\s+(?:\w+\s+)?(?:removed|deleted|disabled|edited|refused|rejected|taken down|blocked|screened)/i,
   /\b(?:remove|removal of|delete|deletion of|take down)\b[^.;]{0,40}\b(?:content|material|posts?)\b[^.;]{0,80}\b(?:at any time|without (?:prior )?notice|for any reason|sole discretion)/i,
   /\b(?:no longer|not) be able to access\b[^.;]{0,60}\bcontent|\bpermanently delete\b[^.;]{0,60}\b(?:data|content|account)/i,
@@ -97,7 +97,8 @@ JURISDICTION.push(
   /\b(?:bring|brought|institut\w*|commenc\w*|litigat\w*|sue)\b[^.;]{0,80}\b(?:in|before) (?:the |a |your |their )?(?:\w+ ){0,3}(?:courts?|forum)\b/i,
   /\bexclusive forum\b|\b(?:local|home) courts?\b|\bcourts of (?:the country|your|his|her|their)\b|\bsue us in\b|\bproceedings in (?:the )?courts?\b/i,
 );
-const JURISDICTION_NOT = /\bcourt of competent jurisdiction\b|\bcompetent court if\b|\bsmall claims court\b/i;
+// courts named only in passing: a court that may rule a term invalid, the right to sue given up for arbitration
+const JURISDICTION_NOT = /\bcourt of competent jurisdiction\b|\bcompetent court if\b|\bsmall claims court\b|\bhaving (?:the )?jurisdiction\b|\b(?:competent|any) court (?:of law )?(?:rules|finds|holds|determines)\b|\bright to (?:sue|litigate)\b|\bappropriate jurisdiction\b|\bdecided by a court\b|\bto compel arbitration\b|\bjury trial\b|\bnon-exclusive jurisdiction\b/i;
 const ARBITRATION = [
   /\b(?:resolved|settled|determined|decided|submitted|referred|finally resolved)\b[^.;]{0,60}\b(?:binding |individual |final )?arbitration\b/i,
   /\b(?:binding|mandatory|individual) arbitration\b/i,
