@@ -140,8 +140,10 @@ export function classifyUnfair(sentence: string): UnfairLabel[] {
   const text = detokenize(sentence);
   const labels = new Set<UnfairLabel>();
   // a heading ("Limitation of Liability", "Arbitration Procedures.") states no clause
-  if (text.split(/\s+/).length < 7 && !/\b(?:may|will|shall|can|must|agree|are|is)\b/i.test(text)) return [];
-  if (any(ARBITRATION, text) && !ARBITRATION_NOT.test(text)) labels.add('Arbitration');
+  if (text.split(/\s+/).length < 10 && !/\b(?:is|are|be|been|was|were|will|shall|may|must|can|could|would|should|agrees?|apply|applies|includes?|means|ha(?:s|ve)|do|does|reserves?|waives?)\b|n['’]t\b/i.test(text)) return [];
+  // a section named in quotes ("Binding Arbitration / Class Waiver") is a reference, not a clause
+  const unquoted = text.replace(/["“][^"”]{0,80}["”]/g, ' ');
+  if (any(ARBITRATION, unquoted) && !ARBITRATION_NOT.test(text)) labels.add('Arbitration');
   if (any(CHANGE, text) && !CHANGE_NOT.test(text)) labels.add('Unilateral change');
   if (any(REMOVAL, text) && !REMOVAL_NOT.test(text)) labels.add('Content removal');
   if (any(JURISDICTION, text) && !JURISDICTION_NOT.test(text)) labels.add('Jurisdiction');
