@@ -55,7 +55,6 @@ export function readNotice(text: string): NoticeFacts {
   else if (REASONABLE.test(text)) notice = { kind: 'reasonable', required: true };
   else if (COMMIT.test(text) || /\b(?:after|upon|following) (?:providing|giving|sending) (?:\w+ )?(?:advance|prior) notice\b/i.test(text)) notice = { kind: 'advance', bestEffort: BEST_EFFORT.test(text) || undefined };
   else if (upon) notice = { kind: 'unspecified', required: true };
-  else if (/\bat any time\b/i.test(text)) notice = { kind: 'without-notice' };
   else notice = { kind: 'unspecified' };
   if (immediate && notice.kind !== 'immediate') notice.immediate = true;
   if (notice.kind === 'immediate' && upon) notice.required = true;

@@ -194,7 +194,8 @@ export function answerTopic(agreement: Agreement, intent: Intent, question: stri
       return found.length ? yes(question, [found[0]]) : notStated(question);
     }
     case 'liability-cap': {
-      const found = rank(of(agreement, 'liability-limitation').filter((c) => c.cap), q);
+      // a cap with a figure (an amount, the fees of N months) before one that only says "to the extent permitted by law"
+      const found = rank(of(agreement, 'liability-limitation').filter((c) => c.cap), q, (c) => (c.cap?.amount !== undefined || c.cap?.feesMonths !== undefined ? 3 : 0));
       return found.length ? yes(question, [found[0]]) : notStated(question);
     }
     case 'auto-renewal': {
