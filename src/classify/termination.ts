@@ -144,7 +144,8 @@ export function classifyTermination(p: Provision, ctx: ClassifyContext): Termina
       by: party,
       grounds,
       anyTime: ANY_TIME.test(p.text),
-      notice: facts.notice,
+      // "may terminate at any time" says when, not whether notice is given: no waiting period, but not "without notice"
+      notice: !facts.notice.immediate && !facts.notice.period && facts.notice.kind === 'unspecified' && ANY_TIME.test(p.text) && !/\bwhenever\b/i.test(p.text) ? { ...facts.notice, immediate: true } : facts.notice,
       ...(facts.cure ? { cure: toDuration(facts.cure) } : {}),
       periods: facts.periods.map(toDuration),
       conditions,
