@@ -1,0 +1,31 @@
+/** Table-driven tests of law and venue values, read from single provisions of our own wording. */
+import { describe, expect, it } from 'vitest';
+import { parseAgreement, ask } from '../src/index.js';
+
+const law: Array<[string, string]> = [
+  ['These terms are governed by the laws of the State of Oregon.', 'State of Oregon'],
+  ['This agreement is governed by the federal laws of the United States and the laws of the State of Texas.', 'State of Texas'],
+  ['These terms are governed by the laws of England and Wales.', 'England and Wales'],
+  ['Irish law applies to these terms.', 'Irish'],
+];
+const venue: Array<[string, string | undefined]> = [
+  ['Any claim must be brought exclusively in the state or federal courts located in King County, Washington, and each party consents to their jurisdiction.', 'state or federal courts in King County, Washington'],
+  ['The courts of Paris, France have exclusive jurisdiction over any dispute.', 'courts of Paris, France'],
+  ['All disputes will be brought exclusively in the Courts for these purposes.', undefined],
+];
+
+describe('governing law values', () => {
+  for (const [text, want] of law) {
+    it(`reads "${text}"`, () => expect(ask(parseAgreement(text), 'Which law governs?').value).toEqual({ text: want }));
+  }
+});
+
+describe('venue values', () => {
+  for (const [text, want] of venue) {
+    it(`reads "${text}"`, () => {
+      const answer = ask(parseAgreement(text), 'Where would a lawsuit have to be filed?');
+      if (want) expect(answer.value).toEqual({ text: want });
+      else expect(answer.answer).toBe('not-stated');
+    });
+  }
+});
