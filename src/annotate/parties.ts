@@ -68,7 +68,7 @@ export function findParties(sentences: string[], title = ''): Parties {
     counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
   }
   const named: Array<[string, number]> = [];
-  const inTitle = (name: string) => title !== '' && new RegExp(`\\b${escape(name)}\\b`, 'i').test(title);
+  const inTitle = (name: string) => title !== '' && new RegExp(`\\b${escapeRegExp(name)}\\b`, 'i').test(title);
   for (const [name, count] of counts) {
     if ((count < 3 && !inTitle(name)) || customer.has(name) || GENERIC.has(name.toLowerCase())) continue;
     if (CUSTOMER_WORDS.includes(name.toLowerCase()) || PROVIDER_WORDS.includes(name.toLowerCase())) continue;
@@ -97,21 +97,22 @@ export function partyOf(phrase: string, parties: Parties): Party {
   const words = p.toLowerCase().replace(/[’']s\b/g, '').replace(/[^a-z0-9 ]/g, ' ').trim();
   const last = words.split(/\s+/).slice(-2).join(' ');
   const lastWord = words.split(/\s+/).pop() ?? '';
-  if (parties.customer.some((c) => new RegExp(`\\b${escape(c)}\\b`, 'i').test(p))) return 'customer';
-  if (parties.provider.some((c) => new RegExp(`\\b${escape(c)}\\b`, 'i').test(p))) return 'provider';
+  if (parties.customer.some((c) => new RegExp(`\\b${escapeRegExp(c)}\\b`, 'i').test(p))) return 'customer';
+  if (parties.provider.some((c) => new RegExp(`\\b${escapeRegExp(c)}\\b`, 'i').test(p))) return 'provider';
   if (CUSTOMER_WORDS.includes(last) || CUSTOMER_WORDS.includes(lastWord)) return 'customer';
   if (PROVIDER_WORDS.includes(last) || PROVIDER_WORDS.includes(lastWord)) return 'provider';
   return 'unknown';
 }
 
-function escape(s: string): string {
+/** Escape a literal for use inside a regular expression. */
+export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The party that holds a right whose modal stands at `at`: the subject of that clause of the sentence. */
 export function nearestParty(text: string, at: number, parties: Parties): { party: Party; phrase: string } {
   const before = text.slice(0, at);
-  const names = [...parties.provider, ...parties.customer].map(escape).join('|');
+  const names = [...parties.provider, ...parties.customer].map(escapeRegExp).join('|');
   const re = new RegExp(`\\b(?:either party|each party|either of us|both parties|neither party|(?:the )?(?:non-?breaching|non-?defaulting|aggrieved|injured|affected|terminating) party|we|us|our|you|your|it|they|${names ? names + '|' : ''}(?:the )?(?:company|provider|customer|user|users|subscriber|licensee|licensor|vendor|administrator|admin|operator|member|account owner)s?)\\b`, 'gi');
   // the clause of the modal starts after the last ";", ":", item label, or ", " that opens a new subject
   let cut = 0;

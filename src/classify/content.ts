@@ -94,14 +94,14 @@ export function classifyContentDuties(p: Provision, ctx: ClassifyContext): Conte
   return [make(0, p.text.length, p.section, 0.7)];
 }
 
-const REMOVE = /\b(?:remove|removing|removes|removed|take(?:s)? down|taking down|disable|disabling|delete|deleting|deletes|refuse to (?:post|publish|display)|block access to|edit|modify|screen|unpublish|hide|restrict (?:access to|the visibility of))\b/i;
+const REMOVE = /\b(?:remove|removing|removes|removed|take(?:s)? down|taking down|disable|disabling|delete|deleting|deletes|refuse to (?:post|publish|display)|block access to|edit|modify|screen|unpublish|hide|restrict (?:access to|the visibility of))\b/gi;
 const CONTENT_NOUN = /\b(?:content|material|materials|posts?|postings?|submissions?|repositor(?:y|ies)|packages?|projects?|sites?|websites?|pages?|files?|uploads?|ads|advertisements?|promotional|comments?|messages?|images?|data|information|code|listings?|toots?)\b/i;
 const RIGHT = /\b(?:may|might|can|could|will|[’']ll|reserve[sd]? the right|ha(?:s|ve) the right|retain[s]? the right|at (?:its|our) (?:sole )?discretion|is entitled|are entitled)\b/i;
 
 /** A right to remove content: "we may remove any content that …", "the company has the right to take down". */
 export function classifyContentRemoval(p: Provision, ctx: ClassifyContext): ContentRemovalClause[] {
   // the first removal verb governed by a right and followed by content ("pre-screen" before "remove" is not it)
-  const m = [...p.text.matchAll(new RegExp(REMOVE.source, 'gi'))].find((x) => RIGHT.test(p.text.slice(Math.max(0, x.index! - 120), x.index)) && CONTENT_NOUN.test(p.text.slice(x.index, x.index! + 160)));
+  const m = [...p.text.matchAll(REMOVE)].find((x) => RIGHT.test(p.text.slice(Math.max(0, x.index! - 120), x.index)) && CONTENT_NOUN.test(p.text.slice(x.index, x.index! + 160)));
   if (!m) return [];
   const before = p.text.slice(0, m.index);
   const after = p.text.slice(m.index, m.index! + 160);

@@ -8,7 +8,7 @@
 import type { Condition, Grounds, Party, Span, TerminationClause } from '../schema/index.js';
 import type { Provision } from '../segment/index.js';
 import type { Parties } from '../annotate/parties.js';
-import { nearestParty, partyOf } from '../annotate/parties.js';
+import { escapeRegExp, nearestParty, partyOf } from '../annotate/parties.js';
 import { readGrounds, readNotice } from '../annotate/facts.js';
 import { toDuration } from '../annotate/durations.js';
 import { readVerbs } from '../annotate/nlp.js';
@@ -196,7 +196,7 @@ export function findDefinitions(provisions: Provision[]): Definitions {
 export function resolveTrigger(c: TerminationClause, defs: Definitions, ctx: ClassifyContext): TerminationClause {
   for (const [term, def] of defs) {
     if (def.text === c.text) continue;
-    const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escaped = escapeRegExp(term);
     const trigger = new RegExp(`\\b(?:due to|for|upon|because of|in the event of|on the occurrence of|following|on account of|as a result of|if there is)\\s+(?:a|an|any|the|such)?\\s*(?:such\\s+)?${escaped}\\b`);
     if (!trigger.test(c.text)) continue;
     const conditions = conditionsOf(def, ctx).filter((k) => k.text.length > 3);

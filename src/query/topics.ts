@@ -5,6 +5,7 @@
  */
 import type { Agreement, Answer, Clause, ContentCategory, Duration, Intent, PeriodValue } from '../schema/index.js';
 import { categoriesOf } from '../classify/content.js';
+import { isArbitrationHeading } from '../classify/disputes.js';
 import { overlap, stems, periodValue, type Terms } from './rank.js';
 import { cite, summaryPenalty } from './cite.js';
 
@@ -188,7 +189,7 @@ export function answerTopic(agreement: Agreement, intent: Intent, question: stri
     case 'arbitration': {
       const found = rank(of(agreement, 'arbitration'), q);
       if (intent.ask === 'period') {
-        const inProcedure = rank(agreement.clauses.filter((c) => c.headings.some((h) => /arbitrat|dispute/i.test(h)) && 'periods' in c && c.periods.length), q) as Array<Of<'arbitration'>>;
+        const inProcedure = rank(agreement.clauses.filter((c) => isArbitrationHeading(c.headings) && 'periods' in c && c.periods.length), q) as Array<Of<'arbitration'>>;
         return inProcedure.length ? yes(question, [inProcedure[0]], periodValue(inProcedure[0].periods[0])) : notStated(question);
       }
       return found.length ? yes(question, [found[0]]) : notStated(question);
