@@ -57,9 +57,12 @@ export function parseAgreement(text: string, options: ParseOptions = {}): Agreem
   let previous: TerminationClause[] = [];
   let previousAt: Provision | undefined;
   let gap = 0;
+  let prior: Provision | undefined;
   for (const p of provisions) {
     // "After that export window, we will delete …": a sentence after a data-after-termination one continues it
-    const others = otherClauses(p, ctx, lastDataAt !== undefined && lastDataAt.heading === p.heading);
+    const before = prior && prior.section === p.section && prior.heading === p.heading ? prior.text : '';
+    prior = p;
+    const others = otherClauses(p, ctx, lastDataAt !== undefined && lastDataAt.heading === p.heading, before);
     lastDataAt = others.some((c) => c.type === 'data-after-termination') ? p : lastDataAt && lastDataAt.heading === p.heading ? lastDataAt : undefined;
     clauses.push(...others);
     // "We may change our prices. If we do so, we will give at least 30 days' notice": the notice
@@ -126,13 +129,13 @@ function crossReferences(text: string, tree: Agreement['sections']): NonNullable
 }
 
 /** The clauses other than termination and suspension, each extractor behind a cheap word test. */
-function otherClauses(p: Provision, ctx: ClassifyContext, afterEnd = false): Clause[] {
+function otherClauses(p: Provision, ctx: ClassifyContext, afterEnd = false, before = ''): Clause[] {
   const out: Clause[] = [];
   const t = p.text;
-  if (/\b(?:not|prohibit|forbid|refrain|restrict|banned|never|must|shall|agree)|n['’]t\b/i.test(t)) out.push(...classifyContentDuties(p, ctx));
+  if (/\b(?:not|prohibit|forbid|refrain|restrict|banned|never|must|shall|agree|include)|n['’]t\b/i.test(t)) out.push(...classifyContentDuties(p, ctx, before));
   if (/\b(?:remov|take down|taking down|disabl|delet|refuse|block|edit|screen|unpublish|hide|restrict)/i.test(t)) out.push(...classifyContentRemoval(p, ctx));
   if (/\b(?:modif|chang|amend|updat|revis|replace|supplement)/i.test(t)) { const c = classifyModification(p, ctx); if (c) out.push(c); }
-  if (/\b(?:accept|agree|consent|bound)/i.test(t)) { const c = classifyAcceptanceByUse(p, ctx); if (c) out.push(c); }
+  if (/\b(?:accept|agree|consent|bound|continu)/i.test(t)) { const c = classifyAcceptanceByUse(p, ctx); if (c) out.push(c); }
   if (/\b(?:law|court|jurisdiction|venue|arbitra|class|days?|months?)/i.test(t)) out.push(...classifyDisputes(p, ctx));
   if (/liab/i.test(t)) { const c = classifyLiability(p, ctx); if (c) out.push(c); }
   if (/\b(?:renew|fee|price|pricing|rate|charge|data|content|information|files|delet|retriev|recover|export|download|inaccessible|access|request|cancel|terminat|clos|expir)/i.test(t)) out.push(...classifyCommercial(p, ctx, afterEnd));

@@ -8,6 +8,7 @@ const cases: Array<[string, string[], { provider: string[]; customer: string[] }
   ['no pronouns: company suffix and customer noun', ['These terms are made between Lantern GmbH ("Lantern") and the customer named in the order ("Subscriber").'], { provider: ['Lantern'], customer: ['Subscriber'] }],
   ['the document\'s own name is not a party', ['This Customer Agreement (the "Agreement") is between Orbit Inc. ("Orbit", "we").'], { provider: ['Orbit'], customer: [] }],
   ['a name that holds rights, never written in lower case', ['Zephyr may suspend accounts.', 'Zephyr may change prices.', 'Zephyr will notify you.', 'You may cancel.'], { provider: ['Zephyr'], customer: [] }],
+  ['an arbitration body named in the dispute clause is not the provider', ['Zephyr may suspend accounts.', 'Zephyr may change prices.', 'Zephyr will notify you.', 'Disputes go to arbitration before Brightwater.', 'Brightwater will appoint the arbitrator.', 'Brightwater will apply its rules.', 'Brightwater may hold hearings online.'], { provider: ['Zephyr'], customer: [] }],
 ];
 
 describe('findParties', () => {

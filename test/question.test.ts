@@ -29,6 +29,8 @@ const cases: Array<[string, Intent | undefined]> = [
   ['How much notice before they change the terms?', { action: 'modify-terms', ask: 'notice-period' }],
   ['If I keep using the service after a change, have I accepted it?', { action: 'acceptance-by-use', ask: 'whether' }],
   ['Is their liability capped?', { action: 'liability-cap', ask: 'whether' }],
+  ['How much is their liability capped at?', { action: 'liability-cap', ask: 'value' }],
+  ['What is the maximum amount of their liability?', { action: 'liability-cap', ask: 'value' }],
   ['Does the subscription renew automatically?', { action: 'auto-renewal', ask: 'whether' }],
   ['Can they raise the price of my plan?', { action: 'fee-change', ask: 'whether' }],
   ['Is it allowed for them to suspend my account immediately?', { action: 'suspend', by: 'provider', notice: 'immediate', ask: 'whether' }],

@@ -81,7 +81,12 @@ export function findParties(sentences: string[], title = ''): Parties {
   // has no other provider name
   const mentions = (name: string) => prose.split(name).length - 1;
   const generic = PROVIDER_WORDS.filter((w) => /^[a-z]+$/.test(w) && w.length > 3).map((w) => w[0].toUpperCase() + w.slice(1));
-  const scored = named.map(([name]) => [name, mentions(name)] as const);
+  // an arbitration body ("the arbitrator will apply the Body's rules") is named where disputes are
+  const aboutDisputes = (name: string) => {
+    const inSentences = sentences.filter((t) => t.includes(name));
+    return inSentences.filter((t) => /\barbitrat|\bmediat|\btribunal/i.test(t)).length * 2 >= inSentences.length;
+  };
+  const scored = named.filter(([name]) => !aboutDisputes(name)).map(([name]) => [name, mentions(name)] as const);
   const top = Math.max(0, ...scored.map(([, n]) => n), ...generic.map((w) => (counts.get(w) ?? 0) >= 3 ? mentions(w) : 0));
   for (const [name, count] of scored) if (count * 2 >= top) provider.add(name);
   return { provider: [...provider], customer: [...customer] };

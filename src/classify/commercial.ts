@@ -46,7 +46,8 @@ export function classifyCommercial(p: Provision, ctx: ClassifyContext, continues
   const inEndSection = p.headings.slice(-2).some((h) => /terminat|cancel|clos|expir|end/i.test(h)) &&
     (NO_ACCESS.test(p.text) || (/\b(?:delet|eras|destroy|purg)\w*/i.test(p.text) && (findDurations(p.text).length > 0 || /\ball (?:of )?(?:your |the )?(?:content|data)\b/i.test(p.text))));
   const afterEnd = AFTER_END.test(p.text) || inEndSection || (continuesDataClause && /\b(?:delet|eras|destroy|purg|retriev|export|download|request)\w*/i.test(p.text));
-  const data = DATA.test(p.text) || /\b(?:download|export|retrieve|copy)\w* (?:all )?(?:of )?your \w+/i.test(p.text) || (continuesDataClause && /\brequest\b/i.test(p.text));
+  // returning the other side's Confidential Information is not what becomes of the customer's data
+  const data = DATA.test(p.text.replace(/\bconfidential information\b/gi, ' ')) || /\b(?:download|export|retrieve|copy)\w* (?:all )?(?:of )?your \w+/i.test(p.text) || (continuesDataClause && /\brequest\b/i.test(p.text));
   if (data && afterEnd && (DELETE.test(p.text) || RETRIEVE.test(p.text) || NO_ACCESS.test(p.text))) {
     const clause: TermsClause = { ...base('data-after-termination', DELETE.test(p.text) || NO_ACCESS.test(p.text)), notice: { kind: 'unspecified' } };
     if (NO_ACCESS.test(p.text)) clause.noAccess = true;

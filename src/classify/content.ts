@@ -6,12 +6,12 @@ import type { ContentCategory, ContentDutyClause, ContentRemovalClause } from '.
 import type { Provision } from '../segment/index.js';
 import { common, type ClassifyContext } from './base.js';
 import { readNotice } from '../annotate/facts.js';
-import { nearestParty } from '../annotate/parties.js';
+import { escapeRegExp, nearestParty, partyOf } from '../annotate/parties.js';
 
 /** Each category and the words that name it. Table-driven: one row per category. */
 export const CATEGORY_WORDS: Array<[ContentCategory, RegExp]> = [
   ['illegal', /\billegal|\bunlawful|\bviolat\w* (?:of )?(?:any )?(?:applicable |local |state |national |international )*(?:laws?|regulations?|statutes?)|\bagainst the law|\bbreak\w* (?:any |the )?(?:applicable |local )?laws?\b|\bcriminal|\bin breach of (?:any )?(?:applicable )?law|\bbreaks? the law|\bcomply with (?:all )?(?:applicable )?laws/i],
-  ['infringing', /\binfring|\bintellectual property|\bcopyright|\btrademark|\bpatent|\btrade secret|\bpira(?:cy|ted)|\bproprietary rights/i],
+  ['infringing', /\binfring|\bunless you (?:hold|have|own) (?:all )?the (?:necessary |required )?rights|\brights? (?:needed|necessary|required) to (?:share|post|upload|publish|use)|\bintellectual property|\bcopyright|\btrademark|\bpatent|\btrade secret|\bpira(?:cy|ted)|\bproprietary rights/i],
   ['defamatory', /\bdefam|\blibel|\bslander|\bdisparag/i],
   ['harassment', /\bharass|\bbully|\bstalk|\bintimidat|\babusive|\bdoxx|\btarget(?:ed|ing)? (?:abuse|individuals?|people)|\bbrigad/i],
   ['hate', /\bhate|\bhateful|\bdiscriminat|\bracis|\bbigot|\bon the basis of (?:race|religion|gender|ethnicity)|\bprotected (?:class|characteristic|group)/i],
@@ -20,7 +20,7 @@ export const CATEGORY_WORDS: Array<[ContentCategory, RegExp]> = [
   ['child-safety', /\bchild|\bminors?\b|\bunderage|\bCSAM\b|\bCSEA\b/i],
   ['spam', /\bspam|\bunsolicited|\bbulk (?:e-?mail|messag|communicat)|\bchain letters?|\bpyramid|\bjunk mail|\binauthentic|\bfake (?:accounts?|engagement|followers|reviews)|\bartificially (?:inflat|boost)|\bmass[- ](?:mail|messag)|\bsearch engine optimi|\blink farm|\bover and over\b|\badvertis\w* (?:\w+ ){0,3}repeatedly/i],
   ['malware', /\bmalware|\bvirus|\bworms?\b|\btrojan|\bmalicious (?:code|software|content|files?|executables?)|\bransomware|\bspyware|\bcryptocurrency mining|\bcrypto-?mining|\bcommand[- ]and[- ]control|\bbotnets?|\bexploits?\b|\bharmful code|\bbackdoor/i],
-  ['security', /\bhack|\bunauthori[sz]ed (?:access|use)|\bprob(?:e|ing)\b|\bscan(?:ning)?\b|\bpenetrat|\bcircumvent|\bbypass|\bsecurity|\bdenial[- ]of[- ]service|\bDDoS|\bdisrupt|\binterfer|\boverburden|\bvulnerab|\bgain access|\bcrack|\breverse[- ]engineer|\baccess (?:\w+ )?without (?:authori[sz]ation|permission)|\bexcessive (?:load|bandwidth|requests|automated)/i],
+  ['security', /\bhack|\bunauthori[sz]ed (?:access|use)|\bnot authori[sz]ed to (?:access|use)|\b(?:get|break|hack) into (?:\w+ )?(?:accounts?|systems?|networks?)|\bprob(?:e|ing)\b|\bscan(?:ning)?\b|\bpenetrat|\bcircumvent|\bbypass|\bsecurity|\bdenial[- ]of[- ]service|\bDDoS|\bdisrupt|\binterfer|\boverburden|\bvulnerab|\bgain access|\bcrack|\breverse[- ]engineer|\baccess (?:\w+ )?without (?:authori[sz]ation|permission)|\bexcessive (?:load|bandwidth|requests|automated)/i],
   ['privacy', /\bprivacy|\bpersonal (?:data|information)|\bprivate (?:information|data|details)|\bhome address|\bpersonally identifiable|\bdox|\btracking (?:pixels?|technolog)|\bweb bugs?|\bscrap(?:e|ing)|\bharvest|\bcollect (?:\w+ )?(?:information|data|email addresses)|\bsurveil/i],
   ['fraud', /\bfraud|\bdecept|\bmislead|\bphish|\bimpersonat|\bscams?\b|\bmisrepresent|\bcounterfeit|\bfalse (?:identity|information|affiliation)|\bponzi|\bget-rich|\bspoof/i],
   ['self-harm', /\bself-harm|\bself harm|\bsuicid|\beating disorder/i],
@@ -42,6 +42,31 @@ const MUST = /\b(?:you|users?|customers?|end users?)\s+(?:must|shall|agree to|ar
 const ITEM_DUTY = /^\s*(?:will|shall|must|does|do|is|are)\s+(?:not\s+)?\w+|\b(?:will|shall|must) not\b/i;
 const END_USERS = /\bend users?\b|\byour (?:users|customers|members)\b/i;
 
+// a lead-in that points back: "These activities include:", "Such conduct includes", "This includes:"
+const BACK_REFERENCE = /^\s*(?:these|such|those|this|that|the following|prohibited|examples)\b[^.:]{0,60}\b(?:include|includes|including|are|is|means)\b[^.]{0,40}:?\s*$/i;
+
+/**
+ * Whether a prohibition binds the customer side: not when its subject is the provider ("we will not",
+ * "the Company shall not"), both parties, or the document ("these Terms do not create"), nor when it
+ * is a condition of use ("if you do not agree, you may not use") or a liability exclusion.
+ */
+function bindsCustomer(text: string, ctx: ClassifyContext): boolean {
+  const m = PROHIBITION.exec(text);
+  if (!m) return false;
+  if (/\bif you do(?: not|n['’]t) (?:agree|accept)|\b(?:not|no|never)\b[^.;]{0,40}\bliab(?:le|ility)\b/i.test(text)) return false;
+  const clause = text.slice(0, m.index).split(/[;:]|[.!?]\s+/).pop() ?? '';
+  if (/\b(?:these|this|the)\s+(?:terms|agreement|section|licen[cs]e|polic(?:y|ies))\b[^,]{0,40}$/i.test(clause)) return false;
+  // "we do not allow", "we don't tolerate": the provider forbids, the customer is bound
+  if (/^(?:(?:do|does|will) not|don't|doesn't|won't) (?:allow|permit|tolerate|accept)/i.test(m[0])) return true;
+  if (/\b(?:you and (?:we|us)|(?:we|us)(?: \([^)]*\))? and you|both of us|each of us|the parties)\b/i.test(clause)) return false;
+  // the subject nearest the prohibition: "we ask that you not post" binds you; "Acme will not" binds Acme
+  const names = [...ctx.parties.provider, ...ctx.parties.customer].map(escapeRegExp).join('|');
+  const subjects = [...clause.matchAll(new RegExp(`\\b(?:we|you|users?|customers?|members?|${names ? names + '|' : ''}(?:the )?(?:company|provider|operator))\\b`, 'gi'))];
+  const last = subjects[subjects.length - 1];
+  const subject = last ? partyOf(last[0], ctx.parties) : 'unknown';
+  return subject !== 'provider' && subject !== 'either';
+}
+
 function consequences(text: string): ContentDutyClause['consequences'] {
   const out: ContentDutyClause['consequences'] = [];
   if (/\b(?:remove|take down|disable|delete|block) (?:\w+ ){0,3}(?:content|material|posts?|repositor|packages?)/i.test(text)) out.push('remove');
@@ -51,11 +76,13 @@ function consequences(text: string): ContentDutyClause['consequences'] {
 }
 
 /** Content duties of a provision: one per listed item under a prohibiting lead-in, or one for the sentence. */
-export function classifyContentDuties(p: Provision, ctx: ClassifyContext): ContentDutyClause[] {
+export function classifyContentDuties(p: Provision, ctx: ClassifyContext, before = ''): ContentDutyClause[] {
   const leaves = p.items.filter((it) => !p.items.some((o) => o !== it && o.start >= it.start && o.end <= it.end && o.section.startsWith(it.section)));
   const leadEnd = leaves.length ? leaves[0].start : p.text.length;
   const lead = p.text.slice(0, leadEnd);
-  const prohibits = PROHIBITION.test(lead);
+  // "… you may not engage in such activities. These activities include:" — the list continues the prohibition before it
+  const continues = leaves.length > 0 && BACK_REFERENCE.test(lead) && PROHIBITION.test(before) && bindsCustomer(before, ctx);
+  const prohibits = continues || (PROHIBITION.test(lead) && bindsCustomer(lead, ctx));
   const must = !prohibits && MUST.test(lead);
   // "you represent and warrant that your use: will not …; will not …": each item says its own duty
   if (!prohibits && !must && leaves.length >= 2 && /\b(?:you|your)\b/i.test(lead) && /\b(?:represent|warrant|agree|acknowledge|promise|undertake|ensure)\w*\b/i.test(lead)) {
@@ -77,7 +104,7 @@ export function classifyContentDuties(p: Provision, ctx: ClassifyContext): Conte
   }
   if (!prohibits && !must) return [];
   const imperative = /^\s*(?:please\s+)?(?:do not|don['’]t|never|no one may|nobody may)\b/i.test(lead);
-  if (!imperative && !DUTY_SUBJECT.test(lead) && !/\bprohibit|\bnot (?:allowed|permitted)|\bbanned|\brestricted|\b(?:do|does|will|won't|don't|doesn't) not (?:allow|permit|tolerate|accept)|\b(?:don't|doesn't|won't) (?:allow|permit|tolerate|accept)/i.test(lead)) return [];
+  if (!continues && !imperative && !DUTY_SUBJECT.test(lead) && !/\bprohibit|\bnot (?:allowed|permitted)|\bbanned|\brestricted|\b(?:do|does|will|won't|don't|doesn't) not (?:allow|permit|tolerate|accept)|\b(?:don't|doesn't|won't) (?:allow|permit|tolerate|accept)/i.test(lead)) return [];
   if (!leaves.length && !CONDUCT.test(p.text) && !categoriesOf(p.text).length) return [];
   const bearer: ContentDutyClause['bearer'] = END_USERS.test(lead) ? 'end-users' : 'customer';
   const modality = prohibits ? 'must-not' : 'must';

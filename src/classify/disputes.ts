@@ -17,7 +17,9 @@ function lawValue(text: string): string | undefined {
   // "the federal laws of the United States and the laws of the State of California": the state decides
   const all = [...text.matchAll(/\blaws? of (?:the )?((?:[Ss]tate|[Cc]ommonwealth|[Pp]rovince|Republic|Kingdom|Federal Republic) of [A-Z][\w]*(?: (?:and )?[A-Z][\w]*)*|[A-Z][\w]*(?: (?:and )?[A-Z][\w]*)*)/g)].map((m) => m[1]);
   const state = all.find((v) => /^(?:state|commonwealth|province) of/i.test(v));
-  const value = state ?? all[0] ?? /\b(?:the )?([A-Z][\w]*(?: [A-Z][\w]*)*) law (?:applies|governs|will govern|shall govern)/.exec(text)?.[1];
+  // "California law applies", "governed by California law"
+  const value = state ?? all[0] ?? /\b(?:the )?([A-Z][\w]*(?: [A-Z][\w]*)*) law (?:applies|governs|will govern|shall govern)/.exec(text)?.[1]
+    ?? /\b(?:governed (?:by|in accordance with)|(?:construed|interpreted) (?:in accordance with|under)) (?:the )?((?!The\b|These\b|This\b|Applicable\b|Federal\b)[A-Z][\w]*(?: [A-Z][\w]*)*) laws?\b/.exec(text)?.[1];
   return value?.replace(/^(state|commonwealth|province) of/i, (w) => w[0].toUpperCase() + w.slice(1).toLowerCase()).replace(/^the /i, '');
 }
 

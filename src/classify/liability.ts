@@ -6,8 +6,8 @@ import type { Provision } from '../segment/index.js';
 import { common, type ClassifyContext } from './base.js';
 import { nearestParty } from '../annotate/parties.js';
 
-const CAP = /\b(?:(?:total|aggregate|entire|maximum|cumulative)\s+(?:\w+\s+){0,3}liability\b[^.]{0,250}?\b(?:will not|shall not|won't|does not|do not|is limited|are limited|not to|in no event[^.]{0,80}) (?:exceed|be more than|be greater than)|\bin no event\b[^.]{0,200}\bliability\b[^.]{0,200}\bexceed|liability\b[^.]{0,200}?\b(?:is|are|will be|shall be) limited to|limited to (?:the )?(?:greater|lesser) of|(?:will|shall) not (?:be liable|exceed)[^.]{0,120}\b(?:amount|fees|sum|\$|USD|EUR|€|£))/i;
-const EXCLUDE = /\b(?:not|never) (?:be )?liable for (?:any )?(?:indirect|incidental|special|consequential|punitive|exemplary)|\bin no event\b[^.]{0,200}\b(?:liable|liability)/i;
+const CAP = /\b(?:(?:total|aggregate|entire|maximum|cumulative|collective|combined|overall)\s+(?:\w+\s+){0,3}liability\b[^.]{0,250}?\b(?:will not|shall not|won't|does not|do not|is limited|are limited|not to|in no event[^.]{0,80}) (?:exceed|be more than|be greater than)|\bin no event\b[^.]{0,200}\bliability\b[^.]{0,200}\bexceed|\bliability\b[^.]{0,120}?\b(?:will|shall|does|do|must) not (?:in (?:the )?aggregate )?exceed\b|liability\b[^.]{0,200}?\b(?:is|are|will be|shall be) limited to|limited to (?:the )?(?:greater|lesser) of|(?:will|shall) not (?:be liable|exceed)[^.]{0,120}(?:\b(?:amount|fees|sum|USD|EUR)\b|[$€£]))/i;
+const EXCLUDE = /\b(?:not|never) (?:be )?liable for (?:any )?(?:indirect|incidental|special|consequential|punitive|exemplary)|\b(?:not have|have no|bears? no) (?:any )?liability for (?:any )?(?:indirect|incidental|special|consequential|punitive|exemplary|lost|loss)|\bin no event\b[^.]{0,200}\b(?:liable|liability)/i;
 
 function capOf(text: string): LiabilityLimitationClause['cap'] {
   const money = /(?:\$|USD\s?|US\$|€|EUR\s?|£|GBP\s?)\s?([0-9][0-9,]*(?:\.[0-9]+)?)|([0-9][0-9,]*(?:\.[0-9]+)?)\s?(?:dollars|USD|euros?|EUR)/i.exec(text);

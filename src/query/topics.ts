@@ -6,11 +6,15 @@
 import type { Agreement, Answer, Clause, ContentCategory, Duration, Intent, PeriodValue } from '../schema/index.js';
 import { categoriesOf } from '../classify/content.js';
 import { isArbitrationHeading } from '../classify/disputes.js';
+import { CONTINUED_USE } from '../classify/modification.js';
 import { overlap, stems, periodValue, type Terms } from './rank.js';
 import { cite, summaryPenalty } from './cite.js';
 
 /** The clause type(s) whose `type` can be T (some schemas cover several types). */
 type Of<T extends Clause['type']> = Clause extends infer C ? (C extends { type: infer U } ? (T extends U ? C & { type: T } : never) : never) : never;
+
+// a clause that speaks of terms as they change: "the latest Terms", "as amended", "the new Terms"
+const AFTER_CHANGE = /\b(?:chang|updat|modif|amend|revis)\w*|\b(?:latest|new|current|then-current|future) (?:version|terms|agreement)/i;
 
 function rank<T extends Clause>(clauses: T[], q: Terms, bonus: (c: T) => number = () => 0): T[] {
   const score = (c: T) => overlap(q, c.text + ' ' + c.headings.join(' ')) + bonus(c) + c.confidence - summaryPenalty(c);
@@ -176,7 +180,11 @@ export function answerTopic(agreement: Agreement, intent: Intent, question: stri
     case 'modify-terms':
       return modifyTerms(agreement, intent, question);
     case 'acceptance-by-use': {
-      const found = rank(of(agreement, 'acceptance-by-use'), q);
+      // "if I keep using it after a change…": the sentence about continued use after a change answers first
+      const afterChange = /\b(?:chang|updat|modif|amend|revis|new (?:terms|version))/i.test(question);
+      // a bare "by using the service you agree to these Terms" says nothing of later changes
+      const candidates = of(agreement, 'acceptance-by-use').filter((c) => !afterChange || CONTINUED_USE.test(c.text) || AFTER_CHANGE.test(c.text));
+      const found = rank(candidates, q, (c) => (afterChange && CONTINUED_USE.test(c.text) ? 3 : 0));
       return found.length ? yes(question, [found[0]]) : notStated(question);
     }
     case 'governing-law':
@@ -197,7 +205,9 @@ export function answerTopic(agreement: Agreement, intent: Intent, question: stri
     case 'liability-cap': {
       // a cap with a figure (an amount, the fees of N months) before one that only says "to the extent permitted by law"
       const found = rank(of(agreement, 'liability-limitation').filter((c) => c.cap), q, (c) => (c.cap?.amount !== undefined || c.cap?.feesMonths !== undefined ? 3 : 0));
-      return found.length ? yes(question, [found[0]]) : notStated(question);
+      if (!found.length) return notStated(question);
+      // the cap as written ("$500", "fees paid in the 12 months before") when the question asks for it
+      return yes(question, [found[0]], intent.ask === 'value' && found[0].cap ? { text: found[0].cap.text } : undefined);
     }
     case 'auto-renewal': {
       const all = of(agreement, 'renewal');

@@ -33,7 +33,8 @@ const ABBREVIATIONS = new Set([
 export function sentences(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;
-  const re = /([.!?])(["'”’)\]]*)(\s+)(?=["“'‘(\[]?[A-Z0-9])/g;
+  // emphasis may close the sentence or open the next one: "… accounts. **YOUR PLAN RENEWS …**We may"
+  const re = /([.!?])(["'”’)\]*_]*)(\s+|(?<=[.!?]\*\*)(?=[A-Z]))(?=[*_]*["“'‘(\[]?[A-Z0-9])/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const end = m.index + 1 + m[2].length;

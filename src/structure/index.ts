@@ -279,7 +279,8 @@ export function structure(tree: Root, src: string): Structure {
           const text = trimRun(run);
           while (top() && (top().kind === 'para' || (top().kind === 'heading' && top().rank >= node.depth))) stack.pop();
           const label = readLabel(text.text);
-          const title = (label ? text.text.slice(label.length) : text.text).replace(/[\s.:]+$/, '').trim();
+          // kramdown / Pandoc attributes ("Payments {: #payments }", "Fees {#fees .x}") are not part of the title
+          const title = (label ? text.text.slice(label.length) : text.text).replace(/\s*\{:?\s*[#.][^{}]*\}\s*$/, '').replace(/[\s.:]+$/, '').trim();
           stack.push({ kind: 'heading', rank: node.depth, label: label?.value, style: label?.style, title, path: label ? joinPath(path(), label) : path() });
           openSection(title, pos?.start.offset ?? 0, pos?.end.offset ?? 0);
           blocks.push({ text: title, offs: label ? text.offs.slice(label.length) : text.offs, section: path(), heading: title, headings: titles(), depth: stack.length, isHeading: true });
