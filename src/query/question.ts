@@ -69,7 +69,7 @@ const TOPICS: Array<[Intent['action'], RegExp]> = [
   ['data-after-termination', /\b(?:data|content|repositor\w*|files?|projects?|packages?|site data|backups?|stuff)\b[^?]*\b(?:after|once|when|following|upon|if)\b[^?]*\b(?:terminat\w*|cancel\w*|clos\w*|ends?|ended|ending|delet\w* (?:my|our) account)|\b(?:after|once|when|following|upon|if)\b[^?]*\b(?:terminat\w*|cancel\w*|clos\w*|ends?|ended)\b[^?]*\b(?:data|content|repositor\w*|files?|projects?|packages?|backups?|copy|copies)\b|\bpurg\w*\b|\b(?:delet\w*|kept|keep|retain\w*|stored?)\b[^?]*\bbackups?\b/],
   ['governing-law', /\bgoverning law\b|\bchoice of law\b|\b(?:which|what) (?:\w+ )?(?:state|country|jurisdiction)?'?s? ?laws? (?:govern|appl|rule|control)\w*|\blaws? (?:govern|appl)\w*|\bgoverned by\b/],
   ['jurisdiction', /\b(?:lawsuits?|sue|suing|litigat\w*|venue|courts?|jurisdiction)\b|\bwhere (?:would|do|does|must|can|should|will) (?:a |any |my |our )?(?:disputes?|lawsuits?|cases?|claims?)\b/],
-  ['liability-cap', /\bliabilit\w*\b[^?]*\b(?:capped|cap|limited|limit)\b|\b(?:cap|limit)\w* (?:on|of|to) (?:their |its |the |his |her |our |my |total )*liabilit|\b(?:maximum|most|max)\b[^?]*\bliab\w*|\bliab\w*\b[^?]*\b(?:maximum|at most)\b|\bhow much\b[^?]*\b(?:recover|claim)\b[^?]*\b(?:damages|from (?:them|the provider|us|it))/],
+  ['liability-cap', /\bliabilit\w*\b[^?]*\b(?:capped|cap|limited|limit)\b|\b(?:cap|limit)\w* (?:on|of|to) (?:\w+ )?damages\b|\bdamages\b[^?]*\b(?:capped|cap)\b|\b(?:cap|limit)\w* (?:on|of|to) (?:their |its |the |his |her |our |my |total )*liabilit|\b(?:maximum|most|max)\b[^?]*\bliab\w*|\bliab\w*\b[^?]*\b(?:maximum|at most)\b|\bhow much\b[^?]*\b(?:recover|claim)\b[^?]*\b(?:damages|from (?:them|the provider|us|it))/],
   ['auto-renewal', /\brenew\w*/],
   ['fee-change', /\b(?:rais|increas|chang|hik|adjust|modif|updat)\w* (?:\w+ ){0,3}(?:prices?|fees?|pricing|rates?|charges?)\b|\b(?:prices?|fees?|pricing|rates?)\b[^?]*\b(?:go up|increase|change|rise|raised)\w*/],
   ['modify-terms', /\b(?:chang|updat|modif|amend|revis|rewrit|edit)\w*\b[^?]*\b(?:terms|agreement|polic\w*|sla|support polic\w*|conditions|contract|rules|tos)\b|\b(?:terms|agreement|polic\w*|sla|rules)\b[^?]*\b(?:chang|updat|modif|amend|revis)\w*/],
@@ -96,6 +96,7 @@ function parseTopic(q: string, question: string): Intent | undefined {
   else if (how && /\bnotice\b|\bwarning\b|\bin advance\b|\bheads.up\b|\bbefore (?:\w+ ){0,6}(?:take effect|apply|applies|change|raise|increase|renew)|\bhow late\b|\bhow early\b/.test(q) && action !== 'data-after-termination') intent.ask = 'notice-period';
   else if (how) intent.ask = 'period';
   if (action === 'data-after-termination') intent.about = RETRIEVAL.test(q) ? 'retrieval' : 'deletion';
+  if (action === 'arbitration' && /\bopt(?:ing)?[- ]?out\b/.test(q)) intent.about = 'opt-out';
   if (intent.ask === 'whether') {
     if (WITHOUT_NOTICE.test(q)) intent.notice = 'without-notice';
     else if (IMMEDIATE.test(q)) intent.notice = 'immediate';

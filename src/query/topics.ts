@@ -196,6 +196,13 @@ export function answerTopic(agreement: Agreement, intent: Intent, question: stri
     }
     case 'arbitration': {
       const found = rank(of(agreement, 'arbitration'), q);
+      // "can I opt out?": only a clause that offers an opt-out answers; arbitration alone does not
+      if (intent.about === 'opt-out') {
+        const optOut = rank(found.filter((c) => c.optOut || /\bopt(?:ing)?[- ]?out\b/i.test(c.text)), q, (c) => (c.optOut ? 2 : 0));
+        if (!optOut.length) return notStated(question);
+        if (intent.ask === 'period' || intent.ask === 'notice-period') return optOut[0].optOut ? yes(question, [optOut[0]], periodValue(optOut[0].optOut)) : notStated(question);
+        return yes(question, [optOut[0]]);
+      }
       if (intent.ask === 'period') {
         const inProcedure = rank(agreement.clauses.filter((c) => isArbitrationHeading(c.headings) && 'periods' in c && c.periods.length), q) as Array<Of<'arbitration'>>;
         return inProcedure.length ? yes(question, [inProcedure[0]], periodValue(inProcedure[0].periods[0])) : notStated(question);

@@ -331,8 +331,8 @@ export const IntentSchema = z.object({
   ask: z.enum(['whether', 'notice-period', 'cure-period', 'period', 'categories', 'value']).default('whether'),
   /** For content questions: the categories asked about ("phishing" → fraud). */
   categories: z.array(ContentCategorySchema).optional(),
-  /** For data questions: the customer's window to get data back, or the provider's deletion. */
-  about: z.enum(['retrieval', 'deletion']).optional(),
+  /** For data questions: the customer's window to get data back, or the provider's deletion; for arbitration: the opt-out. */
+  about: z.enum(['retrieval', 'deletion', 'opt-out']).optional(),
 });
 /** What a question asks, in structured form. */
 export type Intent = z.input<typeof IntentSchema>;
