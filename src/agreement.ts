@@ -25,7 +25,7 @@ export interface ParseOptions {
 }
 
 /** Cheap test for a provision worth classifying: the expensive readers run only on these. */
-const CANDIDATE = /terminat|suspen|cancel|clos(?:e|ing) (?:\w+ )*(?:accounts?|memberships?|subscriptions?|plans?)|revok|withdraw|freez|frozen|lock|disabl|deactivat|block|cut(?:s|ting)? off|\bban|discontinu|\bend (?:this|these|the|your|its|their|an|any)|delet\w* (?:\w+ )*accounts?|lose (?:\w+ )*accounts?|notice|warn|notify|reach out/i;
+const CANDIDATE = /terminat|suspen|cancel|clos(?:e|ing) (?:\w+ )*(?:accounts?|memberships?|subscriptions?|plans?)|revok|withdraw|freez|frozen|lock|disabl|deactivat|block|cut(?:s|ting)? off|\bban|discontinu|\bend (?:this|these|the|your|its|their|an|any|customer|user)|delet\w* (?:\w+ )*accounts?|lose (?:\w+ )*accounts?|notice|warn|notify|reach out/i;
 
 /**
  * Parse an agreement's text into its typed, cited clauses. Synchronous and pure.

@@ -12,7 +12,7 @@ const REASONABLE = /\breasonable (?:prior |advance |written )*notice\b/i;
 const COMMIT = /\b(?:warn|notify|inform|reach out to|contact|let (?:you|customer|the account owner) know|(?:give|provide) (?:you |customer |the account owner )?(?:prior |advance )?notice)\b[^.;]{0,80}?\b(?:before|prior to|first|in advance|beforehand)\b|\b(?:give|provide|send)s? (?:you |customer |the customer )?(?:prior|advance) notice\b|\bprior to (?:suspension|termination|suspending|terminating)\b/i;
 const BEST_EFFORT = /\battempt|\btry\b|\btries\b|practicable|reasonable efforts?|endeavou?r|typically|generally|where possible|if possible/i;
 const WRITTEN = /\bwritten notice\b|\bnotice in writing\b|\bin writing\b/i;
-const CURE = /\b(?:un)?cure[ds]?\b|\bcuring\b|\b(?:un)?remed(?:y|ied|ies)\b|\bcorrect(?:ed)?\b/i;
+const CURE = /\b(?:un)?cure[ds]?\b|\bcuring\b|\b(?:un)?remed(?:y|ied|ies)\b|\bcorrect(?:ed)?\b|\b(?:fix|fixes|fixed|rectif(?:y|ies|ied)) (?:the|such|that|its|their|your|our|any) (?:\w+ )?(?:breach|failure|default|violation|problem)/i;
 
 /** Notice words in a text, and the durations that go with them. */
 export interface NoticeFacts {

@@ -12,7 +12,7 @@ export interface Parties {
 
 const PROVIDER_WORDS = ['we', 'us', 'our', 'ours', 'the company', 'company', 'provider', 'service provider', 'licensor', 'vendor', 'supplier', 'operator', 'administrator', 'administrators', 'admin', 'admins', 'the service'];
 const CUSTOMER_WORDS = ['you', 'your', 'yours', 'customer', 'customers', 'user', 'users', 'subscriber', 'licensee', 'member', 'client', 'buyer', 'account holder', 'account owner', 'end user', 'end users', 'publisher', 'developer', 'seller', 'contributor', 'merchant', 'employer', 'members'];
-const EITHER = /\b(?:either party|each party|either of us|both parties|any party|the parties|either side|neither party|(?:the )?(?:non-?breaching|non-?defaulting|aggrieved|injured|affected|terminating) party)\b/i;
+const EITHER = /\b(?:either party|each party|either of us|both parties|any party|the parties|(?:the )?other party|either side|neither party|either (?:you|we|the \w+|[A-Z][\w-]*) or (?:you|we|us|the \w+|[A-Z][\w-]*)|(?:the )?(?:non-?breaching|non-?defaulting|aggrieved|injured|affected|terminating) party)\b/i;
 
 const QUOTED = /["“]([^"”]{1,40})["”]/g;
 
@@ -118,7 +118,7 @@ export function escapeRegExp(s: string): string {
 export function nearestParty(text: string, at: number, parties: Parties): { party: Party; phrase: string } {
   const before = text.slice(0, at);
   const names = [...parties.provider, ...parties.customer].map(escapeRegExp).join('|');
-  const re = new RegExp(`\\b(?:either party|each party|either of us|both parties|neither party|(?:the )?(?:non-?breaching|non-?defaulting|aggrieved|injured|affected|terminating) party|we|us|our|you|your|it|they|${names ? names + '|' : ''}(?:the )?(?:company|provider|customer|user|users|subscriber|licensee|licensor|vendor|administrator|admin|operator|member|account owner)s?)\\b`, 'gi');
+  const re = new RegExp(`\\b(?:either party|each party|either of us|both parties|neither party|any party|(?:the )?other party|either (?:you|we|${names || 'you'}) or (?:you|we|us|(?:\\w+ )?(?:${names || 'you'}))|(?:the )?(?:non-?breaching|non-?defaulting|aggrieved|injured|affected|terminating) party|we|us|our|you|your|it|they|${names ? names + '|' : ''}(?:the )?(?:company|provider|customer|user|users|subscriber|licensee|licensor|vendor|administrator|admin|operator|member|account owner)s?)\\b`, 'gi');
   // the clause of the modal starts after the last ";", ":", item label, or ", " that opens a new subject
   let cut = 0;
   for (const m of before.matchAll(/[;:]|\(\w{1,4}\)|,\s+(?:and\s+|or\s+|but\s+|then\s+|so\s+)?(?=(?:we|you|it|they|either|each|neither|the)\b|[A-Z0-9])/g)) cut = m.index! + m[0].length;

@@ -78,6 +78,23 @@ function rank(clauses: TerminationClause[], q: Terms, intent: Intent): Terminati
   return [...clauses].sort((a, b) => score(b) - score(a));
 }
 
+// a right over part of the service only: "terminate Customer's use of Trials and Betas", "suspend that End User's access"
+const PART = /\b(?:trials?|betas?|previews?|pilots?|evaluations?|free (?:tiers?|plans?|versions?)|end[- ]users?[’']?s?[’']? access)\b/i;
+
+/** The part of the service a right is limited to, read just after its verb; undefined for the whole. */
+function partOf(c: TerminationClause): string | undefined {
+  const m = /\b(?:terminat|suspend|discontinu|cancel|revok|disabl|end\b|cut off)\w*\s+/i.exec(c.text);
+  if (!m) return undefined;
+  const object = c.text.slice(m.index + m[0].length, m.index + m[0].length + 90).split(/[,;:.]|\s(?:at any time|for any reason|if|upon|without|with|immediately|effective|in (?:our|its))\b/i)[0].trim();
+  return PART.test(object) ? object : undefined;
+}
+
+/** Rights over the whole service first; a right over a part (trials, betas) only when nothing else answers. */
+function wholeFirst(clauses: TerminationClause[], question: string): TerminationClause[] {
+  if (PART.test(question)) return clauses;
+  return [...clauses.filter((c) => !partOf(c)), ...clauses.filter((c) => partOf(c))];
+}
+
 function conditionsOf(c: TerminationClause): string[] | undefined {
   const list = c.conditions.map((k) => (k.label ? `(${k.label}) ` : '') + k.text);
   return list.length ? list : undefined;
@@ -132,7 +149,7 @@ function answerIntent(agreement: Agreement, intent: Intent, question: string): A
   const grounded = positive.filter((c) => groundsMatch(c, intent.grounds));
 
   if (intent.ask === 'notice-period') {
-    const withNotice = rank(grounded.filter((c) => c.notice.period || c.notice.kind === 'immediate' || c.notice.kind === 'without-notice'), q, intent);
+    const withNotice = wholeFirst(rank(grounded.filter((c) => c.notice.period || c.notice.kind === 'immediate' || c.notice.kind === 'without-notice'), q, intent), question);
     // asked for no cause in particular, the general rule (a period) answers, not the exception
     const found = (!intent.grounds && withNotice.find((c) => c.notice.period)) || withNotice[0];
     if (!found) return notStated;
@@ -141,7 +158,7 @@ function answerIntent(agreement: Agreement, intent: Intent, question: string): A
   }
 
   if (intent.ask === 'period') {
-    const withPeriod = rank(grounded.filter((c) => c.periods.length), q, intent);
+    const withPeriod = wholeFirst(rank(grounded.filter((c) => c.periods.length), q, intent), question);
     const found = withPeriod[0];
     if (!found) return notStated;
     // the period of the listed cause the question is about, else the first
@@ -150,15 +167,18 @@ function answerIntent(agreement: Agreement, intent: Intent, question: string): A
     return { question, answer: 'yes', value: periodValue(period), evidence: evidenceOf(found, q, intent, period.text) };
   }
 
-  const yes = rank(grounded.filter((c) => noticeMatch(c, intent.notice)), q, intent);
+  const yes = wholeFirst(rank(grounded.filter((c) => noticeMatch(c, intent.notice)), q, intent), question);
   if (yes.length) {
     const best = yes[0];
     const answer: Answer = { question, answer: 'yes', evidence: evidenceOf(best, q, intent) };
     if (yes.length > 1) answer.evidence.push(...evidenceOf(yes[1], q, intent).slice(-1));
+    const part = PART.test(question) ? undefined : partOf(best);
     if (intent.notice === 'immediate' || intent.notice === 'without-notice') {
       const conditions = conditionsOf(best);
       if (conditions && !best.grounds.includes('any-reason')) answer.conditions = conditions;
     }
+    // only a part of the service is covered: say so, as a condition of the yes
+    if (part) answer.conditions = [part, ...(answer.conditions ?? [])];
     answer.evidence.push(...referencedEvidence(agreement, best, answer.evidence));
     return answer;
   }

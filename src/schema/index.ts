@@ -308,6 +308,7 @@ export const AnswerSchema = z.object({
   question: z.string(),
   answer: z.enum(['yes', 'no', 'not-stated', 'not-understood']),
   value: PeriodValueSchema.optional(),
+  /** What a "yes" is limited to: the listed causes of an immediate right, or the part of the service it covers. */
   conditions: z.array(z.string()).optional(),
   evidence: z.array(EvidenceSchema),
 });
