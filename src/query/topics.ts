@@ -211,7 +211,9 @@ export function answerTopic(agreement: Agreement, intent: Intent, question: stri
     }
     case 'liability-cap': {
       // a cap with a figure (an amount, the fees of N months) before one that only says "to the extent permitted by law"
-      const found = rank(of(agreement, 'liability-limitation').filter((c) => c.cap), q, (c) => (c.cap?.amount !== undefined || c.cap?.feesMonths !== undefined ? 3 : 0));
+      // the general cap before the cap of trials and betas, unless the question is about those
+      const part = (c: Clause) => !/\b(?:trials?|betas?|previews?)\b/i.test(question) && /\b(?:trials?|betas?|previews?)\b/i.test(c.text + ' ' + c.heading) ? 4 : 0;
+      const found = rank(of(agreement, 'liability-limitation').filter((c) => c.cap), q, (c) => (c.cap?.amount !== undefined || c.cap?.feesMonths !== undefined ? 3 : 0) - part(c));
       if (!found.length) return notStated(question);
       // the cap as written ("$500", "fees paid in the 12 months before") when the question asks for it
       return yes(question, [found[0]], intent.ask === 'value' && found[0].cap ? { text: found[0].cap.text } : undefined);
