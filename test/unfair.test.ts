@@ -14,6 +14,21 @@ const cases: Array<[string, UnfairLabel[]]> = [
   ['You may close your account at any time from the settings page.', []],
   ['Limitation of Liability', []],
   ['Our support team answers questions on weekdays.', []],
+  // a negation inside a word ("AREN'T") still negates
+  ['ACME AND ITS AFFILIATES AREN’T RESPONSIBLE FOR THE CONDUCT OF OTHER USERS.', ['Limitation of liability']],
+  ['The collective liability of Acme under these terms will not exceed one hundred dollars.', ['Limitation of liability']],
+  // arbitration imposed, whatever exceptions it names; procedure only where it fixes a place
+  ['You and Acme agree to resolve any claims through final and binding arbitration, except as described under Exceptions to Arbitration below.', ['Arbitration']],
+  ['Any arbitration will take place in Travis County, Texas.', ['Arbitration']],
+  ['Any arbitration will be conducted in English.', []],
+  ['any arbitration will take place in travis county , texas .', ['Arbitration']],
+  ['Acme may, at its sole discretion, terminate your right to access the site.', ['Unilateral termination']],
+  ['We reserve the right to "deactivate" or otherwise disable an account that is inactive.', ['Unilateral termination']],
+  ['A copy of the terms, as amended from time to time, is available on our website.', []],
+  ['We may edit or remove any content you post.', ['Content removal']],
+  ['Deleted content will be removed from our servers within 30 days.', []],
+  ['If you use the service on behalf of a company, by using it that company agrees to these terms.', []],
+  ['These terms are subject to the non-exclusive jurisdiction of the courts of Ireland.', ['Jurisdiction']],
 ];
 
 describe('classifyUnfair', () => {
