@@ -29,6 +29,9 @@ const cases: Array<[string, UnfairLabel[]]> = [
   ['Deleted content will be removed from our servers within 30 days.', []],
   ['If you use the service on behalf of a company, by using it that company agrees to these terms.', []],
   ['These terms are subject to the non-exclusive jurisdiction of the courts of Ireland.', ['Jurisdiction']],
+  ['You agree to close any duplicate account on request, or that we may terminate your duplicate account.', ['Unilateral termination']],
+  ['If you do not accept the new plan, you are entitled to terminate your subscription.', []],
+  ['We may remove or disable access to any content that breaks these rules.', ['Content removal']],
 ];
 
 describe('classifyUnfair', () => {

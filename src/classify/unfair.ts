@@ -31,13 +31,13 @@ const MODAL = String.raw`(?:[’']ll|may|can|could|might|will|shall|(?:reserves?
 const TERM_VERB = String.raw`(?:terminat(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing)?|disabl(?:e|es|ed|ing)|deactivat(?:e|es|ed|ing)|revok(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|ban|discontinu(?:e|es|ed|ing) (?:your|any user)|block(?:s|ed|ing)?|restrict(?:s|ed|ing)?|refus\w* (?:\w+ )?(?:access|service)|end|delet\w* (?:your |any )?(?:account|profile)|remov\w* (?:you|your account|any user))`;
 const TERM_OBJECT = String.raw`(?:account|accounts|access|membership|subscription|agreement|contract|terms|registration|license|licence|profile|services?|use of|your use|relationship|participation|user|users|you\b|right to (?:use|access)|site|app|platform|website|features?|offers?|trials?)`;
 const TERMINATION = [
-  /\b(?:result(?:s|ing)? in|lead(?:s|ing)? to|grounds for|subject to|cause for|reason for)\s+(?:\w+\s+){0,3}(?:suspension|termination|cancell?ation|deactivation|closure|removal of (?:your )?account)/i,
+  /\b(?:result(?:s|ing)? in|lead(?:s|ing)? to|grounds for|subject to|cause for|reason for)[\s,]+(?:\w+[\s,]+){0,4}(?:suspension|termination|cancell?ation|deactivation|closure|removal of (?:your )?account)/i,
   /\b(?:entitled|right|free)\b(?:\s+[\w,()]+){0,8}?\s+to\s+(?:immediately\s+)?(?:terminat(?:e|ing)|suspend(?:ing)?|cancel(?:ling)?|discontinu(?:e|ing)|clos(?:e|ing)|deactivat(?:e|ing)|disabl(?:e|ing))\b/i,
   /\b(?:refuse to provide|stop providing|cease providing|discontinue providing|discontinue (?:the |our |all |any )?(?:services?|accounts?|access))\b/i,
   /\btak(?:e|ing) (?:\w+ ){0,2}actions?\b[^.;]{0,160}\b(?:suspend|terminat|disabl|deactivat|ban|clos)\w*/i,
   /\b(?:permission|licen[cs]e|right|access|account|agreement)s?\b[^.;]{0,60}\b(?:will|shall) (?:\w+ )?terminate (?:automatically|immediately)\b/i,
   /\b(?:account|membership|subscription)s?\b[^.;]{0,40}\bmay (?:\w+ )?expire\b|\buntil (?:it is )?terminated by (?:you|either party) or\b/i,
-  /\b(?:may|can|will|reserves? the right to|entitled to)\s+(?:\w+\s+){0,3}(?:stop|cease) (?:providing|offering|operating)\b/i,
+  /\b(?:may|can|will|reserves? the right to|entitled to)\s+(?:\w+\s+){0,4}(?:stop|cease) (?:providing|offering|operating)\b/i,
   // words between the right and its verb may carry quotes, "and/or", a list label ("to: i) suspend")
   new RegExp(String.raw`(?:\b|(?=[’']))${MODAL}[\s,:]+(?:[\w,()/"“”'’:]+\s+){0,10}?${TERM_VERB}\b[^.;]{0,80}?\b(?:${TERM_OBJECT}|it\b|them\b)`, 'i'),
   // "…to reject or remove any content, or to restrict, suspend, or terminate your access"
@@ -47,7 +47,7 @@ const TERMINATION = [
   /\b(?:licen[cs]e|agreement|account|access|membership)\b[^.;]{0,40}\b(?:will|shall) (?:automatically |immediately )?terminate (?:for (?:your|any) (?:material )?breach|if you (?:breach|fail|violate))/i,
   new RegExp(String.raw`\b${TERM_OBJECT}s?\b[^.;]{0,120}\b(?:may|can|will|shall|could)\s+(?:\w+\s+){0,3}be\s+(?:\w+\s+)?(?:terminated|suspended|cancell?ed|disabled|deactivated|revoked|closed|discontinued|restricted|blocked)`, 'i'),
 ];
-const TERMINATION_NOT = /\b(?:unless|until) (?:\w+ ){0,2}(?:cancell?ed|terminated|closed|revoked) by (?:you|the user|the customer)\b|\bunless you (?:terminate|cancel|close|delete)|\b(?:your|you (?:also |may |will )?have (?:a|the)(?: statutory| legal)?|have the|legal|statutory) right to (?:cancel|terminat|withdraw)|\bright to (?:cancel|terminat)\w* (?:your|the) (?:purchase|order|contract)|^\s*(?:you|the user|users|customer|either party)\s+(?:may|can)\b|\byou (?:may|can|choose|decide|wish|want) (?:\w+ ){0,2}(?:to )?(?:terminat|cancel|close|delete|end)/i;
+const TERMINATION_NOT = /\b(?:disabl|suspend|block|remov|restrict)\w*,? (?:[\w,]+ ){0,4}access to (?:any |the |your |such )?(?:\w+ )?(?:content|submissions?|posts?|materials?)\b(?![^.;]*\baccounts?\b)|\b(?:unless|until) (?:\w+ ){0,2}(?:cancell?ed|terminated|closed|revoked) by (?:you|the user|the customer)\b|\bunless you (?:terminate|cancel|close|delete)|\b(?:your|you (?:also |may |will )?have (?:a|the)(?: statutory| legal)?|have the|legal|statutory) right to (?:cancel|terminat|withdraw)|\bright to (?:cancel|terminat)\w* (?:your|the) (?:purchase|order|contract)|^\s*(?:you|the user|users|customer|either party)\s+(?:may|can)\b|\byou (?:may|can|choose|decide|wish|want) (?:\w+ ){0,2}(?:to )?(?:terminat|cancel|close|delete|end)/i;
 
 const CHANGE_OBJECT = String.raw`(?:terms|agreement|conditions|polic(?:y|ies)|services?|features?|functionalit\w*|prices?|pricing|fees?|programme|program|offerings?|offers?|promotions?|discounts?|any part|part|content|products?|these|this|rules|guidelines|eula|membership|plans?|benefits?|app|site|platform|website|username|eligibility|marketplaces?|limits|practices|requirements|specifications|goods|it|them|structure|parameters|provisions?|rates?|information|numbers?|currencies|functions?|t&cs?|tos)`;
 const CHANGE_VERB = String.raw`(?:change|modify|amend|update|alter|revise|replace|vary from time to time|adjust|add to|supplement|withdraw|discontinue|suspend or discontinue|make (?:\w+ )?(?:changes|modifications|amendments|updates)|cease(?: to)?|eliminate|reset|substitute)`;
@@ -141,17 +141,21 @@ const BY_USING = [
 ];
 
 // the subject of a right that is not the provider's: "you may cancel", "your administrator may", "these Terms shall terminate"
-const OTHER_SUBJECT = /\b(?:you|your\s+[\w-]+(?:\s+[\w-]+)?|they|administrators?|admins?|organi[sz]ations?|(?:legal\s+)?representatives?|parents?|guardians?|users?|customers?|members?|(?:these|the)\s+terms|(?:this|the)\s+(?:agreement|section|licen[cs]e|membership|subscription)|either party|each party|both parties)\s*(?:,[^,]{0,60},\s*)?(?:also\s+|then\s+|only\s+)?$/i;
+const OTHER_SUBJECT = /\b(?:you|your\s+[\w-]+(?:\s+[\w-]+)?|they|administrators?|admins?|organi[sz]ations?|(?:legal\s+)?representatives?|parents?|guardians?|users?|customers?|members?|(?:these|the)\s+terms|(?:this|the)\s+(?:agreement|section|licen[cs]e|membership|subscription)|either party|each party|both parties)\s*(?:,[^,]{0,60},\s*)?(?:also\s+|then\s+|only\s+)?(?:(?:are|is|shall be|will be|ha(?:ve|s))\s+(?:also\s+)?(?:the\s+)?)?$/i;
+
+const GLOBAL = new WeakMap<RegExp, RegExp>();
 
 function any(patterns: RegExp[], text: string): boolean {
   return patterns.some((re) => {
-    const m = re.exec(text);
-    if (!m) return false;
-    // a right that opens with a modal belongs to the subject just before it
-    if (/^(?:[’']ll|may|can|could|might|will|shall|reserves?|retains?|ha(?:s|ve) the right|is entitled|are entitled|at (?:its|our))/i.test(m[0])) {
-      return !OTHER_SUBJECT.test(text.slice(Math.max(0, m.index - 60), m.index).trimEnd() + ' ');
+    let g = GLOBAL.get(re);
+    if (!g) GLOBAL.set(re, (g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g')));
+    // every match: "you will close your account, or we may terminate it" is the provider's right at its second modal
+    for (const m of text.matchAll(g)) {
+      // a right that opens with a modal belongs to the subject just before it
+      if (!/^(?:[’']ll|may|can|could|might|will|shall|reserves?|retains?|ha(?:s|ve) the right|is entitled|are entitled|entitled|right|free|at (?:its|our))/i.test(m[0])) return true;
+      if (!OTHER_SUBJECT.test(text.slice(Math.max(0, m.index! - 60), m.index).trimEnd() + ' ')) return true;
     }
-    return true;
+    return false;
   });
 }
 
