@@ -17,12 +17,12 @@ export const CATEGORY_WORDS: Array<[ContentCategory, RegExp]> = [
   ['hate', /\bhate|\bhateful|\bdiscriminat|\bracis|\bbigot|\bon the basis of (?:race|religion|gender|ethnicity)|\bprotected (?:class|characteristic|group)/i],
   ['violence', /\bviolen|\bthreat(?:s|en)|\bterroris|\bextremis|\bincit|\bgore\b|\bgraphic (?:content|images)|\bweapons?\b/i],
   ['sexual', /\bsexual|\bobscen|\bpornograph|\bnudity|\bnude\b|\bsexually explicit|\badult content/i],
-  ['child-safety', /\bchild|\bminors?\b|\bunderage|\bCSAM\b|\bCSEA\b/i],
+  ['child-safety', /\bchild|\bminors?\b|\bunderage|\bunder (?:the age of )?1[3-8]\b|\bCSAM\b|\bCSEA\b/i],
   ['spam', /\bspam|\bunsolicited|\bbulk (?:e-?mail|messag|communicat)|\bchain letters?|\bpyramid|\bjunk mail|\binauthentic|\bfake (?:accounts?|engagement|followers|reviews)|\bartificially (?:inflat|boost)|\bmass[- ](?:mail|messag)|\bsearch engine optimi|\blink farm|\bover and over\b|\badvertis\w* (?:\w+ ){0,3}repeatedly/i],
   ['malware', /\bmalware|\bvirus|\bworms?\b|\btrojan|\bmalicious (?:code|software|content|files?|executables?)|\bransomware|\bspyware|\bcryptocurrency mining|\bcrypto-?mining|\bcommand[- ]and[- ]control|\bbotnets?|\bexploits?\b|\bharmful code|\bbackdoor/i],
   ['security', /\bhack|\bunauthori[sz]ed (?:access|use)|\bnot authori[sz]ed to (?:access|use)|\b(?:get|break|hack) into (?:\w+ )?(?:accounts?|systems?|networks?)|\bprob(?:e|ing)\b|\bscan(?:ning)?\b|\bpenetrat|\bcircumvent|\bbypass|\bsecurity|\bdenial[- ]of[- ]service|\bDDoS|\bdisrupt|\binterfer|\boverburden|\bvulnerab|\bgain access|\bcrack|\breverse[- ]engineer|\baccess (?:\w+ )?without (?:authori[sz]ation|permission)|\bexcessive (?:load|bandwidth|requests|automated)/i],
   ['privacy', /\bprivacy|\bpersonal (?:data|information)|\bprivate (?:information|data|details)|\bhome address|\bpersonally identifiable|\bdox|\btracking (?:pixels?|technolog)|\bweb bugs?|\bscrap(?:e|ing)|\bharvest|\bcollect (?:\w+ )?(?:information|data|email addresses)|\bsurveil/i],
-  ['fraud', /\bfraud|\bdecept|\bmislead|\bphish|\bimpersonat|\bscams?\b|\bmisrepresent|\bcounterfeit|\bfalse (?:identity|information|affiliation)|\bponzi|\bget-rich|\bspoof/i],
+  ['fraud', /\bfraud|\bdecept|\bmislead|\bphish|\btrick(?:s|ing)? (?:people|users|someone|others|anyone)|\bhand(?:ing)? over (?:their |your )?(?:passwords?|credentials|payment)|\bimpersonat|\bscams?\b|\bmisrepresent|\bcounterfeit|\bfalse (?:identity|information|affiliation)|\bponzi|\bget-rich|\bspoof/i],
   ['self-harm', /\bself-harm|\bself harm|\bsuicid|\beating disorder/i],
   ['misinformation', /\bmisinformation|\bdisinformation|\bfalse or misleading (?:information|claims|content)|\bconspiracy|\bmanipulated media|\bsynthetic media/i],
   ['harmful', /\bharmful\b|\bharm (?:to )?(?:others|minors|anyone|people|users)|\bcause harm/i],
@@ -122,7 +122,7 @@ export function classifyContentDuties(p: Provision, ctx: ClassifyContext, before
 }
 
 const REMOVE = /\b(?:remove|removing|removes|removed|take(?:s)? down|taking down|disable|disabling|delete|deleting|deletes|refuse to (?:post|publish|display)|block access to|edit|modify|screen|unpublish|hide|restrict (?:access to|the visibility of))\b/gi;
-const CONTENT_NOUN = /\b(?:content|material|materials|posts?|postings?|submissions?|repositor(?:y|ies)|packages?|projects?|sites?|websites?|pages?|files?|uploads?|ads|advertisements?|promotional|comments?|messages?|images?|data|information|code|listings?|toots?)\b/i;
+const CONTENT_NOUN = /\b(?:content|material|materials|posts?|postings?|submissions?|notes?|stories|articles?|entries|tracks?|recordings?|designs?|reviews?|photos?|videos?|\w+ (?:that|which) (?:breaks?|violates?|infringes?)|repositor(?:y|ies)|packages?|projects?|sites?|websites?|pages?|files?|uploads?|ads|advertisements?|promotional|comments?|messages?|images?|data|information|code|listings?|toots?)\b/i;
 const RIGHT = /\b(?:may|might|can|could|will|[’']ll|reserve[sd]? the right|ha(?:s|ve) the right|retain[s]? the right|at (?:its|our) (?:sole )?discretion|is entitled|are entitled)\b/i;
 
 /** A right to remove content: "we may remove any content that …", "the company has the right to take down". */

@@ -7,7 +7,7 @@ import type { Provision } from '../segment/index.js';
 import { common, type ClassifyContext } from './base.js';
 import { findDurations, toDuration } from '../annotate/durations.js';
 
-const LAW = /\b(?:governed by|governed (?:in all respects )?by|construed (?:and enforced )?in accordance with|subject to|interpreted (?:under|in accordance with))\b[^.;]{0,80}?\blaws?\b|\blaws? of\b[^.;]{0,80}\b(?:govern|appl(?:y|ies)|will apply|shall apply)|\b(?:\w+ )?law applies to (?:this|these)|\bchoice of law\b/i;
+const LAW = /\b(?:governed by|governed (?:in all respects )?by|construed (?:and enforced )?in accordance with|subject to|interpreted (?:under|in accordance with))\b[^.;]{0,80}?\blaws?\b|\blaws? of\b[^.;]{0,80}\b(?:govern|appl(?:y|ies)|will apply|shall apply)|\b(?:\w+ )?law applies to (?:this|these)|\b[A-Z]\w+ law (?:governs|will govern|shall govern)\b|\bchoice of law\b/i;
 const VENUE = /\b(?:exclusive(?:ly)?|sole) (?:jurisdiction|venue)|\b(?:brought|filed|litigated|heard|resolved|commenced|adjudicated) (?:exclusively |only |solely )?in (?:the )?(?:state or federal |federal or state |state and federal |federal and state )?courts?|\bsubmit to the (?:personal |exclusive )?jurisdiction|\bconsent to (?:the )?(?:personal |exclusive )?(?:jurisdiction|venue)|\bvenue (?:for|of|shall|will|is)\b|\bcourts? (?:located )?in\b[^.;]{0,60}\b(?:will|shall) have (?:exclusive )?jurisdiction/i;
 const ARBITRATION = /\b(?:binding|final(?: and binding)?|individual) arbitration\b|\b(?:resolved|settled|decided|submitted) (?:exclusively |only |solely )?(?:by|through|to) (?:final (?:and binding )?|binding )?arbitration|\bagree to arbitrate|\barbitrat\w+ (?:will|shall) be (?:administered|conducted)|\bopt(?:ing)?[- ]?out of (?:this |the |these )?(?:\w+ )?arbitrat/i;
 const CLASS_WAIVER = /\bclass (?:action|arbitration|or representative|actions?)\b[^.;]{0,120}\b(?:waive|not|no|prohibit|may only|only on an individual)|\b(?:waive|waiver of)\b[^.;]{0,80}\bclass\b|\bonly (?:in|on) (?:an|their|your) individual (?:capacity|basis)|\bnot (?:as a |in any )?(?:plaintiff|class member)/i;
@@ -25,7 +25,7 @@ function lawValue(text: string): string | undefined {
 
 /** The venue a jurisdiction clause names: the courts and place as written. */
 function venueValue(text: string): string | undefined {
-  const m = /\b((?:the )?(?:state (?:and|or) federal |federal (?:and|or) state |state |federal |competent )?courts?(?: located)? (?:in|of|for|sitting in) (?:[^;.]|\.(?=[A-Z]\.|[A-Z]?,))*?)(?:,? (?:and (?:you|each party|each of|the parties)|for (?:the|any|these|such) purposes?|with respect|to resolve|and waive|except|unless|ha(?:ve|s)|shall|will|may|in (?:any|all) (?:legal )?(?:actions?|proceedings?|disputes?|claims?|matters?))\b|,? U\.?S\.?A?\.?(?=[,;.\s]|$)|[;.]|$)/i.exec(text);
+  const m = /\b((?:the )?(?:state (?:and|or) federal |federal (?:and|or) state |state |federal |competent )?courts?(?: located)? (?:in|of|for|sitting in) (?:[^;.]|\.(?=[A-Z]\.|[A-Z]?,))*?)(?:,? (?:and (?:you|each party|each of|the parties|(?=[^,;.]*\blaws?\b))|for (?:the|any|these|such) purposes?|with respect|to resolve|and waive|except|unless|ha(?:ve|s)|shall|will|may|in (?:any|all) (?:legal )?(?:actions?|proceedings?|disputes?|claims?|matters?))\b|,? U\.?S\.?A?\.?(?=[,;.\s]|$)|[;.]|$)/i.exec(text);
   const value = m?.[1].replace(/^the /i, '').replace(/\b(?:located|situated|sitting) (?=in\b)/i, '').replace(/[,\s]+$/, '').trim();
   // a venue names a place: "the Courts for these purposes" names none
   return value && /\b(?:in|of|for)\b[^,]*[A-Z]/.test(value) ? value : undefined;
