@@ -24,7 +24,7 @@ const NOUNS: Array<[Kind, RegExp]> = [
   ['termination', /\b(?:termination|cancellation|closure|banning|removal of (?:your|the) account)\b/gi],
   ['suspension', /\b(?:suspension|deactivation)\b/gi],
 ];
-const MODAL = /\b(?:may|can|could|might|will|shall|must|reserves? (?:the|all) rights?|retains? (?:the|full|all) (?:right|discretion)s?|ha(?:s|ve) the right|(?:is|are) (?:entitled|free|authori[sz]ed|permitted)|at (?:its|our|their) (?:sole )?(?:discretion|option)|ha(?:s|ve) the option)\b/gi;
+const MODAL = /\b(?:may|can|could|might|will|shall|must|reserves? (?:the|all) rights?|retains? (?:the|full|all) (?:right|discretion)s?|ha(?:s|ve) the right|(?:is|are) (?:entitled|free|authori[sz]ed|permitted)|at (?:its|our|their) (?:sole )?(?:discretion|option)|ha(?:s|ve) the option)\b|(?<=\w)[’']ll\b/gi;
 const BLOCK = /\b(?:how|if|unless|upon|after|following|when|whether|because|until|that|which|who|prior to|before|once|whereas|whom|where)\b|;/i;
 const ANY_TIME = /\b(?:at )?any ?time\b|\bwhenever (?:you|we|it|they|customer|user) (?:like|likes|want|wants|wish|wishes|choose|chooses|please|pleases)\b/i;
 const SUBORDINATE = /\b(?:if|unless|whether|when|whenever|where|because|once|until|in the event)\b/i;
@@ -51,7 +51,9 @@ export function findRights(text: string): Hit[] {
       for (const x of window.matchAll(MODAL)) modal = x as RegExpExecArray;
       if (!modal) continue;
       const between = window.slice(modal.index! + modal[0].length);
-      if (BLOCK.test(between.replace(/\(\w{1,4}\)/g, ''))) continue;
+      // "we will give you at least 30 days' notice before we close your account": the promise states the right and its notice
+      const promise = /^\s*(?:\w+\s+){0,2}?(?:give|provide|send)\b[^.;]{0,80}\b(?:notice|warning)\b[^.;]{0,20}?\b(?:before|prior to)\s+(?:(?:we|it|they)\s+)?$/i.test(between);
+      if (!promise && BLOCK.test(between.replace(/\(\w{1,4}\)/g, ''))) continue;
       // "if we have the right to suspend": a right named inside a condition is not granted there
       const clauseStart = windowStart + Math.max(0, ...[...text.slice(windowStart, windowStart + modal.index!).matchAll(/[;:,(]|\bthen\b/g)].map((x) => x.index! + x[0].length));
       if (SUBORDINATE.test(text.slice(clauseStart, windowStart + modal.index!))) continue;
