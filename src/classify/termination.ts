@@ -199,7 +199,7 @@ export function resolveTrigger(c: TerminationClause, defs: Definitions, ctx: Cla
   for (const [term, def] of defs) {
     if (def.text === c.text) continue;
     const escaped = escapeRegExp(term);
-    const trigger = new RegExp(`\\b(?:due to|for|upon|because of|in the event of|on the occurrence of|following|on account of|as a result of|if there is)\\s+(?:a|an|any|the|such)?\\s*(?:such\\s+)?${escaped}\\b`);
+    const trigger = new RegExp(`\\b(?:due to|for|upon|because of|in the event of|(?:up)?on (?:the )?occurrence of|following|on account of|as a result of|if there is|if|where|when|while)\\s+(?:a|an|any|the|such)?\\s*(?:such\\s+)?${escaped}\\b`);
     if (!trigger.test(c.text)) continue;
     const conditions = conditionsOf(def, ctx).filter((k) => k.text.length > 3);
     if (!conditions.length) continue;

@@ -163,7 +163,10 @@ function answerIntent(agreement: Agreement, intent: Intent, question: string): A
     if (!found) return notStated;
     // the period of the listed cause the question is about, else the first
     const cause = intent.grounds ? found.conditions.find((k) => k.grounds.some((g) => GROUNDS_OK[intent.grounds!].includes(g))) : undefined;
-    const period = (cause && found.periods.find((p) => cause.text.includes(p.text))) ?? found.periods[0];
+    // a cause read from a definition elsewhere yields to the clause's own period ("continues for more than 60 days")
+    const own = found.periods.find((p) => found.text.includes(p.text));
+    const fromCause = cause && found.periods.find((p) => cause.text.includes(p.text));
+    const period = (fromCause && (found.text.includes(cause!.text) || !own) ? fromCause : undefined) ?? own ?? found.periods[0];
     return { question, answer: 'yes', value: periodValue(period), evidence: evidenceOf(found, q, intent, period.text) };
   }
 
