@@ -72,7 +72,8 @@ export function parseAgreement(text: string, options: ParseOptions = {}): Agreem
     else if (lastChange.length && lastChangeAt && lastChangeAt.section === p.section && lastChangeAt.heading === p.heading && NOTICE_FOLLOW_UP.test(p.text)) {
       const facts = readNotice(p.text);
       // "we'll post an announcement at least seven days before it applies": a period before the change is its notice
-      const before = findDurations(p.text).find((d) => /^\s*(?:\w+\s+)?(?:before|prior to|in advance)\b/i.test(p.text.slice(d.end, d.end + 30)));
+      // "… enter into force fifteen (15) days after publication": the delay after notice is the notice
+      const before = findDurations(p.text).find((d) => /^\s*(?:\w+\s+)?(?:before|prior to|in advance|after (?:their |its |the )?(?:publication|posting|being (?:posted|published)|they are (?:posted|published)|notice|notification))\b/i.test(p.text.slice(d.end, d.end + 40)));
       if (!facts.notice.period && before) facts.notice = { kind: 'advance', period: toDuration(before) };
       if (facts.notice.period) {
         for (const c of lastChange) clauses.push({ ...c, id: ctx.nextId(), text: p.text, span: ctx.span(p.offs[0], p.offs[p.offs.length - 1] + 1), notice: facts.notice } as Clause);
@@ -104,7 +105,7 @@ export function parseAgreement(text: string, options: ParseOptions = {}): Agreem
   return { version: 1, format, parties, sections: tree, clauses };
 }
 
-const NOTICE_FOLLOW_UP = /\b(?:if|when|before|whenever) we (?:do (?:so|this)|make (?:such |a |any )?(?:\w+ )?(?:change|increase|update)s?)\b|\bsuch (?:changes?|increases?|modifications?)\b|\bbefore (?:the|any|a|an|such) (?:price )?(?:change|increase|update|modification|amendment)s?\b/i;
+const NOTICE_FOLLOW_UP = /\b(?:amendments?|changes?|modifications?|updates?|revisions?)\s+(?:shall|will|become|take|enter|come)\b[^.;]{0,80}\b(?:effect|force|effective|apply)\b|\b(?:if|when|before|whenever) we (?:do (?:so|this)|make (?:such |a |any )?(?:\w+ )?(?:change|increase|update)s?)\b|\bsuch (?:changes?|increases?|modifications?)\b|\bbefore (?:the|any|a|an|such) (?:price )?(?:change|increase|update|modification|amendment)s?\b/i;
 
 const SECTION_REF = /\b(?:Sections?|§|Clauses?|Articles?)\s*((?:\d+|[A-Z]|[IVXLC]+)(?:\.\d+)*(?:\([a-zA-Z0-9]{1,4}\))*)/g;
 const POLICY_REF = /\b(?:the|our|its|their|any|applicable)\s+((?:[A-Z][\w-]*\s+){1,4}(?:Policy|Policies|Guidelines|Terms of Use|Terms of Service|Rules))\b/g;

@@ -35,7 +35,7 @@ export function categoriesOf(text: string): ContentCategory[] {
 }
 
 // a prohibition: the lead-in or sentence forbids ("you may not", "don't", "is prohibited", "agree not to")
-const PROHIBITION = /\b(?:(?:do|does|will) not (?:allow|permit|tolerate|accept)|(?:don't|doesn't|won't) (?:allow|permit|tolerate|accept)|may not|must not|shall not|will not|cannot|can ?not|can't|do not|don't|never|are not (?:allowed|permitted)|is not (?:allowed|permitted)|not (?:to )?(?:use|post|upload|share|engage|submit)|agree not to|agrees not to|prohibit\w*|forbid\w*|not allowed|not permitted|no (?:\w+ ){0,2}(?:allowed|permitted)|refrain from|restrict\w* (?:from|purposes)|(?:is|are) banned)\b/i;
+const PROHIBITION = /\b(?:(?:do|does|will) not (?:allow|permit|tolerate|accept)|(?:don't|doesn't|won't) (?:allow|permit|tolerate|accept)|may not|must not|shall not|will not|cannot|can ?not|can't|do not|don't|never|are not (?:allowed|permitted)|is not (?:allowed|permitted)|not (?:to )?(?:use|post|upload|share|engage|submit)|agree not to|agrees not to|undertakes? not to|commits? not to|prohibit\w*|forbid\w*|not allowed|not permitted|no (?:\w+ ){0,2}(?:allowed|permitted)|refrain from|restrict\w* (?:from|purposes)|(?:is|are) banned)\b/i;
 const DUTY_SUBJECT = /\b(?:you|your|users?|customers?|end users?|members?|licensee|subscriber|developer|account holders?|anyone|no one|persons?)\b/i;
 const CONDUCT = /\b(?:post|upload|publish|share|submit|transmit|distribute|host|store|send|use|engage|create|display|promote|content|material|activity|activities|conduct)\w*/i;
 const MUST = /\b(?:you|users?|customers?|end users?)\s+(?:must|shall|agree to|are responsible for|will)\s+(?:comply|ensure|obtain|respect|follow|abide)/i;

@@ -25,7 +25,7 @@ function lawValue(text: string): string | undefined {
 
 /** The venue a jurisdiction clause names: the courts and place as written. */
 function venueValue(text: string): string | undefined {
-  const m = /\b((?:the )?(?:state (?:and|or) federal |federal (?:and|or) state |state |federal |competent )?courts?(?: located)? (?:in|of|for|sitting in) (?:[^;.]|\.(?=[A-Z]\.|[A-Z]?,))*?)(?:,? (?:and (?:you|each party|each of|the parties|(?=[^,;.]*\blaws?\b))|for (?:the|any|these|such) purposes?|with respect|to resolve|and waive|except|unless|ha(?:ve|s)|shall|will|may|in (?:any|all) (?:legal )?(?:actions?|proceedings?|disputes?|claims?|matters?))\b|,? U\.?S\.?A?\.?(?=[,;.\s]|$)|[;.]|$)/i.exec(text);
+  const m = /\b((?:the )?(?:state (?:and|or) federal |federal (?:and|or) state |state |federal |competent )?courts?(?: located)? (?:in|of|for|sitting in) (?:[^;.]|\.(?=[A-Z]\.|[A-Z]?,))*?)(?:,? (?:and (?:you|each party|each of|the parties|(?=[^,;.]*\blaws?\b))|without prejudice|subject to|save (?:for|as)|notwithstanding|for (?:the|any|these|such) purposes?|with respect|to resolve|and waive|except|unless|ha(?:ve|s)|shall|will|may|in (?:any|all) (?:legal )?(?:actions?|proceedings?|disputes?|claims?|matters?))\b|,? U\.?S\.?A?\.?(?=[,;.\s]|$)|[;.]|$)/i.exec(text);
   const value = m?.[1].replace(/^the /i, '').replace(/\b(?:located|situated|sitting) (?=in\b)/i, '').replace(/[,\s]+$/, '').trim();
   // a venue names a place: "the Courts for these purposes" names none
   return value && /\b(?:in|of|for)\b[^,]*[A-Z]/.test(value) ? value : undefined;

@@ -11,7 +11,7 @@ const EXCLUDE = /\b(?:not|never) (?:be )?liable for (?:any )?(?:indirect|inciden
 
 function capOf(text: string): LiabilityLimitationClause['cap'] {
   const money = /(?:\$|USD\s?|US\$|€|EUR\s?|£|GBP\s?)\s?([0-9][0-9,]*(?:\.[0-9]+)?)|([0-9][0-9,]*(?:\.[0-9]+)?)\s?(?:dollars|USD|euros?|EUR)/i.exec(text);
-  const months = /\b(?:paid|payable|paid or payable)\b[^.]{0,80}?\b(?:in|during) the (\w+|\d+) (?:\(\d+\) )?months?\b|\b(\w+|\d+) (?:\(\d+\) )?months? (?:prior|preceding|before)/i.exec(text);
+  const months = /\b(?:paid|payable|paid or payable)\b[^.]{0,80}?\b(?:in|during|over) the (?:last |preceding |previous |prior )?(\w+|\d+) (?:\(\d+\) )?months?\b|\b(\w+|\d+) (?:\(\d+\) )?months? (?:prior|preceding|before)/i.exec(text);
   const words: Record<string, number> = { one: 1, three: 3, six: 6, twelve: 12, 'twenty-four': 24 };
   const n = months ? (/^\d+$/.test(months[1] ?? months[2]) ? Number(months[1] ?? months[2]) : words[(months[1] ?? months[2]).toLowerCase()]) : undefined;
   // what follows "will not exceed" / "is limited to": "the greater of $50 or …", "the General Cap Amount"
@@ -37,6 +37,6 @@ export function classifyLiability(p: Provision, ctx: ClassifyContext): Liability
   if (!capped && !EXCLUDE.test(p.text)) return undefined;
   const at = p.text.search(/liab/i);
   const near = nearestParty(p.text, Math.max(0, at), ctx.parties);
-  const cap = capped ? capOf(p.text) ?? { text: /limited to[^.;]*/i.exec(p.text)?.[0] ?? 'capped' } : undefined;
+  const cap = capped ? capOf(p.text) ?? { text: /limited to\s+([^.;]*)/i.exec(p.text)?.[1] ?? 'capped' } : undefined;
   return { ...common(p, ctx, near.party === 'unknown' ? 'either' : near.party, capped ? 0.85 : 0.6), type: 'liability-limitation', ...(cap ? { cap } : {}) };
 }

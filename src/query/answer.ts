@@ -27,6 +27,8 @@ const GROUNDS_OK: Record<NonNullable<Intent['grounds']>, Array<TerminationClause
 function groundsMatch(c: TerminationClause, grounds: Intent['grounds']): boolean {
   if (!grounds) return true;
   if (grounds === 'any' && c.anyTime && !c.grounds.some((g) => g !== 'any-reason' && g !== 'convenience')) return true;
+  // "may terminate at any time by giving thirty days' notice", with no cause named, is termination for convenience
+  if (grounds === 'convenience' && c.anyTime && !c.grounds.length && !c.conditions.length && (c.notice.kind === 'advance' || c.notice.kind === 'reasonable')) return true;
   return c.grounds.some((g) => GROUNDS_OK[grounds].includes(g)) || c.conditions.some((k) => k.grounds.some((g) => GROUNDS_OK[grounds].includes(g)));
 }
 
