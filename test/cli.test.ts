@@ -28,7 +28,7 @@ describe('tos-clauses ask', () => {
     const r = run(['ask', cloud, 'Can Nimbus terminate immediately upon notice?']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^yes\n/);
-    expect(r.stdout).toContain('only for these causes or parts:');
+    expect(r.stdout).toContain('limited to:');
     expect(r.stdout).toMatch(/§ 5\.2\(b\)\(ii\).*agreement\.md:\d+:\d+/);
     // (A) depends on the right to suspend "under Section 6": that section is cited too
     expect(r.stdout).toMatch(/§ 6\.1 Suspension › Generally/);

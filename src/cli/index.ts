@@ -79,7 +79,7 @@ export function renderAnswer(answer: Answer, file: string): string {
   if (answer.answer === 'not-understood') lines.push('  tos-clauses did not understand this question; ask about termination or suspension (who, how much notice, cure period).');
   if (answer.answer === 'not-stated') lines.push('  the agreement does not say.');
   if (answer.conditions?.length) {
-    lines.push('  only for these causes or parts:');
+    lines.push('  limited to:');
     for (const c of answer.conditions) lines.push(...wrap(c, '    - '));
   }
   for (const e of answer.evidence) {
