@@ -14,17 +14,17 @@ export const CATEGORY_WORDS: Array<[ContentCategory, RegExp]> = [
   ['infringing', /\binfring|\bunless you (?:hold|have|own) (?:all )?the (?:necessary |required )?rights|\brights? (?:needed|necessary|required) to (?:share|post|upload|publish|use)|\bintellectual property|\bcopyright|\btrademark|\bpatent|\btrade secret|\bpira(?:cy|ted)|\bproprietary rights/i],
   ['defamatory', /\bdefam|\blibel|\bslander|\bdisparag/i],
   ['harassment', /\bharass|\bbully|\bstalk|\bintimidat|\babusive|\bdoxx|\btarget(?:ed|ing)? (?:abuse|individuals?|people)|\bbrigad/i],
-  ['hate', /\bhate|\bhateful|\bdiscriminat|\bracis|\bbigot|\bon the basis of (?:race|religion|gender|ethnicity)|\bprotected (?:class|characteristic|group)/i],
+  ['hate', /\bhate|\bhateful|\bhatred|\bbecause of (?:their|his|her|someone[’']s) (?:race|religion|ethnicity|gender|sexual orientation|disability|nationality)|\bdiscriminat|\bracis|\bbigot|\bon the basis of (?:race|religion|gender|ethnicity)|\bprotected (?:class|characteristic|group)/i],
   ['violence', /\bviolen|\bthreat(?:s|en)|\bterroris|\bextremis|\bincit|\bgore\b|\bgraphic (?:content|images)|\bweapons?\b/i],
   ['sexual', /\bsexual|\bobscen|\bpornograph|\bnudity|\bnude\b|\bsexually explicit|\badult content/i],
   ['child-safety', /\bchild|\bminors?\b|\bunderage|\bunder (?:the age of )?1[3-8]\b|\bCSAM\b|\bCSEA\b/i],
-  ['spam', /\bspam|\bunsolicited|\bbulk (?:e-?mail|messag|communicat)|\bchain letters?|\bpyramid|\bjunk mail|\binauthentic|\bfake (?:accounts?|engagement|followers|reviews)|\bartificially (?:inflat|boost)|\bmass[- ](?:mail|messag)|\bsearch engine optimi|\blink farm|\bover and over\b|\badvertis\w* (?:\w+ ){0,3}repeatedly/i],
+  ['spam', /\bspam|\bunsolicited|\b(?:people|recipients|users|anyone) who (?:did not|didn[’']t|have not|haven[’']t|never) (?:ask|consent|opt|sign)\w*|\bbulk (?:e-?mail|messag|communicat)|\bchain letters?|\bpyramid|\bjunk mail|\binauthentic|\bfake (?:accounts?|engagement|followers|reviews)|\bartificially (?:inflat|boost)|\bmass[- ](?:mail|messag)|\bsearch engine optimi|\blink farm|\bover and over\b|\badvertis\w* (?:\w+ ){0,3}repeatedly/i],
   ['malware', /\bmalware|\bvirus|\bworms?\b|\btrojan|\bmalicious (?:code|software|content|files?|executables?)|\bransomware|\bspyware|\bcryptocurrency mining|\bcrypto-?mining|\bmin(?:e|ing) (?:for )?(?:crypto\w*|bitcoin|coins)\b|\bcommand[- ]and[- ]control|\bbotnets?|\bexploits?\b|\bharmful code|\bbackdoor/i],
   ['security', /\bhack|\bunauthori[sz]ed (?:access|use)|\bnot authori[sz]ed to (?:access|use)|\b(?:get|break|hack) into (?:\w+ )?(?:accounts?|systems?|networks?)|\bprob(?:e|ing)\b|\bscan(?:ning)?\b|\bpenetrat|\bcircumvent|\bbypass|\bsecurity|\bdenial[- ]of[- ]service|\bDDoS|\bdisrupt|\binterfer|\boverburden|\bvulnerab|\bgain access|\bcrack|\breverse[- ]engineer|\baccess (?:\w+ )?without (?:authori[sz]ation|permission)|\bexcessive (?:load|bandwidth|requests|automated)/i],
   ['privacy', /\bprivacy|\bpersonal (?:data|information)|\bprivate (?:information|data|details)|\bhome address|\bpersonally identifiable|\bdox|\btracking (?:pixels?|technolog)|\bweb bugs?|\bscrap(?:e|ing)|\bharvest|\bcollect (?:\w+ )?(?:information|data|email addresses)|\bsurveil/i],
   ['fraud', /\bfraud|\bdecept|\bmislead|\bphish|\btrick(?:s|ing)? (?:people|users|someone|others|anyone)|\bhand(?:ing)? over (?:their |your )?(?:passwords?|credentials|payment)|\bimpersonat|\bscams?\b|\bmisrepresent|\bcounterfeit|\bfalse (?:identity|information|affiliation)|\bponzi|\bget-rich|\bspoof/i],
   ['self-harm', /\bself-harm|\bself harm|\bsuicid|\beating disorder/i],
-  ['misinformation', /\bmisinformation|\bdisinformation|\bfalse or misleading (?:information|claims|content)|\bconspiracy|\bmanipulated media|\bsynthetic media/i],
+  ['misinformation', /\bmisinformation|\bdisinformation|\bfalse (?:claims|news)\b|\belections?\b[^.;]{0,40}\bmislead|\bmislead\w* voters|\bfalse or misleading (?:information|claims|content)|\bconspiracy|\bmanipulated media|\bsynthetic media/i],
   ['harmful', /\bharmful\b|\bharm (?:to )?(?:others|minors|anyone|people|users)|\bcause harm/i],
   ['offensive', /\boffensive|\bobjectionable|\bvulgar|\bprofan|\bindecent|\bgratuitous/i],
 ];
@@ -77,7 +77,9 @@ function consequences(text: string): ContentDutyClause['consequences'] {
 
 /** Content duties of a provision: one per listed item under a prohibiting lead-in, or one for the sentence. */
 export function classifyContentDuties(p: Provision, ctx: ClassifyContext, before = ''): ContentDutyClause[] {
-  const leaves = p.items.filter((it) => !p.items.some((o) => o !== it && o.start >= it.start && o.end <= it.end && o.section.startsWith(it.section)));
+  // an item with sub-items ("1. distribute material that" → 1.1, 1.2) is their lead, not a duty of its own
+  const hasChildren = (it: Provision['items'][number]) => p.items.some((o) => o !== it && it.section !== '' && o.section.length > it.section.length && o.section.startsWith(it.section) && /^[.(]/.test(o.section.slice(it.section.length)));
+  const leaves = p.items.filter((it) => !hasChildren(it) && !p.items.some((o) => o !== it && o.start >= it.start && o.end <= it.end && o.section.startsWith(it.section)));
   const leadEnd = leaves.length ? leaves[0].start : p.text.length;
   const lead = p.text.slice(0, leadEnd);
   // "… you may not engage in such activities. These activities include:" — the list continues the prohibition before it

@@ -35,13 +35,13 @@ export function classifyModification(p: Provision, ctx: ClassifyContext): Modifi
   if (/^\w+\s+(?:\w+\s+){0,2}?(?:fees?|prices?|pricing|features?|services?|functionality|plans?|products?|passwords?|settings|usernames?|levels? of service)\b/i.test(p.text.slice(m.index))) return undefined;
   const negated = BOTH_PARTIES.test(p.text);
   // "Changes will become effective no earlier than fourteen (14) days after they are posted"
-  const delay = /\b(?:changes?|amendments?|modifications?|updates?|revisions?|revised terms)\b[^.;]{0,80}\b(?:effective|take effect|into (?:force|effect)|apply|notify|notice)/i.test(p.text);
+  const delay = /\b(?:changes?|amendments?|modifications?|updates?|revisions?|revised terms)\b[^.;]{0,80}\b(?:effective|take effect|into (?:force|effect)|appl(?:y|ies)|notify|notice)/i.test(p.text);
   if (!negated && !delay && !MAY.test(p.text.slice(Math.max(0, m.index - 100), m.index + 40))) return undefined;
   if (/\b(?:you|customer|user)s? (?:may|can)\s+(?:\w+\s+){0,2}$/i.test(p.text.slice(Math.max(0, m.index - 40), m.index))) return undefined;
   const near = nearestParty(p.text, m.index, ctx.parties);
   const by = negated ? 'either' : near.party === 'unknown' || near.party === 'customer' ? 'provider' : near.party;
   const facts = readNotice(p.text);
-  const effective = findDurations(p.text).find((d) => /^\s*(?:\w+\s+)?(?:after|before|prior to|in advance|from)\b/i.test(p.text.slice(d.end, d.end + 30)) && /effective|take effect|into (?:force|effect)|notice|notify|apply/i.test(p.text.slice(Math.max(0, d.start - 80), d.end + 60)));
+  const effective = findDurations(p.text).find((d) => /^\s*(?:\w+\s+)?(?:after|before|prior to|in advance|from)\b/i.test(p.text.slice(d.end, d.end + 30)) && /effective|take effect|into (?:force|effect)|notice|notify|appl(?:y|ies)/i.test(p.text.slice(Math.max(0, d.start - 80), d.end + 60)));
   if (effective && !facts.notice.period) facts.notice = { kind: 'advance', period: toDuration(effective), ...(facts.notice.immediate || facts.notice.kind === 'immediate' ? { immediate: true } : {}) };
   return {
     ...common(p, ctx, by, near.party === 'unknown' ? 0.6 : 0.8),

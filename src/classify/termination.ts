@@ -111,7 +111,9 @@ function conditionsOf(p: Provision, ctx: ClassifyContext): Condition[] {
     /\bwhere\s+(?!(?:possible|practicable|applicable|appropriate|required|permitted|feasible|necessary)\b)[^.;]*/i.exec(p.text);
   if (cond && cond[0].length > 12) {
     const start = cond.index;
-    const end = start + cond[0].replace(/[\s,]+$/, '').length;
+    // a fronted condition ends where the main clause begins: "If we find a violation, we may …"
+    const main = /,\s+(?:then\s+)?(?:we|you|it|they|the \w+|[A-Z][\w-]*(?: [A-Z][\w-]*)?)\s+(?:may|can|will|shall|might|reserves?|retains?|has|have|is entitled|are entitled)\b/.exec(cond[0]);
+    const end = start + (main ? cond[0].slice(0, main.index) : cond[0]).replace(/[\s,]+$/, '').length;
     return [{ section: p.section, text: p.text.slice(start, end), grounds: readGrounds(p.text.slice(start, end)), span: ctx.span(p.offs[start], p.offs[end - 1] + 1) }];
   }
   return [];

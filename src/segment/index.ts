@@ -56,25 +56,33 @@ const SEQUENCES: Array<(n: number) => string> = [
   (n) => String(n + 1),
 ];
 
-/** Find an enumeration written inside a sentence: "(a) … (b) …", "(i) … (ii) …", "(A) …", "(1) …". */
+/** Find an enumeration written inside a sentence: "(a) … (b) …", "(i) … (ii) …", "(A) …", "(1) …", or "a) … b) …". */
 export function inlineItems(text: string, section: string): Item[] {
-  for (const seq of SEQUENCES) {
-    const first = `(${seq(0)})`;
-    let at = -1;
-    for (let from = 0; (at = text.indexOf(first, from)) >= 0; from = at + 1) {
-      if (at === 0 || /[\s:;,—-]/.test(text[at - 1])) break;
-    }
+  // "(a)" anywhere after a space or stop; "a)" only after a space or stop too, and never inside "(a)"
+  const forms: Array<{ mark: (l: string) => string; before: RegExp }> = [
+    { mark: (l) => `(${l})`, before: /[\s:;,—-]/ },
+    { mark: (l) => `${l})`, before: /[\s:;,—]/ },
+  ];
+  for (const form of forms) for (const seq of SEQUENCES) {
+    const find = (label: string, from: number) => {
+      let at = -1;
+      for (let f = from; (at = text.indexOf(form.mark(label), f)) >= 0; f = at + 1) {
+        if ((at === 0 && from === 0) || (at > 0 && form.before.test(text[at - 1]))) return at;
+      }
+      return -1;
+    };
+    const at = find(seq(0), 0);
     if (at < 0) continue;
     const marks: Array<[string, number]> = [[seq(0), at]];
     for (let n = 1; n < 30; n++) {
       const label = seq(n);
-      const next = text.indexOf(`(${label})`, marks[marks.length - 1][1] + 3);
-      if (!label || next < 0) break;
+      const next = label ? find(label, marks[marks.length - 1][1] + 3) : -1;
+      if (next < 0) break;
       marks.push([label, next]);
     }
     if (marks.length < 2) continue;
     return marks.map(([label, s], i) => {
-      const bodyStart = s + label.length + 2;
+      const bodyStart = s + form.mark(label).length;
       let end = i + 1 < marks.length ? marks[i + 1][1] : text.length;
       const body = text.slice(bodyStart, end).replace(/(?:[\s,;:]+(?:and\/or|and|or))?[\s,;:]*$/, '');
       end = bodyStart + body.length;
