@@ -99,18 +99,19 @@ function holder(p: Provision, hit: Hit, ctx: ClassifyContext): { party: Party; s
   return { party: 'unknown', sure: false };
 }
 
-function conditionsOf(p: Provision, ctx: ClassifyContext): Condition[] {
+function conditionsOf(p: Provision, ctx: ClassifyContext, from = 0, to = p.text.length): Condition[] {
   // leaf items: an item whose range holds other items is their lead, not a condition of its own
-  const leaves = p.items.filter((it) => !p.items.some((o) => o !== it && o.start >= it.start && o.end <= it.end && o.section.startsWith(it.section)));
+  const leaves = p.items.filter((it) => it.start >= from && it.end <= to && !p.items.some((o) => o !== it && o.start >= it.start && o.end <= it.end && o.section.startsWith(it.section)));
   const out = leaves.map((it) => {
     const text = p.text.slice(it.start, it.end).trim();
     return { label: it.label, section: it.section, text, grounds: readGrounds(text), span: ctx.span(p.offs[it.start], p.offs[Math.max(it.start, it.end - 1)] + 1) };
   });
   if (out.length) return out;
-  const cond = /\b(?:if|in the event (?:that )?|should)\s+[^.;]*/i.exec(p.text) ??
-    /\bwhere\s+(?!(?:possible|practicable|applicable|appropriate|required|permitted|feasible|necessary)\b)[^.;]*/i.exec(p.text);
+  const part = p.text.slice(from, to);
+  const cond = /\b(?:if|in the event (?:that )?|should)\s+[^.;]*/i.exec(part) ??
+    /\bwhere\s+(?!(?:possible|practicable|applicable|appropriate|required|permitted|feasible|necessary)\b)[^.;]*/i.exec(part);
   if (cond && cond[0].length > 12) {
-    const start = cond.index;
+    const start = from + cond.index;
     // a fronted condition ends where the main clause begins: "If we find a violation, we may …"
     const main = /,\s+(?:then\s+)?(?:we|you|it|they|the \w+|[A-Z][\w-]*(?: [A-Z][\w-]*)?)\s+(?:may|can|will|shall|might|reserves?|retains?|has|have|is entitled|are entitled)\b/.exec(cond[0]);
     const end = start + (main ? cond[0].slice(0, main.index) : cond[0]).replace(/[\s,]+$/, '').length;
@@ -119,7 +120,26 @@ function conditionsOf(p: Provision, ctx: ClassifyContext): Condition[] {
   return [];
 }
 
-/** Classify one provision: zero, one or two clauses (a termination and a suspension). */
+// where one sentence gives a right on two notices: "on sixty days' notice for convenience, or immediately upon notice if …",
+// "… five days' notice before suspending for non-payment, but may suspend without prior notice to …"
+const ALTERNATIVE = /(?:,\s*(?:or|but|and)|\s+(?:or|but))\s+(?=(?:\w+\s+){0,3}?(?:immediately|forthwith|without|upon|on|with|by giving|after)\b)|;\s*(?:but|however|provided,? however,? that|except that)\b,?\s*/gi;
+
+/** The parts of a sentence that each give the right on their own notice; one part when they do not differ. */
+function alternatives(text: string): Array<[number, number]> {
+  const cuts = [...text.matchAll(ALTERNATIVE)].map((m) => [m.index!, m.index! + m[0].length] as const);
+  if (!cuts.length) return [[0, text.length]];
+  const parts: Array<[number, number]> = [];
+  let start = 0;
+  for (const [at, next] of cuts) { parts.push([start, at]); start = next; }
+  parts.push([start, text.length]);
+  // every part names its own notice, and not all the same one
+  const notices = parts.map(([s, e]) => readNotice(text.slice(s, e)).notice);
+  if (notices.some((n) => n.kind === 'unspecified' && !n.immediate)) return [[0, text.length]];
+  const keys = new Set(notices.map((n) => `${n.kind}:${n.period?.amount ?? ''}${n.period?.unit ?? ''}:${n.immediate ?? ''}`));
+  return keys.size > 1 ? parts : [[0, text.length]];
+}
+
+/** Classify one provision: zero, one or two clauses (a termination and a suspension), or one per alternative notice. */
 export function classifyTermination(p: Provision, ctx: ClassifyContext): TerminationClause[] {
   const hits = findRights(p.text);
   if (!hits.length) return [];
@@ -142,6 +162,29 @@ export function classifyTermination(p: Provision, ctx: ClassifyContext): Termina
     if (party === 'unknown' && hit.form === 'active') continue;
 
     const confidence = Math.round(((hit.form === 'active' ? 0.9 : 0.75) - (sure ? 0 : 0.15)) * 100) / 100;
+    const parts = alternatives(p.text);
+    if (parts.length > 1) {
+      // one right per part, each with the notice, grounds and condition it states
+      for (const [from, to] of parts) {
+        const text = p.text.slice(from, to);
+        const own = readNotice(text);
+        const partExceptions = exceptions.filter((e) => text.includes(e));
+        out.push({
+          ...common(p, ctx, party, Math.round(confidence * 0.95 * 100) / 100),
+          type: kind,
+          by: party,
+          grounds: [...new Set([...readGrounds(partExceptions.reduce((t, e) => t.replace(e, ' '), text)), ...readGrounds(p.heading)])],
+          anyTime: ANY_TIME.test(text),
+          notice: own.notice,
+          ...(own.cure ? { cure: toDuration(own.cure) } : {}),
+          periods: own.periods.map(toDuration),
+          conditions: conditionsOf(p, ctx, from, to),
+          exceptions: partExceptions,
+          negated: hit.negated,
+        });
+      }
+      continue;
+    }
     out.push({
       ...common(p, ctx, party, confidence),
       type: kind,
@@ -167,12 +210,16 @@ export function noticeFollowUp(p: Provision, previous: TerminationClause[], ctx:
   const facts = readNotice(p.text);
   const explicit = facts.notice.kind === 'advance' || facts.notice.kind === 'reasonable' || (facts.notice.kind === 'without-notice' && !/\bat any time\b/i.test(p.text));
   if (!explicit) return [];
+  // "… is not required to give prior notice in exigent circumstances": the sentence names its own occasions,
+  // so the causes of the right before it (non-payment, breach) are not carried over
+  const own = /\bin (?:exigent|emergency|urgent) circumstances\b|\bin (?:an )?emergenc(?:y|ies)\b|\bfor (?:a |any )?(?:suspension|termination)s? (?:made|required|necessary|needed)\b/i.test(p.text);
   return previous.map((c) => ({
     ...c,
     id: ctx.nextId(),
     text: p.text,
     span: ctx.span(p.offs[0], p.offs[p.offs.length - 1] + 1),
     notice: facts.notice,
+    ...(own ? { grounds: readGrounds(p.text), periods: [] } : {}),
     conditions: [],
     confidence: Math.round(c.confidence * 0.8 * 100) / 100,
   }));

@@ -123,7 +123,8 @@ function ordered(a: Answer): Answer {
   if (a.value) out.value = a.value;
   if (a.conditions) out.conditions = a.conditions;
   delete (out as Partial<Answer>).evidence;
-  out.evidence = a.evidence;
+  // two rights read from one sentence ("on sixty days' notice …, or immediately …") cite it once
+  out.evidence = a.evidence.filter((e, i) => a.evidence.findIndex((f) => f.source === e.source && f.start.offset === e.start.offset && f.end.offset === e.end.offset) === i);
   return out;
 }
 
