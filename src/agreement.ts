@@ -7,7 +7,7 @@ import { toMdast, makeLocator } from './parse/index.js';
 import { structure } from './structure/index.js';
 import { segment, type Provision } from './segment/index.js';
 import { findParties } from './annotate/parties.js';
-import { classifyTermination, findDefinitions, noticeFollowUp, resolveTrigger, type ClassifyContext } from './classify/termination.js';
+import { classifyTermination, findDefinitions, noticeFollowUp, resolveTrigger, resolveListed, type ClassifyContext } from './classify/termination.js';
 import { classifyContentDuties, classifyContentRemoval } from './classify/content.js';
 import { classifyAcceptanceByUse, classifyModification } from './classify/modification.js';
 import { classifyDisputes } from './classify/disputes.js';
@@ -83,7 +83,7 @@ export function parseAgreement(text: string, options: ParseOptions = {}): Agreem
     const sameSection = previousAt !== undefined && previousAt.section === p.section && previousAt.heading === p.heading;
     if (!sameSection || ++gap > 2) previous = [];
     if (!CANDIDATE.test(p.text)) continue;
-    const found = classifyTermination(p, ctx).map((c) => resolveTrigger(c, definitions, ctx));
+    const found = classifyTermination(p, ctx).map((c) => resolveListed(resolveTrigger(c, definitions, ctx), provisions, ctx));
     if (found.length) {
       clauses.push(...found);
       previous = found;

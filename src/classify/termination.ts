@@ -258,3 +258,21 @@ export function resolveTrigger(c: TerminationClause, defs: Definitions, ctx: Cla
   }
   return c;
 }
+
+// "for any of the reasons listed in Section 7.4": the causes are the items of that section
+const LISTED = /\b(?:reasons?|grounds|causes?|circumstances|events?|cases?|conditions)\b[^.;]{0,40}?\b(?:listed|set (?:out|forth)|described|specified|stated|identified|enumerated) (?:in|under|at) (?:Section|Clause|Paragraph|Article|§)\s*((?:\d+|[A-Z])(?:\.\d+)*(?:\([a-zA-Z0-9]{1,4}\))*)/i;
+
+/**
+ * A right whose causes are listed in another section ("for any of the reasons listed in Section 7.4")
+ * takes that section's items as its listed causes, with their grounds.
+ */
+export function resolveListed(c: TerminationClause, provisions: Provision[], ctx: ClassifyContext): TerminationClause {
+  const m = LISTED.exec(c.text);
+  if (!m) return c;
+  const target = provisions.find((p) => p.section === m[1] && p.items.length > 0);
+  if (!target) return c;
+  const conditions = conditionsOf(target, ctx).filter((k) => k.text.length > 3);
+  if (!conditions.length) return c;
+  const grounds = [...new Set([...c.grounds, ...conditions.flatMap((k) => k.grounds)])];
+  return { ...c, conditions: [...c.conditions, ...conditions], grounds };
+}

@@ -110,9 +110,13 @@ function referencedEvidence(agreement: Agreement, c: TerminationClause, cited: E
   const out: Evidence[] = [];
   for (const r of c.references ?? []) {
     if (!r.section || cited.some((e) => e.section === r.section || e.section.startsWith(r.section + '.') || e.section.startsWith(r.section + '('))) continue;
-    const target = agreement.clauses.find((k) => k.source === c.source && (k.section === r.section || k.section.startsWith(r.section + '.') || k.section.startsWith(r.section + '(')));
-    if (!target || out.length >= 1) continue;
-    out.push(cite(target));
+    if (out.length >= 1) continue;
+    const inside = (s: string) => s === r.section || s.startsWith(r.section + '.') || s.startsWith(r.section + '(');
+    const target = agreement.clauses.find((k) => k.source === c.source && inside(k.section));
+    // "for any of the reasons listed in Section 7.4": the list there is cited by its first item
+    const listed = c.conditions.find((k) => inside(k.section));
+    if (target) out.push(cite(target));
+    else if (listed) out.push({ ...(c.source ? { source: c.source } : {}), section: listed.section, heading: r.heading ?? headingOf(c), quote: listed.text, start: listed.span.start, end: listed.span.end });
   }
   return out;
 }
