@@ -24,7 +24,7 @@ const NOUNS: Array<[Kind, RegExp]> = [
   ['termination', /\b(?:termination|cancellation|closure|banning|removal of (?:your|the) account)\b/gi],
   ['suspension', /\b(?:suspension|deactivation)\b/gi],
 ];
-const MODAL = /\b(?:may|can|could|might|will|shall|must|reserves? (?:the|all) rights?|retains? (?:the|full|all) (?:right|discretion)s?|ha(?:s|ve) the right|(?:is|are) (?:entitled|free|authori[sz]ed|permitted)|at (?:its|our|their) (?:sole )?(?:discretion|option)|ha(?:s|ve) the option)\b|(?<=\w)[’']ll\b/gi;
+const MODAL = /\b(?:won[’']t|shan[’']t|can[’']t|cannot|may|can|could|might|will|shall|must|reserves? (?:the|all) rights?|retains? (?:the|full|all) (?:right|discretion)s?|ha(?:s|ve) the right|(?:is|are) (?:entitled|free|authori[sz]ed|permitted)|at (?:its|our|their) (?:sole )?(?:discretion|option)|ha(?:s|ve) the option)\b|(?<=\w)[’']ll\b/gi;
 const BLOCK = /\b(?:how|if|unless|upon|after|following|when|whether|because|until|that|which|who|prior to|before|once|whereas|whom|where)\b|;/i;
 const ANY_TIME = /\b(?:at )?any ?time\b|\bwhenever (?:you|we|it|they|customer|user) (?:like|likes|want|wants|wish|wishes|choose|chooses|please|pleases)\b/i;
 const SUBORDINATE = /\b(?:if|unless|whether|when|whenever|where|because|once|until|in the event)\b/i;
@@ -60,7 +60,7 @@ export function findRights(text: string): Hit[] {
       // "has been suspended", "is terminated" without a modal are states, not rights
       const passive = /\bbe\s+(?:\w+ly\s+)?$/i.test(between) || /^(?:terminated|cancell?ed|suspended|frozen|disabled|deactivated|closed|banned|revoked|blocked|locked|deleted)/i.test(m[0]);
       if (passive && !/\bbe\b/i.test(between)) continue;
-      const negated = NEGATION.test(between) || /\b(?:neither|nothing|no party)\b[^,;]*$/i.test(window.slice(Math.max(0, modal.index! - 40), modal.index!));
+      const negated = NEGATION.test(between) || /n[’']t$|^cannot$/i.test(modal[0]) || /\b(?:neither|nothing|no party)\b[^,;]*$/i.test(window.slice(Math.max(0, modal.index! - 40), modal.index!));
       hits.push({ kind, at, form: passive ? 'passive' : 'active', modalAt: windowStart + modal.index!, negated });
     }
   }

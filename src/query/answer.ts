@@ -22,6 +22,7 @@ const GROUNDS_OK: Record<NonNullable<Intent['grounds']>, Array<TerminationClause
   law: ['law'],
   insolvency: ['insolvency'],
   'suspension-unremedied': ['suspension-unremedied'],
+  inactivity: ['inactivity'],
 };
 
 function groundsMatch(c: TerminationClause, grounds: Intent['grounds']): boolean {

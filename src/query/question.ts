@@ -26,6 +26,7 @@ const GROUNDS: Array<[NonNullable<Intent['grounds']>, RegExp]> = [
   ['convenience', /\bwithout (?:a |any |good )?(?:cause|reason)\b|\bfor convenience\b|\bfor no reason\b|\bno reason\b|\b(?:haven'?t|have not|hasn'?t|didn'?t|did not|having not) (?:done|did) anything wrong\b|\bno fault\b|\bnot (?:my|our) fault\b/],
   ['any', /\bfor any reason\b|\bwhenever (?:they|i|we|it|you) (?:want|like|choose|wish|please)s?\b|\bat any time\b|\bany ?time\b|\bat will\b/],
   ['insolvency', /\bbankrupt|\binsolven|\bgoes? (?:out of business|under)\b/],
+  ['inactivity', /\binactiv\w*|\bdormant\b|\b(?:don'?t|do not|stop|never) (?:use|log in|sign in)\b|\bnot (?:used|logged in)\b|\bunused\b/],
   ['breach', /\bbreach\w*|\bviolat\w*|\bbr(?:ea|o)k\w* (?:the |their |your |any )?(?:rules|terms|polic\w+|agreement|contract)|\binfring\w*|\babus\w*|\bmisus\w*|\brepeat (?:copyright )?infringers?|\bdo(?:ne)? something wrong\b|\bfor cause\b/],
 ];
 

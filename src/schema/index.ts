@@ -328,7 +328,7 @@ export const IntentSchema = z.object({
   action: ActionSchema,
   by: z.enum(['provider', 'customer', 'either']).optional(),
   notice: z.enum(['immediate', 'without-notice', 'advance']).optional(),
-  grounds: z.enum(['convenience', 'breach', 'cause', 'non-payment', 'law', 'any', 'insolvency', 'suspension-unremedied']).optional(),
+  grounds: z.enum(['convenience', 'breach', 'cause', 'non-payment', 'law', 'any', 'insolvency', 'suspension-unremedied', 'inactivity']).optional(),
   ask: z.enum(['whether', 'notice-period', 'cure-period', 'period', 'categories', 'value']).default('whether'),
   /** For content questions: the categories asked about ("phishing" → fraud). */
   categories: z.array(ContentCategorySchema).optional(),
