@@ -52,6 +52,7 @@ export function parseAgreement(text: string, options: ParseOptions = {}): Agreem
   let lastChange: Array<ModificationClause | TermsClause> = [];
   let lastChangeAt: Provision | undefined;
   let lastDataAt: Provision | undefined;
+  let lastData: TermsClause | undefined;
   const clauses: Clause[] = [];
   // a right and the sentences after it in the same section: a later one may promise notice for it
   let previous: TerminationClause[] = [];
@@ -63,6 +64,12 @@ export function parseAgreement(text: string, options: ParseOptions = {}): Agreem
     const before = prior && prior.section === p.section && prior.heading === p.heading ? prior.text : '';
     prior = p;
     const others = otherClauses(p, ctx, lastDataAt !== undefined && lastDataAt.heading === p.heading, before);
+    // "At the end of that period we delete …": the period is the export window of the sentence before
+    for (const c of others) {
+      if (c.type !== 'data-after-termination' || c.deletion || !lastData?.retrieval || lastDataAt?.heading !== p.heading) continue;
+      if (/\b(?:end|expiry|expiration|close) of (?:that|this|such|the) (?:\w+ )?(?:period|window)\b|\bafter (?:that|this|such) (?:\w+ )?(?:period|window)\b/i.test(p.text)) c.deletion = lastData.retrieval;
+    }
+    lastData = (others.find((c) => c.type === 'data-after-termination') as TermsClause | undefined) ?? (lastDataAt?.heading === p.heading ? lastData : undefined);
     lastDataAt = others.some((c) => c.type === 'data-after-termination') ? p : lastDataAt && lastDataAt.heading === p.heading ? lastDataAt : undefined;
     clauses.push(...others);
     // "We may change our prices. If we do so, we will give at least 30 days' notice": the notice
@@ -139,7 +146,7 @@ function otherClauses(p: Provision, ctx: ClassifyContext, afterEnd = false, befo
   if (/\b(?:accept|agree|consent|bound|continu)/i.test(t)) { const c = classifyAcceptanceByUse(p, ctx); if (c) out.push(c); }
   if (/\b(?:law|court|jurisdiction|venue|arbitra|class|days?|months?)/i.test(t)) out.push(...classifyDisputes(p, ctx));
   if (/liab/i.test(t)) { const c = classifyLiability(p, ctx); if (c) out.push(c); }
-  if (/\b(?:renew|fee|price|pricing|rate|charge|data|content|information|files|delet|retriev|recover|export|download|inaccessible|access|request|cancel|terminat|clos|expir)/i.test(t)) out.push(...classifyCommercial(p, ctx, afterEnd));
+  if (/\b(?:renew|fee|price|pricing|rate|charge|data|content|information|files|delet|purg|eras|destroy|backup|retriev|recover|export|download|inaccessible|access|request|cancel|terminat|clos|expir)/i.test(t)) out.push(...classifyCommercial(p, ctx, afterEnd));
   return out;
 }
 

@@ -25,7 +25,7 @@ function isNoticeDuration(text: string, d: FoundDuration): boolean {
   const after = text.slice(d.end, d.end + 45);
   const before = text.slice(Math.max(0, d.start - 30), d.start);
   return /^(?:[’']s?|s[’'])?\s*(?:\(\w+\)\s*)?(?:(?:prior|advance|written|previous|express|email)\s+)*(?:notice|notification|warning)\b/i.test(after) ||
-    /\bnotice (?:period )?of\s+$/i.test(before) || /^\s*(?:in advance|before|prior to)\b/i.test(after) && /notice|notify/i.test(text.slice(Math.max(0, d.start - 80), d.end + 60));
+    /\bnotice (?:period )?of\s+$/i.test(before) || /^\s*(?:in advance|before|prior to)\b/i.test(after) && /notice|notif|e-?mail|\btell|\binform|let (?:you|\w+) know|\bwarn/i.test(text.slice(Math.max(0, d.start - 80), d.end + 60));
 }
 
 function isCureDuration(text: string, d: FoundDuration): boolean {

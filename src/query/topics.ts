@@ -234,7 +234,7 @@ export function answerTopic(agreement: Agreement, intent: Intent, question: stri
         const timed = rank(all.filter((c) => c.applies && noticeValue(c.notice)), q);
         return timed.length ? yes(question, [timed[0]], noticeValue(timed[0].notice)) : notStated(question);
       }
-      const midTerm = /\b(?:middle of|during|before (?:the|my|our) (?:\w+ )?(?:term|period) ends|mid-?(?:term|cycle)|before .* ends)\b/i.test(question);
+      const midTerm = /\b(?:middle of|during|before (?:the|my|our) (?:\w+ )?(?:term|period) ends|mid-?(?:term|cycle)|before .* ends|in (?:the|my|our) first (?:\w+ )?(?:year|months?|term|period))\b/i.test(question);
       const fixed = rank(all.filter((c) => !c.applies), q);
       if (midTerm && fixed.length) return no(question, [fixed[0]]);
       const open = rank(all.filter((c) => c.applies), q);
