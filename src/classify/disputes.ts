@@ -9,7 +9,7 @@ import { findDurations, toDuration } from '../annotate/durations.js';
 
 const LAW = /\b(?:governed by|governed (?:in all respects )?by|construed (?:and enforced )?in accordance with|subject to|interpreted (?:under|in accordance with))\b[^.;]{0,80}?\blaws?\b|\blaws? of\b[^.;]{0,80}\b(?:govern|appl(?:y|ies)|will apply|shall apply)|\b(?:\w+ )?law applies to (?:this|these)|\b[A-Z]\w+ law (?:governs|will govern|shall govern)\b|\bchoice of law\b/i;
 const VENUE = /\b(?:exclusive(?:ly)?|sole) (?:jurisdiction|venue)|\b(?:brought|filed|litigated|heard|resolved|commenced|adjudicated) (?:exclusively |only |solely )?in (?:the )?(?:state or federal |federal or state |state and federal |federal and state )?courts?|\bsubmit to the (?:personal |exclusive )?jurisdiction|\bconsent to (?:the )?(?:personal |exclusive )?(?:jurisdiction|venue)|\bvenue (?:for|of|shall|will|is)\b|\bcourts? (?:located )?in\b[^.;]{0,60}\b(?:will|shall) have (?:exclusive )?jurisdiction/i;
-const ARBITRATION = /\b(?:binding|final(?: and binding)?|individual) arbitration\b|\b(?:resolved|settled|decided|submitted) (?:exclusively |only |solely )?(?:by|through|to) (?:final (?:and binding )?|binding )?arbitration|\bagree to arbitrate|\barbitrat\w+ (?:will|shall) be (?:administered|conducted)|\bopt(?:ing)?[- ]?out of (?:this |the |these )?(?:\w+ )?arbitrat/i;
+const ARBITRATION = /\b(?:binding|final(?: and binding)?|individual) arbitration\b|\b(?:resolved|settled|decided|submitted|determined) (?:\w+ ){0,2}(?:by|through|to|in) (?:\w+ ){0,3}arbitration|\bagree to arbitrate|\barbitrat\w+ (?:will|shall) be (?:administered|conducted)|\bopt(?:ing)?[- ]?out of (?:this |the |these )?(?:\w+ )?arbitrat/i;
 const CLASS_WAIVER = /\bclass (?:action|arbitration|or representative|actions?)\b[^.;]{0,120}\b(?:waive|not|no|prohibit|may only|only on an individual)|\b(?:waive|waiver of)\b[^.;]{0,80}\bclass\b|\bonly (?:in|on) (?:an|their|your) individual (?:capacity|basis)|\bnot (?:as a |in any )?(?:plaintiff|class member)/i;
 
 /** The law a governing-law clause names: "the State of California", "Ireland", "New York". */
@@ -19,13 +19,18 @@ function lawValue(text: string): string | undefined {
   const state = all.find((v) => /^(?:state|commonwealth|province) of/i.test(v));
   // "California law applies", "governed by California law"
   const value = state ?? all[0] ?? /\b(?:the )?([A-Z][\w]*(?: [A-Z][\w]*)*) law (?:applies|governs|will govern|shall govern)/.exec(text)?.[1]
-    ?? /\b(?:governed (?:by|in accordance with)|(?:construed|interpreted) (?:in accordance with|under)) (?:the )?((?!The\b|These\b|This\b|Applicable\b|Federal\b)[A-Z][\w]*(?: [A-Z][\w]*)*) laws?\b/.exec(text)?.[1];
+    ?? /\b(?:governed (?:by|in accordance with)|(?:construed|interpreted) (?:in accordance with|under)|(?<=\b(?:[Tt]erms|[Aa]greement|[Cc]ontract)\b[^.;]{0,60})subject to) (?:the )?((?!The\b|These\b|This\b|Applicable\b|Federal\b)[A-Z][\w]*(?: [A-Z][\w]*)*) laws?\b/.exec(text)?.[1];
   return value?.replace(/^(state|commonwealth|province) of/i, (w) => w[0].toUpperCase() + w.slice(1).toLowerCase()).replace(/^the /i, '');
 }
 
 /** The venue a jurisdiction clause names: the courts and place as written. */
 function venueValue(text: string): string | undefined {
   const m = /\b((?:the )?(?:state (?:and|or) federal |federal (?:and|or) state |state |federal |competent )?courts?(?: located)? (?:in|of|for|sitting in) (?:[^;.]|\.(?=[A-Z]\.|[A-Z]?,))*?)(?:,? (?:and (?:you|each party|each of|the parties|(?=[^,;.]*\blaws?\b))|without prejudice|subject to|save (?:for|as)|notwithstanding|for (?:the|any|these|such) purposes?|with respect|to resolve|and waive|except|unless|ha(?:ve|s)|shall|will|may|in (?:any|all) (?:legal )?(?:actions?|proceedings?|disputes?|claims?|matters?))\b|,? U\.?S\.?A?\.?(?=[,;.\s]|$)|[;.]|$)/i.exec(text);
+  // "the exclusive jurisdiction of the English courts"
+  if (!m) {
+    const named = /\b(?:the )?((?:[A-Z][\w-]+ )+courts)\b/.exec(text);
+    if (named && !/^(?:The|Any|All|Such|These|State|Federal)\b/.test(named[1])) return named[1];
+  }
   const value = m?.[1].replace(/^the /i, '').replace(/\b(?:located|situated|sitting) (?=in\b)/i, '').replace(/[,\s]+$/, '').trim();
   // a venue names a place: "the Courts for these purposes" names none
   return value && /\b(?:in|of|for)\b[^,]*[A-Z]/.test(value) ? value : undefined;
