@@ -9,7 +9,7 @@ import { segment, type Provision } from './segment/index.js';
 import { findParties } from './annotate/parties.js';
 import { classifyTermination, findDefinitions, noticeFollowUp, resolveTrigger, resolveListed, type ClassifyContext } from './classify/termination.js';
 import { classifyContentDuties, classifyContentRemoval } from './classify/content.js';
-import { classifyAcceptanceByUse, classifyModification } from './classify/modification.js';
+import { classifyAcceptanceByUse, classifyModification, noticeBy } from './classify/modification.js';
 import { classifyDisputes } from './classify/disputes.js';
 import { classifyLiability } from './classify/liability.js';
 import { classifyCommercial } from './classify/commercial.js';
@@ -77,13 +77,22 @@ export function parseAgreement(text: string, options: ParseOptions = {}): Agreem
     const changes = others.filter((c): c is ModificationClause | TermsClause => c.type === 'fee-change' || c.type === 'modification');
     if (changes.length) { lastChange = changes; lastChangeAt = p; }
     else if (lastChange.length && lastChangeAt && lastChangeAt.section === p.section && lastChangeAt.heading === p.heading && NOTICE_FOLLOW_UP.test(p.text)) {
-      const facts = readNotice(p.text);
-      // "we'll post an announcement at least seven days before it applies": a period before the change is its notice
-      // "… enter into force fifteen (15) days after publication": the delay after notice is the notice
-      const before = findDurations(p.text).find((d) => /^\s*(?:\w+\s+)?(?:before|prior to|in advance|after (?:their |its |the )?(?:publication|posting|being (?:posted|published)|they are (?:posted|published)|notice|notification))\b/i.test(p.text.slice(d.end, d.end + 40)));
-      if (!facts.notice.period && before) facts.notice = { kind: 'advance', period: toDuration(before) };
-      if (facts.notice.period) {
-        for (const c of lastChange) clauses.push({ ...c, id: ctx.nextId(), text: p.text, span: ctx.span(p.offs[0], p.offs[p.offs.length - 1] + 1), notice: facts.notice } as Clause);
+      // "For material changes we will give thirty days' notice; all other changes are effective immediately":
+      // each part gives the change its own notice
+      const parts = p.text.split(/;\s*|,\s*(?:but|while|whereas)\s+/);
+      for (const part of parts.length > 1 && parts.every((t) => NOTICE_FOLLOW_UP.test(t) || readNotice(t).notice.kind !== 'unspecified') ? parts : [p.text]) {
+        const facts = readNotice(part);
+        // "we'll post an announcement at least seven days before it applies": a period before the change is its notice
+        // "… enter into force fifteen (15) days after publication": the delay after notice is the notice
+        const before = findDurations(part).find((d) => /^\s*(?:\w+\s+)?(?:before|prior to|in advance|after (?:their |its |the )?(?:publication|posting|being (?:posted|published)|they are (?:posted|published)|notice|notification))\b/i.test(part.slice(d.end, d.end + 40)));
+        if (!facts.notice.period && before) facts.notice = { kind: 'advance', period: toDuration(before) };
+        if (facts.notice.period || (parts.length > 1 && facts.notice.kind === 'immediate')) {
+          for (const c of lastChange) {
+            const clause = { ...c, id: ctx.nextId(), text: p.text, span: ctx.span(p.offs[0], p.offs[p.offs.length - 1] + 1), notice: facts.notice } as Clause;
+            if (clause.type === 'modification') clause.noticeBy = [...new Set([...clause.noticeBy, ...noticeBy(part)])];
+            clauses.push(clause);
+          }
+        }
       }
       lastChange = [];
     }
@@ -112,7 +121,7 @@ export function parseAgreement(text: string, options: ParseOptions = {}): Agreem
   return { version: 1, format, parties, sections: tree, clauses };
 }
 
-const NOTICE_FOLLOW_UP = /\b(?:amendments?|changes?|modifications?|updates?|revisions?)\s+(?:shall|will|become|take|enter|come)\b[^.;]{0,80}\b(?:effect|force|effective|apply)\b|\b(?:if|when|before|whenever) we (?:do (?:so|this)|make (?:such |a |any )?(?:\w+ )?(?:change|increase|update)s?)\b|\bsuch (?:changes?|increases?|modifications?)\b|\bbefore (?:the|any|a|an|such) (?:price )?(?:change|increase|update|modification|amendment)s?\b/i;
+const NOTICE_FOLLOW_UP = /\bfor (?:any |all )?(?:material|significant|substantial|major|minor|other) (?:changes?|modifications?|updates?|amendments?)\b|\b(?:changes?|modifications?|updates?|amendments?) (?:are|is|become|becomes) effective\b|\b(?:amendments?|changes?|modifications?|updates?|revisions?)\s+(?:shall|will|become|take|enter|come)\b[^.;]{0,80}\b(?:effect|force|effective|apply)\b|\b(?:if|when|before|whenever) we (?:do (?:so|this)|make (?:such |a |any )?(?:\w+ )?(?:change|increase|update)s?)\b|\bsuch (?:changes?|increases?|modifications?)\b|\bbefore (?:the|any|a|an|such) (?:price )?(?:change|increase|update|modification|amendment)s?\b/i;
 
 const SECTION_REF = /\b(?:Sections?|§|Clauses?|Articles?)\s*((?:\d+|[A-Z]|[IVXLC]+)(?:\.\d+)*(?:\([a-zA-Z0-9]{1,4}\))*)/g;
 const POLICY_REF = /\b(?:the|our|its|their|any|applicable)\s+((?:[A-Z][\w-]*\s+){1,4}(?:Policy|Policies|Guidelines|Terms of Use|Terms of Service|Rules))\b/g;

@@ -17,7 +17,8 @@ export const CONTINUED_USE = /\b(?:continu\w*|keep|keeps) (?:\w+ ){0,3}(?:use|us
 const BY_USE = /\b(?:when|whenever|if|once) you (?:access|use|visit|browse|sign up|register)\w*\b[^.;]{0,160}\b(?:agree\w*|accept\w*|consent\w*|bound)\b|\b(?:by|upon) (?:accessing|using|visiting|browsing|registering|signing up|downloading|installing|clicking)\b[^.;]{0,160}\b(?:accept\w*|agree\w*|consent\w*|bound)\b|\b(?:use of|using|access to|registration (?:on|with|for)|registering (?:on|with|for)) (?:the |our |this )?(?:\w+ ){0,3}(?:constitutes|signifies|means|indicates|implies) (?:\w+ )?(?:your )?(?:acceptance|agreement|consent)|\bif you do not agree\b[^.;]{0,120}\b(?:do not|don't|may not|must not) (?:use|access)/i;
 const BOTH_PARTIES = /\bmust be (?:made )?in writing and (?:signed|executed|agreed|accepted)|\b(?:signed|executed|accepted|agreed to) (?:\w+ ){0,2}by (?:each|both) (?:part(?:y|ies)|of (?:us|the parties))|\b(?:signed by|executed by|agreed (?:to )?(?:in writing )?by) (?:both|each of the|the) part(?:y|ies)|\bonly (?:by|through|in) (?:a )?(?:written )?(?:amendment|agreement|writing)|\bmutual(?:ly)? (?:written )?(?:agreement|consent)|\bmay not be (?:modified|amended|changed)|\bno (?:modification|amendment|change|waiver)\b[^.;]{0,80}\b(?:effective|binding|valid)|\bwill not (?:modify|change|amend)/i;
 
-function noticeBy(text: string): string[] {
+/** How notice of a change is given, as named: "email", "posting", "in the service", "written notice". */
+export function noticeBy(text: string): string[] {
   const out: string[] = [];
   if (/\be-?mail/i.test(text)) out.push('email');
   if (/\bpost(?:ing|ed|s)?\b/i.test(text)) out.push('posting');
@@ -37,7 +38,8 @@ export function classifyModification(p: Provision, ctx: ClassifyContext): Modifi
   // "Changes will become effective no earlier than fourteen (14) days after they are posted"
   const delay = /\b(?:changes?|amendments?|modifications?|updates?|revisions?|revised terms)\b[^.;]{0,80}\b(?:effective|take effect|into (?:force|effect)|appl(?:y|ies)|notify|notice)/i.test(p.text);
   if (!negated && !delay && !MAY.test(p.text.slice(Math.max(0, m.index - 100), m.index + 40))) return undefined;
-  if (/\b(?:you|customer|user)s? (?:may|can)\s+(?:\w+\s+){0,2}$/i.test(p.text.slice(Math.max(0, m.index - 40), m.index))) return undefined;
+  // the customer's own changes, allowed or forbidden ("you may not use, modify, adapt …")
+  if (/\b(?:you|customer|user)s? (?:may|can|must|shall|will)(?: not)?\b[^.;]{0,40}$/i.test(p.text.slice(Math.max(0, m.index - 60), m.index))) return undefined;
   const near = nearestParty(p.text, m.index, ctx.parties);
   const by = negated ? 'either' : near.party === 'unknown' || near.party === 'customer' ? 'provider' : near.party;
   const facts = readNotice(p.text);

@@ -73,7 +73,7 @@ const TOPICS: Array<[Intent['action'], RegExp]> = [
   ['liability-cap', /\bliabilit\w*\b[^?]*\b(?:capped|cap|limited|limit)\b|\b(?:cap|limit)\w* (?:on|of|to) (?:\w+ )?damages\b|\bdamages\b[^?]*\b(?:capped|cap)\b|\b(?:cap|limit)\w* (?:on|of|to) (?:their |its |the |his |her |our |my |total )*liabilit|\b(?:maximum|most|max)\b[^?]*\bliab\w*|\bliab\w*\b[^?]*\b(?:maximum|at most)\b|\bhow much\b[^?]*\b(?:recover|claim)\b[^?]*\b(?:damages|from (?:them|the provider|us|it))/],
   ['auto-renewal', /\brenew\w*/],
   ['fee-change', /\b(?:rais|increas|chang|hik|adjust|modif|updat)\w* (?:\w+ ){0,3}(?:prices?|fees?|pricing|rates?|charges?)\b|\b(?:prices?|fees?|pricing|rates?)\b[^?]*\b(?:go up|increase|change|rise|raised)\w*/],
-  ['modify-terms', /\b(?:chang|updat|modif|amend|revis|rewrit|edit)\w*\b[^?]*\b(?:terms|agreement|polic\w*|sla|support polic\w*|conditions|contract|rules|tos)\b|\b(?:terms|agreement|polic\w*|sla|rules)\b[^?]*\b(?:chang|updat|modif|amend|revis)\w*/],
+  ['modify-terms', /\b(?:notif|told|tell|inform|hear)\w*\b[^?]*\b(?:chang|updat|modif|amend|revis)\w*|\b(?:chang|updat|modif|amend|revis|rewrit|edit)\w*\b[^?]*\b(?:terms|agreement|polic\w*|sla|support polic\w*|conditions|contract|rules|tos)\b|\b(?:terms|agreement|polic\w*|sla|rules)\b[^?]*\b(?:chang|updat|modif|amend|revis)\w*/],
   ['remove-content', /\b(?:remov|delet|take (?:\w+ )?down|taking (?:\w+ )?down|disabl|censor|unpublish|hide|hid)\w*\b[^?]*\b(?:content|posts?|repositor\w*|packages?|ads|advertis\w*|promotional|material|pieces|uploads?|comments?|projects?|sites?|pages?|code|videos?|photos?)\b/],
   ['content-duty', /\b(?:allowed|permitted|prohibit\w*|forbidden|forbid|banned?|not allowed|ok to|okay to|rules? out|restrict\w*|against the rules)\b|\bwhat (?:kinds?|types?|sorts?) of\b|\bcan i (?:use|post|upload|run|embed|scrape|share|host|mine|sell|send|publish)\b|\bam i (?:allowed|permitted)\b/],
 ];
@@ -92,6 +92,8 @@ function parseTopic(q: string, question: string): Intent | undefined {
   const how = /\bhow (?:much|many|long|soon|quickly|late|early|far)\b|\bwhen (?:is|are|will|does|do)\b|\bwithin how\b|\bhow (?:many )?days\b/.test(q);
   if (action === 'content-duty' && /\bwhat (?:kinds?|types?|sorts?) of\b|\bwhat (?:am i|are we|are users|is) (?:not )?(?:allowed|permitted|prohibited|forbidden)|\bwhat (?:uses|activities|content|things)\b|\bwhich (?:uses|activities|content|things)\b/.test(q)) intent.ask = 'categories';
   else if (action === 'governing-law' || action === 'jurisdiction') intent.ask = 'value';
+  // "how will I be notified of changes?": the way notice is given is the answer
+  else if (action === 'modify-terms' && /\bhow (?:will|would|do|does|are|is|can)\b[^?]*\b(?:notif\w*|told|tell|inform\w*|hear)\b/.test(q)) intent.ask = 'value';
   // "how much is the cap?", "what is their liability capped at?": the figure is the answer
   else if (action === 'liability-cap' && /\bhow much\b|\bwhat(?:'s| is| are)\b|\bcapped at\b|\bamount\b|\bmaximum\b|\bat most\b|\bup to what\b/.test(q)) intent.ask = 'value';
   else if (how && /\bnotice\b|\bwarning\b|\bin advance\b|\bheads.up\b|\bbefore (?:\w+ ){0,6}(?:take effect|apply|applies|change|raise|increase|renew)|\bhow late\b|\bhow early\b/.test(q) && action !== 'data-after-termination') intent.ask = 'notice-period';

@@ -87,6 +87,11 @@ function modifyTerms(agreement: Agreement, intent: Intent, question: string): An
   const q = stems(question);
   const all = of(agreement, 'modification');
   const open = all.filter((c) => !c.negated);
+  if (intent.ask === 'value') {
+    // the ways notice of a change is given ("email, posting"), from the clause that names the most
+    const told = rank(open.filter((c) => c.noticeBy.length), q, (c) => c.noticeBy.length);
+    return told.length ? yes(question, [told[0]], { text: told[0].noticeBy.join(', ') }) : notStated(question);
+  }
   if (intent.ask === 'notice-period') {
     // the general rule (a period) answers before an exception that takes effect at once
     const timed = rank(open.filter((c) => noticeValue(c.notice)), q);
