@@ -64,6 +64,11 @@ export function findRights(text: string): Hit[] {
       hits.push({ kind, at, form: passive ? 'passive' : 'active', modalAt: windowStart + modal.index!, negated });
     }
   }
+  // "X shall not be required to provide notice of termination where …": a right without notice, stated as a waiver
+  for (const m of text.matchAll(/\bnot (?:be )?(?:required|obligated|obliged) to (?:give|provide|send) (?:\w+ )?(?:any |prior |advance )*notice (?:of|before|prior to) (?:any |the |a |such )?(termination|suspension|terminating|suspending)\b/gi)) {
+    const kind = /^terminat/i.test(m[1]) ? 'termination' : 'suspension';
+    if (!hits.some((h) => h.kind === kind)) hits.push({ kind, at: m.index! + m[0].length - m[1].length, form: 'active', modalAt: m.index!, negated: false });
+  }
   for (const [kind, re] of NOUNS) {
     for (const m of text.matchAll(re)) {
       const at = m.index!;

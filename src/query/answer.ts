@@ -29,7 +29,8 @@ function groundsMatch(c: TerminationClause, grounds: Intent['grounds']): boolean
   if (!grounds) return true;
   if (grounds === 'any' && c.anyTime && !c.grounds.some((g) => g !== 'any-reason' && g !== 'convenience')) return true;
   // "may terminate at any time by giving thirty days' notice", with no cause named, is termination for convenience
-  if (grounds === 'convenience' && c.anyTime && !c.grounds.length && !c.conditions.length && (c.notice.kind === 'advance' || c.notice.kind === 'reasonable')) return true;
+  // so is "may, at its option, terminate with thirty days' prior written notice": a period of notice and no cause
+  if (grounds === 'convenience' && !c.grounds.length && !c.conditions.length && (c.notice.kind === 'advance' || c.notice.kind === 'reasonable') && (c.anyTime || c.notice.period)) return true;
   return c.grounds.some((g) => GROUNDS_OK[grounds].includes(g)) || c.conditions.some((k) => k.grounds.some((g) => GROUNDS_OK[grounds].includes(g)));
 }
 
@@ -147,7 +148,11 @@ function answerIntent(agreement: Agreement, intent: Intent, question: string): A
   const notStated: Answer = { question, answer: 'not-stated', evidence: [] };
 
   if (intent.ask === 'cure-period') {
-    const found = rank(all.filter((c) => c.cure && !c.negated), q, intent)[0];
+    // who cures is the side in breach ("if I breach", "how long does the provider have to cure"):
+    // the right to terminate that waits for the cure belongs to the other side, or to either
+    const curer = intent.by ?? (/\bif (?:i|we)\b[^?]*\bbreach|\b(?:my|our) (?:\w+ )?breach\b/i.test(question) ? 'customer' : undefined);
+    const holderOk = (c: TerminationClause) => !curer || curer === 'either' || c.by === 'either' || (c.by !== curer && c.by !== 'unknown');
+    const found = rank(all.filter((c) => c.cure && !c.negated && holderOk(c)), q, intent)[0];
     if (!found?.cure) return notStated;
     return { question, answer: 'yes', value: periodValue(found.cure), evidence: evidenceOf(found, q, intent, found.cure.text) };
   }
