@@ -96,7 +96,9 @@ export function parseAgreement(text: string, options: ParseOptions = {}): Agreem
       }
       lastChange = [];
     }
-    const sameSection = previousAt !== undefined && previousAt.section === p.section && previousAt.heading === p.heading;
+    // the same section, or the next numbered paragraph under the same heading ("11.1" then "11.2")
+    const parent = (s: string) => s.replace(/(?:\.[^.(]+|\([^)]*\))$/, '');
+    const sameSection = previousAt !== undefined && previousAt.heading === p.heading && (previousAt.section === p.section || (p.section !== '' && parent(previousAt.section) === parent(p.section)));
     if (!sameSection || ++gap > 2) previous = [];
     if (!CANDIDATE.test(p.text)) continue;
     const found = classifyTermination(p, ctx).map((c) => resolveListed(resolveTrigger(c, definitions, ctx), provisions, ctx));

@@ -25,6 +25,7 @@ const cases: Array<[string, Intent | undefined]> = [
   ['How long do I have to download my data after the account is closed?', { action: 'data-after-termination', ask: 'period', about: 'retrieval' }],
   ['Does registering mean I accept the terms?', { action: 'acceptance-by-use', ask: 'whether' }],
   ['How will I be notified of changes?', { action: 'modify-terms', ask: 'value' }],
+  ['Will they warn me before banning my account?', { action: 'terminate', ask: 'whether', by: 'provider', notice: 'advance' }],
   ['Can they close my account for inactivity?', { action: 'terminate', ask: 'whether', by: 'provider', grounds: 'inactivity' }],
   ['How long until they delete my repos after I close my account?', { action: 'data-after-termination', ask: 'period', about: 'deletion' }],
   ['What kinds of content am I not allowed to upload?', { action: 'content-duty', ask: 'categories' }],

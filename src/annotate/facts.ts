@@ -9,8 +9,8 @@ const WITHOUT_NOTICE = /\bwith(?:out)? or without (?:any |prior |advance |furthe
 const IMMEDIATE = /\bimmediate(?:ly)?\b|\bwith immediate effect\b|\binstantly\b|\bforthwith\b|\b(?:straight|right) away\b|\bat once\b|\bwithout delay\b|\beffective (?:upon|on) (?:the )?(?:delivery|receipt|giving|sending|service)? ?(?:of )?(?:written )?notice\b/i;
 const UPON_NOTICE = /\b(?:upon|on|with|by|after|following|via|from|of) (?:\w+ ){0,3}?(?:written |prior |advance )?notice\b|\bby (?:giving|providing|sending) (?:\w+ ){0,3}notice|\bnotice to (?:you|customer|the other party)\b/i;
 const REASONABLE = /\breasonable (?:prior |advance |written )*notice\b/i;
-const COMMIT = /\b(?:warn|notify|inform|reach out to|contact|let (?:you|customer|the account owner) know|(?:give|provide) (?:you |customer |the account owner )?(?:prior |advance )?notice)\b[^.;]{0,80}?\b(?:before|prior to|first|in advance|beforehand)\b|\b(?:give|provide|send)s? (?:you |customer |the customer )?(?:prior|advance) notice\b|\bprior to (?:suspension|termination|suspending|terminating)\b/i;
-const BEST_EFFORT = /\battempt|\btry\b|\btries\b|practicable|reasonable efforts?|endeavou?r|typically|generally|where possible|if possible/i;
+const COMMIT = /\b(?:warn|notify|inform|reach out to|contact|let (?:you|customer|the account owner) know|(?:give|provide) (?:you |customer |the account owner )?(?:prior |advance )?notice)\b[^.;]{0,80}?\b(?:before|prior to|first|in advance|beforehand)\b|\b(?:give|provide|send)s? (?:you |customer |the customer )?(?:prior|advance) notice\b|\bprior to (?:suspension|termination|suspending|terminating)\b|\b(?:before|prior to) (?:we |it )?(?:\w+ ){0,3}(?:ban|suspend|terminat|clos|delet|disabl|remov)\w*\b[^.;]{0,80}\b(?:warn\w*|notify|notice|inform|let you know)\b/i;
+const BEST_EFFORT = /\battempt|\btry\b|\btries\b|practicable|reasonable efforts?|endeavou?r|typically|generally|usually|normally|where possible|if possible/i;
 const WRITTEN = /\bwritten notice\b|\bnotice in writing\b|\bin writing\b/i;
 const CURE = /\b(?:un)?cure[ds]?\b|\bcuring\b|\b(?:un)?remed(?:y|ied|ies)\b|\bcorrect(?:ed)?\b|\b(?:fix|fixes|fixed|rectif(?:y|ies|ied)) (?:the|such|that|its|their|your|our|any) (?:\w+ )?(?:breach|failure|default|violation|problem)/i;
 
@@ -71,7 +71,7 @@ const GROUNDS: Array<[Grounds, RegExp]> = [
   ['insolvency', /\binsolven|\bbankrupt|\breceivership|\bassignment for the benefit of creditors|\bdissolv|\bcease[sd]? (?:operation|business|to (?:do|conduct) business)|\bstops? conducting business|\bwinding up|\bliquidat/i],
   ['law', /\b(?:required|prohibited|necessary|mandated) by (?:applicable )?law|\bto comply with (?:applicable )?(?:law|regulation|legal)|\blegal (?:requirement|obligation|process|reasons?)|\bsanction|\bexport (?:control|law|regulation)|\bcourt order|\bregulator|\bgovernment(?:al)? (?:authority|order|request)|\bunlawful|\billegal|\bviolation of (?:applicable )?law/i],
   ['suspension-unremedied', /\b(?:has been|have been|remains?|is|are|been) suspended for (?:more|longer) than\b|\bsuspended for (?:a period of )?(?:more|longer) than\b/i],
-  ['inactivity', /\binactiv|\bdormant|\bnot (?:logged in|used|accessed)|\bunused (?:account|for)/i],
+  ['inactivity', /\binactiv|\bdormant|\bnot (?:been )?(?:logged in|logged into|used|accessed)|\bunused (?:account|for)/i],
   ['cause', /(?<!with or without )\b(?:for|with) (?:good )?cause\b/i],
 ];
 

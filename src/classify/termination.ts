@@ -17,8 +17,8 @@ import { common, type ClassifyContext } from './base.js';
 type Kind = 'termination' | 'suspension';
 
 const VERBS: Array<[Kind, RegExp]> = [
-  ['termination', /\b(?:terminat(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?(?= (?:or \w+ )?(?:your|the|this|these|its|their|an|any|my|that|user[’']?s?|customer[’']?s?) (?:\w+ ){0,2}(?:account|subscription|agreement|order|plan|service|services|membership|access|contract|use|purchase)s?\b)|clos(?:e|es|ed|ing) (?:down )?(?:your|the|an|any|their|its|that|user[’']?s?|customer[’']?s?|member[’']?s?) (?:\w+ )?(?:accounts?|memberships?|subscriptions?|plans?)|revok(?:e|es|ed|ing) (?:your|the|its|their|customer[’']?s|user[’']?s) (?:\w+ )?(?:access|account|subscription|license|licence)|withdraw(?:s|n)? from|end (?:this|these|the|your|its|their|an|any|anyone[’']s|customer[’']?s|user[’']?s) (?:[\w’']+ )?(?:agreement|terms|contract|subscription|access|use|relationship|account|plan|membership|services?|hosting|license|licence)|delet(?:e|es|ed|ing) (?:your|the|an|any|their) (?:\w+ )?accounts?|ban(?:s|ned)?|discontinu(?:e|es|ed|ing) (?:your|the|its|their) (?:access|use|account|subscription)|lose (?:their|your|its) (?:\w+ )?accounts?)\b/gi],
-  ['suspension', /\b(?:suspend(?:s|ed|ing)?|freez(?:e|es|ing)|frozen|lock(?:s|ed|ing)? (?:your|the|an|their|its) (?:\w+ )?(?:accounts?|access)|disabl(?:e|es|ed|ing)|deactivat(?:e|es|ed|ing)|block(?:s|ed|ing)? (?:your|the|their) (?:\w+ )?(?:access|accounts?)|cut(?:s|ting)? off)\b/gi],
+  ['termination', /\b(?:terminat(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?(?= (?:or \w+ )?(?:your|the|this|these|its|their|an|any|my|that|user[’']?s?|customer[’']?s?) (?:\w+ ){0,2}(?:account|subscription|agreement|order|plan|service|services|membership|access|contract|use|purchase)s?\b)|clos(?:e|es|ed|ing) (?:down )?(?:your|the|an|any|their|its|that|user[’']?s?|customer[’']?s?|member[’']?s?) (?:\w+ )?(?:accounts?|memberships?|subscriptions?|plans?)|revok(?:e|es|ed|ing) (?:your|the|its|their|customer[’']?s|user[’']?s) (?:\w+ )?(?:access|account|subscription|license|licence)|withdraw(?:s|n)? from|end (?:this|these|the|your|its|their|an|any|anyone[’']s|customer[’']?s|user[’']?s) (?:[\w’']+ )?(?:agreement|terms|contract|subscription|access|use|relationship|account|plan|membership|services?|hosting|license|licence)|delet(?:e|es|ed|ing) (?:(?:your|the|an|any|their|such) )?(?:\w+ )?accounts?|ban(?:s|ned)?|discontinu(?:e|es|ed|ing) (?:your|the|its|their) (?:access|use|account|subscription)|lose (?:their|your|its) (?:\w+ )?accounts?)\b/gi],
+  ['suspension', /\b(?:suspend(?:s|ed|ing)?|restrict(?:s|ed|ing)? (?:your|the|an|their|its|any) (?:\w+ )?(?:accounts?|access)|freez(?:e|es|ing)|frozen|lock(?:s|ed|ing)? (?:your|the|an|their|its) (?:\w+ )?(?:accounts?|access)|disabl(?:e|es|ed|ing)|deactivat(?:e|es|ed|ing)|block(?:s|ed|ing)? (?:your|the|their) (?:\w+ )?(?:access|accounts?)|cut(?:s|ting)? off)\b/gi],
 ];
 const NOUNS: Array<[Kind, RegExp]> = [
   ['termination', /\b(?:termination|cancellation|closure|banning|removal of (?:your|the) account)\b/gi],
@@ -52,7 +52,7 @@ export function findRights(text: string): Hit[] {
       if (!modal) continue;
       const between = window.slice(modal.index! + modal[0].length);
       // "we will give you at least 30 days' notice before we close your account": the promise states the right and its notice
-      const promise = /^\s*(?:\w+\s+){0,2}?(?:give|provide|send)\b[^.;]{0,80}\b(?:notice|warning)\b[^.;]{0,20}?\b(?:before|prior to)\s+(?:(?:we|it|they)\s+)?$/i.test(between);
+      const promise = /^\s*(?:\w+\s+){0,2}?(?:(?:give|provide|send)\b[^.;]{0,80}\b(?:notice|warning)\b[^.;]{0,20}?|(?:e-?mail|notify|warn|tell|inform)\b[^.;]{0,60}?)\b(?:before|prior to)\s+(?:(?:we|it|they)\s+)?$/i.test(between);
       if (!promise && BLOCK.test(between.replace(/\(\w{1,4}\)/g, ''))) continue;
       // "if we have the right to suspend": a right named inside a condition is not granted there
       const clauseStart = windowStart + Math.max(0, ...[...text.slice(windowStart, windowStart + modal.index!).matchAll(/[;:,(]|\bthen\b/g)].map((x) => x.index! + x[0].length));
@@ -210,8 +210,8 @@ export function classifyTermination(p: Provision, ctx: ClassifyContext): Termina
 
 /** A sentence that only promises notice ("we'll reach out before taking any action") refines the right before it. */
 export function noticeFollowUp(p: Provision, previous: TerminationClause[], ctx: ClassifyContext): TerminationClause[] {
-  if (!previous.length || !/\b(?:warn|notify|inform|reach out|contact|notice|let (?:you|\w+) know)\b/i.test(p.text)) return [];
-  if (!/\b(?:action|doing so|do so|this|that|suspen\w*|terminat\w*|cancel\w*|disabl\w*)\b/i.test(p.text)) return [];
+  if (!previous.length || !/\b(?:warn\w*|notify|inform|reach out|contact|notice|let (?:you|\w+) know)\b/i.test(p.text)) return [];
+  if (!/\b(?:action|doing so|do so|this|that|suspen\w*|terminat\w*|cancel\w*|disabl\w*|ban\w*|delet\w*|clos\w*)\b/i.test(p.text)) return [];
   const facts = readNotice(p.text);
   const explicit = facts.notice.kind === 'advance' || facts.notice.kind === 'reasonable' || (facts.notice.kind === 'without-notice' && !/\bat any time\b/i.test(p.text));
   if (!explicit) return [];
@@ -221,6 +221,10 @@ export function noticeFollowUp(p: Provision, previous: TerminationClause[], ctx:
   return previous.map((c) => ({
     ...c,
     id: ctx.nextId(),
+    // cited where the notice is written ("11.2"), which may be the next paragraph after the right
+    section: p.section,
+    heading: p.heading,
+    headings: p.headings,
     text: p.text,
     span: ctx.span(p.offs[0], p.offs[p.offs.length - 1] + 1),
     notice: facts.notice,
