@@ -45,6 +45,8 @@ export function readNotice(text: string): NoticeFacts {
     else if (!advance && isNoticeDuration(text, d)) advance = d;
     else periods.push(d);
   }
+  // "… fails to remedy the breach within that notice period": the notice period is the cure period too
+  if (!cure && advance && /\b(?:cure|remedy|fix|correct|rectify)\w*\b[^.;]{0,60}\bwithin (?:that|the|such|this) (?:notice )?period\b/i.test(text)) cure = advance;
   const written = WRITTEN.test(text) || undefined;
   const immediate = IMMEDIATE.test(text);
   const upon = UPON_NOTICE.test(text);

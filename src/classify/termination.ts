@@ -91,7 +91,12 @@ export type { ClassifyContext } from './base.js';
 function holder(p: Provision, hit: Hit, ctx: ClassifyContext): { party: Party; sure: boolean } {
   if (hit.form !== 'active') {
     const by = /^[^.;]{0,60}?\bby (us|you|either party|the provider|the customer|[A-Z][\w.&-]+)/.exec(p.text.slice(hit.at));
-    if (by) return { party: partyOf(by[1], ctx.parties), sure: true };
+    if (by) {
+      const party = partyOf(by[1], ctx.parties);
+      // "may be suspended by Palisade": a named agent that is not the customer is, in all likelihood, the provider
+      if (party === 'unknown' && /^[A-Z]/.test(by[1])) return { party: 'provider', sure: false };
+      return { party, sure: true };
+    }
     return { party: 'provider', sure: false };
   }
   const near = nearestParty(p.text, hit.modalAt, ctx.parties);
