@@ -6,7 +6,7 @@
 import type { Intent } from '../schema/index.js';
 import { categoriesOf } from '../classify/content.js';
 
-const TERMINATE = /\b(?:terminat\w*|cancel\w*|clos(?:e|ing) (?:down )?(?:my|our|the|their|your|an?|his|her) (?:\w+ ){0,2}(?:accounts?|memberships?|subscriptions?|plans?)|shut(?:ting)? (?:off|down)|end(?:ing)? (?:the|my|our|this|their|an?|its|these) (?:\w+ ){0,3}(?:contract|agreement|terms|subscription|access|account|relationship|order|service|plan|membership|license|licence|hosting)s?|walk away|withdraw\w*|kick(?:ed)? (?:me|us|them) off|ban(?:ned|s|ning)?|delet(?:e|es|ing) (?:my|our|their|an?|the|inactive) (?:\w+ )?accounts?|delet(?:e|es|ing) it\b|lose (?:their|my|our|his|her) (?:\w+ )?accounts?|cut (?:me|us|them) off|cut off|get out of|out of the (?:contract|agreement)|quit|revok\w*|pull the plug)\b/;
+const TERMINATE = /\b(?:terminat\w*|cancel\w*|accounts? (?:be |being |get |gets |is |are )?(?:closed|deleted|banned|removed)|discontinu\w*|stop (?:providing|offering)|clos(?:e|ing) (?:down )?(?:my|our|the|their|your|an?|his|her) (?:\w+ ){0,2}(?:accounts?|memberships?|subscriptions?|plans?)|shut(?:ting)? (?:off|down)|end(?:ing)? (?:the|my|our|this|their|an?|its|these) (?:\w+ ){0,3}(?:contract|agreement|terms|subscription|access|account|relationship|order|service|plan|membership|license|licence|hosting)s?|walk away|withdraw\w*|kick(?:ed)? (?:me|us|them) off|ban(?:ned|s|ning)?|delet(?:e|es|ing) (?:my|our|their|an?|the|inactive) (?:\w+ )?accounts?|delet(?:e|es|ing) it\b|lose (?:their|my|our|his|her) (?:\w+ )?accounts?|cut (?:me|us|them) off|cut off|get out of|out of the (?:contract|agreement)|quit|revok\w*|pull the plug)\b/;
 const SUSPEND = /\b(?:suspen\w*|restrict\w* (?:my|our|the) (?:\w+ )?(?:accounts?|access)|freez\w*|froze\w*|lock(?:s|ed|ing)?|disabl\w*|deactivat\w*|block(?:s|ed|ing)?|pause[sd]?|put (?:my|our) account on hold)\b/;
 
 const EITHER = /\b(?:either (?:party|side|of us|one)|each (?:party|side)|both (?:parties|sides)|a party|one party|one side)\b/;
@@ -132,6 +132,8 @@ export function parseQuestion(question: string): Intent | undefined {
   else if (opensAsHow) intent.ask = 'period';
 
   if (EITHER.test(q)) intent.by = 'either';
+  // "what notice do I get before my account is terminated?": the asker receives the notice, the provider acts
+  else if (/\b(?:do|will|would|can|should) (?:i|we) (?:get|receive|be given)\b/.test(q) && /\b(?:notice|warning|heads.up)\b/.test(q)) intent.by = 'provider';
   else if (CUSTOMER_SUBJECT.test(q) && !(PROVIDER_SUBJECT.exec(q)?.index! < CUSTOMER_SUBJECT.exec(q)!.index)) intent.by = 'customer';
   else if (PROVIDER_SUBJECT.test(q) || PROVIDER_SUBJECT_FIRST.test(q) || OWN_THING.test(q) || /\b(?:can|could|may|will|would|does|do|is|are|has)\s+[A-Z0-9]/.test(question.replace(/^\s*\w+\s/, (w) => w.toLowerCase()))) intent.by = 'provider';
 
