@@ -32,6 +32,8 @@ const cases: Array<[string, UnfairLabel[]]> = [
   ['You agree to close any duplicate account on request, or that we may terminate your duplicate account.', ['Unilateral termination']],
   ['If you do not accept the new plan, you are entitled to terminate your subscription.', []],
   ['We may remove or disable access to any content that breaks these rules.', ['Content removal']],
+  ['Any mandatory consumer protection law remains applicable.', ['Choice of law']],
+  ['If you live in Wales you may also bring proceedings in Wales.', ['Jurisdiction']],
 ];
 
 describe('classifyUnfair', () => {

@@ -93,7 +93,7 @@ const LIABILITY_NOT = /\blimited liability (?:compan(?:y|ies)|partnerships?)\b(?
 const LAW = [
   /\b(?:governed (?:by|in accordance with|under)|construed (?:in accordance with|under)|interpreted (?:in accordance with|under))\b[^.;]{0,100}\blaws?\b/i,
   /\blaws? (?:will|shall) (?:apply|govern)\b|\bmandatory (?:consumer )?(?:protection )?(?:provisions|rules|laws?)\b|\bconsumer protection (?:law|rules|legislation)\b/i,
-  /\blaws? of\b[^.;]{0,80}\b(?:govern\w*|appl(?:y|ies)|will apply|shall apply)\b|\b[A-Z][a-z]+(?:ian|ish|ese|an|ch)? law (?:applies|governs|will (?:apply|govern)|shall (?:apply|govern))\b|\bchoice of law\b|\bapplicable law (?:is|will be|shall be)/i,
+  /\blaws? of\b[^.;]{0,140}\b(?:govern\w*|appl(?:y|ies)|will apply|shall apply)\b|\b[A-Z][a-z]+(?:ian|ish|ese|an|ch)? law (?:applies|governs|will (?:apply|govern)|shall (?:apply|govern))\b|\bchoice of law\b|\bapplicable law (?:is|will be|shall be)/i,
   /\bsubject (?:exclusively |solely )?to (?:the )?(?:laws? of (?:the )?[A-Z]|[A-Z][a-z]+(?:ian|ish|ese|an|ch)? law)/,
   /\b(?:the )?application of (?:the )?(?:laws?|[A-Z][a-z]+ law) (?:of|in)\b/i,
 ];
@@ -104,6 +104,8 @@ const JURISDICTION = [
 ];
 JURISDICTION.push(
   /\b(?:bring|brought|institut\w*|commenc\w*|litigat\w*|sue)\b[^.;]{0,80}\b(?:in|before) (?:the |a |your |their )?(?:\w+ ){0,3}(?:courts?|forum)\b/i,
+  // proceedings brought in a named place ("may also bring proceedings in Scotland")
+  /\b(?:[Bb]ring|[Bb]rought|[Ii]nstitut\w*|[Cc]ommenc\w*)\b(?:[^.;]{0,30}\b(?:proceedings|actions?|claims?|lawsuits?|suits?)\b)?[^.;]{0,60}\bin (?:the )?(?!Section|Accordance|Connection|Respect|Writing|Relation|English)[A-Z][a-z]+/,
   /\bexclusive forum\b|\b(?:local|home) courts?\b|\bcourts of (?:the country|your|his|her|their)\b|\bsue us in\b|\bproceedings in (?:the )?courts?\b/i,
 );
 // courts named only in passing: a court that may rule a term invalid, the right to sue given up for arbitration
@@ -164,7 +166,7 @@ export function classifyUnfair(sentence: string): UnfairLabel[] {
   const text = detokenize(sentence);
   const labels = new Set<UnfairLabel>();
   // a heading ("Limitation of Liability", "Arbitration Procedures.") states no clause
-  if (text.split(/\s+/).length < 10 && !/\b(?:is|are|be|been|was|were|will|shall|may|must|can|could|would|should|agrees?|apply|applies|includes?|means|ha(?:s|ve)|do|does|reserves?|waives?)\b|n['’]t\b/i.test(text)) return [];
+  if (text.split(/\s+/).length < 10 && !/\b(?:is|are|be|been|was|were|will|shall|may|must|can|could|would|should|agrees?|apply|applies|includes?|means|ha(?:s|ve)|do|does|reserves?|waives?|remains?|continues?|governs?|survives?|constitutes?|limits?|excludes?)\b|n['’]t\b/i.test(text)) return [];
   // a section named in quotes ("Binding Arbitration / Class Waiver") is a reference, not a clause
   const unquoted = text.replace(/["“][^"”]{0,80}["”]/g, ' ');
   if ((any(ARBITRATION, unquoted) && !ARBITRATION_NOT.test(text)) || ARBITRATION_IMPOSED.some((re) => re.test(unquoted))) labels.add('Arbitration');
