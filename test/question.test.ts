@@ -27,6 +27,8 @@ const cases: Array<[string, Intent | undefined]> = [
   ['How will I be notified of changes?', { action: 'modify-terms', ask: 'value' }],
   ['Can my account be closed without a reason?', { action: 'terminate', ask: 'whether', by: 'provider', grounds: 'convenience' }],
   ['What notice do I get before my account is terminated?', { action: 'terminate', ask: 'notice-period', by: 'provider' }],
+  ['Can they remove my listings?', { action: 'remove-content', ask: 'whether' }],
+  ['Does listing an item mean I accept the terms?', { action: 'acceptance-by-use', ask: 'whether' }],
   ['Can the service be discontinued?', { action: 'terminate', ask: 'whether', by: 'provider' }],
   ['Will they warn me before banning my account?', { action: 'terminate', ask: 'whether', by: 'provider', notice: 'advance' }],
   ['Can they close my account for inactivity?', { action: 'terminate', ask: 'whether', by: 'provider', grounds: 'inactivity' }],

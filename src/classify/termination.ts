@@ -45,6 +45,8 @@ export function findRights(text: string): Hit[] {
   for (const [kind, re] of VERBS) {
     for (const m of text.matchAll(re)) {
       const at = m.index!;
+      // "remove or suspend any listing": an action on content, not on the account or the agreement
+      if (/^\s*(?:(?:any|the|a|an|your|such|that|those|these|all)\s+)?(?:(?:user|offending|infringing)\s+)?(?:listings?|posts?|postings?|content|comments?|reviews?|materials?|submissions?|uploads?|files?|videos?|photos?)\b/i.test(text.slice(at + m[0].length))) continue;
       const windowStart = Math.max(0, at - 300);
       const window = text.slice(windowStart, at);
       let modal: RegExpExecArray | undefined;
