@@ -1,6 +1,7 @@
 /** Table-driven tests of question parsing: questions as users type them, read into intents. */
 import { describe, expect, it } from 'vitest';
 import { parseQuestion, type Intent } from '../src/index.js';
+import { stem } from '../src/query/rank.js';
 
 const cases: Array<[string, Intent | undefined]> = [
   ['Can AWS terminate immediately upon notice?', { action: 'terminate', by: 'provider', notice: 'immediate', ask: 'whether' }],
@@ -27,6 +28,7 @@ const cases: Array<[string, Intent | undefined]> = [
   ['How will I be notified of changes?', { action: 'modify-terms', ask: 'value' }],
   ['Can my account be closed without a reason?', { action: 'terminate', ask: 'whether', by: 'provider', grounds: 'convenience' }],
   ['What notice do I get before my account is terminated?', { action: 'terminate', ask: 'notice-period', by: 'provider' }],
+  ['Can I impersonate someone?', { action: 'content-duty', ask: 'whether', categories: ['fraud'] }],
   ['Can they remove my listings?', { action: 'remove-content', ask: 'whether' }],
   ['Does listing an item mean I accept the terms?', { action: 'acceptance-by-use', ask: 'whether' }],
   ['Can the service be discontinued?', { action: 'terminate', ask: 'whether', by: 'provider' }],
@@ -63,5 +65,14 @@ describe('parseQuestion', () => {
 
   it('takes typographic quotes and odd spacing as plain ones', () => {
     expect(parseQuestion('Can’t   they   terminate   without   notice?')).toEqual(parseQuestion("Can't they terminate without notice?"));
+  });
+});
+
+describe('stem', () => {
+  it('gives a word and its suffixed forms one stem, doubled consonants included', () => {
+    expect(stem('spamming')).toBe(stem('spam'));
+    expect(stem('banned')).toBe(stem('ban'));
+    expect(stem('impersonates')).toBe(stem('impersonate'));
+    expect(stem('fall')).toBe('fall');
   });
 });

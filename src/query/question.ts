@@ -85,7 +85,9 @@ const RETRIEVAL = /\b(?:copy|copies|download|export|retriev\w*|get (?:\w+ )?(?:b
 function parseTopic(q: string, question: string): Intent | undefined {
   // a question that asks about terminating or suspending is not a content question ("Is it allowed to suspend …?")
   const categoriesAsked = /\bwhat (?:kinds?|types?|sorts?) of (?:content|material|activit\w+|uses|conduct|posts?|things)\b/.test(q);
-  const hit = TOPICS.find(([action, re]) => re.test(q) && (action !== 'content-duty' || categoriesAsked || !pickAction(q)));
+  let hit = TOPICS.find(([action, re]) => re.test(q) && (action !== 'content-duty' || categoriesAsked || !pickAction(q)));
+  // "Can I impersonate someone?": a may-I question about something a prohibited category names
+  if (!hit && !pickAction(q) && /^(?:can|may|could) (?:i|we)\b|^(?:is it|am i|are we) (?:ok|okay|fine|allowed|permitted|legal)\b/.test(q) && categoriesOf(question).length) hit = TOPICS.find(([action]) => action === 'content-duty');
   if (!hit) return undefined;
   const action = hit[0];
   const intent: Intent = { action, ask: 'whether' };

@@ -10,6 +10,8 @@ const STOP = new Set('a an the and or of to in on for by with at from is are be 
 export function stem(word: string): string {
   if (word.length <= 3) return word;
   let w = word.replace(/(?:ations?|ing|ed|es|s|ly|ions?|ment)$/, '');
+  // "spamming" and "spam", "banned" and "ban": a doubled final consonant left by the suffix goes
+  if (w !== word && /([b-df-hj-km-np-rt-z])\1$/.test(w)) w = w.slice(0, -1);
   if (w.length > 3) w = w.replace(/e$/, '');
   return w.length >= 3 ? w : word;
 }
