@@ -53,7 +53,7 @@ const BACK_REFERENCE = /^\s*(?:these|such|those|this|that|the following|prohibit
 function bindsCustomer(text: string, ctx: ClassifyContext): boolean {
   const m = PROHIBITION.exec(text);
   if (!m) return false;
-  if (/\bif you do(?: not|n['’]t) (?:agree|accept)|\b(?:not|no|never)\b[^.;]{0,40}\bliab(?:le|ility)\b/i.test(text)) return false;
+  if (/\b(?:if you|if they|who|that) do(?:es)?(?: not|n['’]t) (?:agree|accept)|\b(?:not|no|never)\b[^.;]{0,40}\bliab(?:le|ility)\b/i.test(text)) return false;
   const clause = text.slice(0, m.index).split(/[;:]|[.!?]\s+/).pop() ?? '';
   if (/\b(?:these|this|the)\s+(?:terms|agreement|section|licen[cs]e|polic(?:y|ies))\b[^,]{0,40}$/i.test(clause)) return false;
   // "we do not allow", "we don't tolerate": the provider forbids, the customer is bound
