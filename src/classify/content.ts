@@ -3,7 +3,7 @@
  * each typed with categories, and the provider's right to remove or disable content.
  */
 import type { ContentCategory, ContentDutyClause, ContentRemovalClause } from '../schema/index.js';
-import type { Provision } from '../segment/index.js';
+import { leafItems, type Provision } from '../segment/index.js';
 import { common, type ClassifyContext } from './base.js';
 import { readNotice } from '../annotate/facts.js';
 import { escapeRegExp, nearestParty, partyOf } from '../annotate/parties.js';
@@ -79,7 +79,7 @@ function consequences(text: string): ContentDutyClause['consequences'] {
 export function classifyContentDuties(p: Provision, ctx: ClassifyContext, before = ''): ContentDutyClause[] {
   // an item with sub-items ("1. distribute material that" → 1.1, 1.2) is their lead, not a duty of its own
   const hasChildren = (it: Provision['items'][number]) => p.items.some((o) => o !== it && it.section !== '' && o.section.length > it.section.length && o.section.startsWith(it.section) && /^[.(]/.test(o.section.slice(it.section.length)));
-  const leaves = p.items.filter((it) => !hasChildren(it) && !p.items.some((o) => o !== it && o.start >= it.start && o.end <= it.end && o.section.startsWith(it.section)));
+  const leaves = leafItems(p).filter((it) => !hasChildren(it));
   const leadEnd = leaves.length ? leaves[0].start : p.text.length;
   const lead = p.text.slice(0, leadEnd);
   // "… you may not engage in such activities. These activities include:" — the list continues the prohibition before it

@@ -6,7 +6,7 @@
  * termination", "survive termination") are not rights.
  */
 import type { Condition, Grounds, Party, Span, TerminationClause } from '../schema/index.js';
-import type { Provision } from '../segment/index.js';
+import { leafItems, type Provision } from '../segment/index.js';
 import type { Parties } from '../annotate/parties.js';
 import { escapeRegExp, nearestParty, partyOf } from '../annotate/parties.js';
 import { readGrounds, readNotice } from '../annotate/facts.js';
@@ -113,7 +113,7 @@ function holder(p: Provision, hit: Hit, ctx: ClassifyContext): { party: Party; s
 
 function conditionsOf(p: Provision, ctx: ClassifyContext, from = 0, to = p.text.length): Condition[] {
   // leaf items: an item whose range holds other items is their lead, not a condition of its own
-  const leaves = p.items.filter((it) => it.start >= from && it.end <= to && !p.items.some((o) => o !== it && o.start >= it.start && o.end <= it.end && o.section.startsWith(it.section)));
+  const leaves = leafItems(p, from, to);
   const out = leaves.map((it) => {
     const text = p.text.slice(it.start, it.end).trim();
     return { label: it.label, section: it.section, text, grounds: readGrounds(text), span: ctx.span(p.offs[it.start], p.offs[Math.max(it.start, it.end - 1)] + 1) };
@@ -136,19 +136,24 @@ function conditionsOf(p: Provision, ctx: ClassifyContext, from = 0, to = p.text.
 // "… five days' notice before suspending for non-payment, but may suspend without prior notice to …"
 const ALTERNATIVE = /(?:,\s*(?:or|but|and)|\s+(?:or|but))\s+(?=(?:\w+\s+){0,3}?(?:immediately|forthwith|without|upon|on|with|by giving|after)\b)|;\s*(?:but|however|provided,? however,? that|except that)\b,?\s*/gi;
 
-/** The parts of a sentence that each give the right on their own notice; one part when they do not differ. */
-function alternatives(text: string): Array<[number, number]> {
+/** One part of a sentence that gives a right on its own notice. */
+interface Alternative { from: number; to: number; facts: ReturnType<typeof readNotice> }
+
+/** The parts of a sentence that each give the right on their own notice; empty when they do not differ. */
+function alternatives(text: string): Alternative[] {
   const cuts = [...text.matchAll(ALTERNATIVE)].map((m) => [m.index!, m.index! + m[0].length] as const);
-  if (!cuts.length) return [[0, text.length]];
-  const parts: Array<[number, number]> = [];
+  if (!cuts.length) return [];
+  const parts: Alternative[] = [];
   let start = 0;
-  for (const [at, next] of cuts) { parts.push([start, at]); start = next; }
-  parts.push([start, text.length]);
+  for (const [at, next] of [...cuts, [text.length, text.length] as const]) {
+    parts.push({ from: start, to: at, facts: readNotice(text.slice(start, at)) });
+    start = next;
+  }
   // every part names its own notice, and not all the same one
-  const notices = parts.map(([s, e]) => readNotice(text.slice(s, e)).notice);
-  if (notices.some((n) => n.kind === 'unspecified' && !n.immediate)) return [[0, text.length]];
+  const notices = parts.map((a) => a.facts.notice);
+  if (notices.some((n) => n.kind === 'unspecified' && !n.immediate)) return [];
   const keys = new Set(notices.map((n) => `${n.kind}:${n.period?.amount ?? ''}${n.period?.unit ?? ''}:${n.immediate ?? ''}`));
-  return keys.size > 1 ? parts : [[0, text.length]];
+  return keys.size > 1 ? parts : [];
 }
 
 /** Classify one provision: zero, one or two clauses (a termination and a suspension), or one per alternative notice. */
@@ -162,6 +167,7 @@ export function classifyTermination(p: Provision, ctx: ClassifyContext): Termina
   // a heading that names the grounds ("Termination for Convenience") gives them to a right that does not repeat them
   const grounds: Grounds[] = [...new Set([...readGrounds(exceptions.reduce((t, e) => t.replace(e, ' '), p.text)), ...readGrounds(p.heading)])];
   const conditions = conditionsOf(p, ctx);
+  const parts = alternatives(p.text);
   for (const kind of ['termination', 'suspension'] as const) {
     const mine = hits.filter((h) => h.kind === kind);
     if (!mine.length) continue;
@@ -174,12 +180,10 @@ export function classifyTermination(p: Provision, ctx: ClassifyContext): Termina
     if (party === 'unknown' && hit.form === 'active') continue;
 
     const confidence = Math.round(((hit.form === 'active' ? 0.9 : 0.75) - (sure ? 0 : 0.15)) * 100) / 100;
-    const parts = alternatives(p.text);
-    if (parts.length > 1) {
+    if (parts.length) {
       // one right per part, each with the notice, grounds and condition it states
-      for (const [from, to] of parts) {
+      for (const { from, to, facts: own } of parts) {
         const text = p.text.slice(from, to);
-        const own = readNotice(text);
         const partExceptions = exceptions.filter((e) => text.includes(e));
         out.push({
           ...common(p, ctx, party, Math.round(confidence * 0.95 * 100) / 100),

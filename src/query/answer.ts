@@ -7,7 +7,7 @@ import type { Agreement, Answer, Duration, Evidence, Intent, PeriodValue, Termin
 import { IntentSchema } from '../schema/index.js';
 import { parseQuestion, normalizeQuestion } from './question.js';
 import { TosClausesError } from '../errors.js';
-import { overlap, periodValue, stems, type Terms } from './rank.js';
+import { overlap, periodValue, stems, PART_OF_SERVICE, type Terms } from './rank.js';
 import { answerTopic } from './topics.js';
 import { cite, headingOf, summaryPenalty } from './cite.js';
 
@@ -82,20 +82,18 @@ function rank(clauses: TerminationClause[], q: Terms, intent: Intent): Terminati
   return [...clauses].sort((a, b) => score(b) - score(a));
 }
 
-// a right over part of the service only: "terminate Customer's use of Trials and Betas", "suspend that End User's access"
-const PART = /\b(?:trials?|betas?|previews?|pilots?|evaluations?|free (?:tiers?|plans?|versions?)|end[- ]users?[’']?s?[’']? access)\b/i;
 
 /** The part of the service a right is limited to, read just after its verb; undefined for the whole. */
 function partOf(c: TerminationClause): string | undefined {
   const m = /\b(?:terminat|suspend|discontinu|cancel|revok|disabl|end\b|cut off)\w*\s+/i.exec(c.text);
   if (!m) return undefined;
   const object = c.text.slice(m.index + m[0].length, m.index + m[0].length + 90).split(/[,;:.]|\s(?:at any time|for any reason|if|upon|without|with|immediately|effective|in (?:our|its))\b/i)[0].trim();
-  return PART.test(object) ? object : undefined;
+  return PART_OF_SERVICE.test(object) ? object : undefined;
 }
 
 /** Rights over the whole service first; a right over a part (trials, betas) only when nothing else answers. */
 function wholeFirst(clauses: TerminationClause[], question: string): TerminationClause[] {
-  if (PART.test(question)) return clauses;
+  if (PART_OF_SERVICE.test(question)) return clauses;
   return [...clauses.filter((c) => !partOf(c)), ...clauses.filter((c) => partOf(c))];
 }
 
@@ -188,7 +186,7 @@ function answerIntent(agreement: Agreement, intent: Intent, question: string): A
     const best = yes[0];
     const answer: Answer = { question, answer: 'yes', evidence: evidenceOf(best, q, intent) };
     if (yes.length > 1) answer.evidence.push(...evidenceOf(yes[1], q, intent).slice(-1));
-    const part = PART.test(question) ? undefined : partOf(best);
+    const part = PART_OF_SERVICE.test(question) ? undefined : partOf(best);
     if (intent.notice === 'immediate' || intent.notice === 'without-notice') {
       const conditions = conditionsOf(best);
       if (conditions && !best.grounds.includes('any-reason')) answer.conditions = conditions;

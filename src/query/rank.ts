@@ -6,6 +6,9 @@ import type { Duration, PeriodValue } from '../schema/index.js';
 
 const STOP = new Set('a an the and or of to in on for by with at from is are be been was were can could may might will would shall should must do does did i we you they it my our your their me us them this that these those any all if what how much many long there have has get not no as so than then into upon about before after'.split(' '));
 
+/** A part of the service, not the whole: "Customer's use of Trials and Betas", "that End User's access". */
+export const PART_OF_SERVICE = /\b(?:trials?|betas?|previews?|pilots?|evaluations?|free (?:tiers?|plans?|versions?)|end[- ]users?[’']?s?[’']? access)\b/i;
+
 /** A light suffix stripper: "cure", "cured" and "curing" share a stem; so do "breach" and "breaches". */
 export function stem(word: string): string {
   if (word.length <= 3) return word;

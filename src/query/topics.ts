@@ -7,7 +7,7 @@ import type { Agreement, Answer, Clause, ContentCategory, Duration, Intent, Peri
 import { categoriesOf } from '../classify/content.js';
 import { isArbitrationHeading } from '../classify/disputes.js';
 import { CONTINUED_USE } from '../classify/modification.js';
-import { overlap, stems, periodValue, type Terms } from './rank.js';
+import { overlap, stems, periodValue, PART_OF_SERVICE, type Terms } from './rank.js';
 import { cite, summaryPenalty } from './cite.js';
 
 /** The clause type(s) whose `type` can be T (some schemas cover several types). */
@@ -217,7 +217,7 @@ export function answerTopic(agreement: Agreement, intent: Intent, question: stri
     case 'liability-cap': {
       // a cap with a figure (an amount, the fees of N months) before one that only says "to the extent permitted by law"
       // the general cap before the cap of trials and betas, unless the question is about those
-      const part = (c: Clause) => !/\b(?:trials?|betas?|previews?)\b/i.test(question) && /\b(?:trials?|betas?|previews?)\b/i.test(c.text + ' ' + c.heading) ? 4 : 0;
+      const part = (c: Clause) => !PART_OF_SERVICE.test(question) && PART_OF_SERVICE.test(c.text + ' ' + c.heading) ? 4 : 0;
       const found = rank(of(agreement, 'liability-limitation').filter((c) => c.cap), q, (c) => (c.cap?.amount !== undefined || c.cap?.feesMonths !== undefined ? 3 : 0) - part(c));
       if (!found.length) return notStated(question);
       // the cap as written ("$500", "fees paid in the 12 months before") when the question asks for it

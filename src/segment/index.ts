@@ -14,6 +14,11 @@ export interface Item {
   end: number;
 }
 
+/** The items of a provision that hold no other item (within `from`–`to`): an item that holds others is their lead. */
+export function leafItems(p: { items: Item[] }, from = 0, to = Infinity): Item[] {
+  return p.items.filter((it) => it.start >= from && it.end <= to && !p.items.some((o) => o !== it && o.start >= it.start && o.end <= it.end && o.section.startsWith(it.section)));
+}
+
 /** One sentence, or a lead-in with its items: the unit that is annotated and classified. */
 export interface Provision extends Run {
   section: string;
