@@ -85,6 +85,30 @@ export const ConditionSchema = z.object({
 /** One listed cause or condition of a right. */
 export type Condition = z.infer<typeof ConditionSchema>;
 
+/**
+ * Who or what a clause is limited to: a region ("if you live in the EEA"), a kind of customer
+ * (consumers, businesses), a contracting entity, a plan or a product. Absent on a clause that holds
+ * for everyone. On an intent, the scope the asker names ("I'm a consumer in the UK").
+ */
+export const ScopeSchema = z.object({
+  /** Places, in canonical form: "EEA", "EU", "United Kingdom", "Switzerland", "United States", a country ("Germany") or a US state ("California"). */
+  regions: z.array(z.string()).optional(),
+  /** True when the scope is everywhere but `regions` ("if you live outside the EU"). */
+  outside: z.boolean().optional(),
+  /** The kind of customer. */
+  customer: z.enum(['consumer', 'business']).optional(),
+  /** A contracting entity ("Acme Ireland Limited"), as written. */
+  entity: z.string().optional(),
+  /** A plan or tier ("Enterprise plan", "free accounts"), as written. */
+  plan: z.string().optional(),
+  /** A product or part of the service ("the API", "Marketplace"), as written. */
+  product: z.string().optional(),
+  /** The words that set the scope, as written ("If you are a consumer in the EEA"). */
+  text: z.string().optional(),
+});
+/** Who or what a clause (or a question) is limited to. */
+export type Scope = z.infer<typeof ScopeSchema>;
+
 const clauseCommon = {
   /** Stable id within one result: `c1`, `c2`, … in document order. */
   id: z.string(),
@@ -101,6 +125,8 @@ const clauseCommon = {
   party: PartySchema,
   /** 0..1: how sure the classifier is that this is a right of this type. */
   confidence: z.number().min(0).max(1),
+  /** Who or what the clause is limited to; absent when it holds for everyone. */
+  scope: ScopeSchema.optional(),
   /** The companion document the clause was read from (a policy passed with `--with`); absent for the agreement itself. */
   source: z.string().optional(),
   /** Cross-references in the clause ("Section 6", "the Acceptable Use Policy"), resolved where the target is known. */
@@ -304,13 +330,31 @@ export const EvidenceSchema = z.object({
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
 /** The answer to one question: the JSON contract of `ask --json`. */
+/** One scoped clause that answers differently from the rule for everyone: an answer's variant. */
+export const VariantSchema = z.object({
+  /** Who the variant holds for ("consumers in the EEA"). */
+  scope: ScopeSchema,
+  answer: z.enum(['yes', 'no', 'not-stated']),
+  value: PeriodValueSchema.optional(),
+  evidence: z.array(EvidenceSchema),
+});
+/** A scoped clause that answers differently. */
+export type Variant = z.infer<typeof VariantSchema>;
+
+/** The answer to one question: the JSON contract of `ask --json`. */
 export const AnswerSchema = z.object({
   question: z.string(),
   answer: z.enum(['yes', 'no', 'not-stated', 'not-understood']),
   value: PeriodValueSchema.optional(),
   /** What a "yes" is limited to: the listed causes of an immediate right, or the part of the service it covers. */
   conditions: z.array(z.string()).optional(),
+  /** Scoped clauses (a region, consumers, an entity, a plan) that answer differently from the one given. */
+  variants: z.array(VariantSchema).optional(),
   evidence: z.array(EvidenceSchema),
+  /** 0..1: how sure the answer is. */
+  confidence: z.number().min(0).max(1).optional(),
+  /** Why: which clause answered, for which scope, or why none did. */
+  reason: z.string().optional(),
 });
 /** The answer to one question. */
 export type Answer = z.infer<typeof AnswerSchema>;
@@ -326,14 +370,38 @@ export type Action = z.infer<typeof ActionSchema>;
 /** What a question asks, in structured form (the gold files' `intent`). */
 export const IntentSchema = z.object({
   action: ActionSchema,
+  /** Who holds the right or bears the duty asked about. */
   by: z.enum(['provider', 'customer', 'either']).optional(),
+  /** The notice asked about: none at all, none before it takes effect, or some in advance. */
   notice: z.enum(['immediate', 'without-notice', 'advance']).optional(),
+  /** The cause asked about. */
   grounds: z.enum(['convenience', 'breach', 'cause', 'non-payment', 'law', 'any', 'insolvency', 'suspension-unremedied', 'inactivity']).optional(),
+  /** What the answer should be: yes/no, a period, the categories, or a value (a law, a court, a cap). */
   ask: z.enum(['whether', 'notice-period', 'cure-period', 'period', 'categories', 'value']).default('whether'),
+  /**
+   * What the action bears on: the agreement, an account (the usual reading), the whole service (a shutdown),
+   * a part of it (a trial, a beta, a feature, one item), content, or a licence.
+   */
+  object: z.enum(['agreement', 'account', 'service', 'part', 'content', 'license']).optional(),
+  /** The part of the service named, as the question words it ("free trial", "one game from a bundle"). */
+  part: z.string().optional(),
+  /** The scope the asker names ("I'm a consumer in the UK"): answered from the clause for that scope. */
+  scope: ScopeSchema.omit({ text: true }).optional(),
+  /** For a cure period: the side in breach, who has the time to cure. */
+  breaching: z.enum(['provider', 'customer', 'either']).optional(),
+  /** When the question is about: during a term, at renewal, after a change of the terms, after the end. */
+  timing: z.enum(['mid-term', 'at-renewal', 'after-change', 'after-end']).optional(),
+  /** True when the question asks about doing it alone, without the other side's consent ("on their own"). */
+  unilateral: z.boolean().optional(),
   /** For content questions: the categories asked about ("phishing" → fraud). */
   categories: z.array(ContentCategorySchema).optional(),
-  /** For data questions: the customer's window to get data back, or the provider's deletion; for arbitration: the opt-out. */
-  about: z.enum(['retrieval', 'deletion', 'opt-out']).optional(),
+  /**
+   * For data questions: the customer's window to get data back, or the provider's deletion; for
+   * arbitration: the opt-out; for changes: the window to object, or the channel notice comes by.
+   */
+  about: z.enum(['retrieval', 'deletion', 'opt-out', 'objection', 'channel']).optional(),
+  /** The question's own words that say what it is about beyond the slots above ("bots", "VPN", "workshop"), stemmed. */
+  terms: z.array(z.string()).optional(),
 });
 /** What a question asks, in structured form. */
 export type Intent = z.input<typeof IntentSchema>;
