@@ -130,5 +130,20 @@ export function nearestParty(text: string, at: number, parties: Parties): { part
     }
     return undefined;
   };
-  return first(cut) ?? first(0) ?? { party: 'unknown', phrase: '' };
+  // "You agree that Acme may …", "Customer acknowledges that the Provider may …": the subject of the
+  // clause that holds the modal is the last name in subject position (after "that", "and", a comma)
+  const embedded = (): { party: Party; phrase: string } | undefined => {
+    let found: { party: Party; phrase: string } | undefined;
+    for (const m of before.slice(cut).matchAll(re)) {
+      const lead = before.slice(0, cut + m.index!);
+      if (!SUBJECT_SLOT.test(lead)) continue;
+      const party = partyOf(m[0], parties);
+      if (party !== 'unknown' && /\b(?:that|and|or|then)\s+$/i.test(lead)) found = { party, phrase: m[0] };
+    }
+    return found;
+  };
+  return embedded() ?? first(cut) ?? first(0) ?? { party: 'unknown', phrase: '' };
 }
+
+/** Before a word in subject position: the start, "that", "and", "or", "then", a comma or a stop. */
+const SUBJECT_SLOT = /(?:^|\b(?:that|and|or|then|if|when|but)\s+|[,;:]\s*)$/i;

@@ -1,0 +1,191 @@
+/**
+ * Frames: the one reading of a provision that every clause type shares. For each predicate (an
+ * action a modal governs), the frame says who holds it, whether the clause denies it, what it bears
+ * on, on what conditions and with what exceptions, with what notice and timing, and for whom (its
+ * scope). A clause type is a view of frames: it picks the frames of its actions and names their
+ * fields; it does not read the sentence again.
+ */
+import type { Grounds, Party, Scope } from '../schema/index.js';
+import type { Parties } from '../annotate/parties.js';
+import { nearestParty, partyOf } from '../annotate/parties.js';
+import { readGrounds, readNotice, type NoticeFacts } from '../annotate/facts.js';
+import { readVerbs } from '../annotate/nlp.js';
+import { re, withFlags } from '../lexicon/compose.js';
+import { CONDITION_OPENER, EXCEPTION_OPENER } from '../lexicon/modality.js';
+import type { Predicate } from './predicates.js';
+import { headingScope, readScope, toScope } from './scope.js';
+
+export type { Predicate } from './predicates.js';
+export { findPredicates } from './predicates.js';
+
+/** The text a frame reads: a provision's text, heading and headings. */
+export interface FrameSource {
+  text: string;
+  heading: string;
+  headings: readonly string[];
+  /** Listed items of the provision (a lead-in's list, or "(a) … (b) …" inside a sentence). */
+  items?: ReadonlyArray<{ start: number; end: number }>;
+}
+
+/** A part of a main clause: the main words, a condition ("if …"), an exception ("unless …") or a proviso. */
+export interface Segment {
+  kind: 'main' | 'condition' | 'exception' | 'proviso';
+  start: number;
+  end: number;
+}
+
+/** An exception to a frame ("except where prohibited by law", "unless you are a consumer in the EU"), with its scope. */
+export interface Exception {
+  text: string;
+  start: number;
+  end: number;
+  /** The scope the exception carves out, when it names one: the frame does not hold there. */
+  scope?: Scope;
+}
+
+/** The shared reading of one predicate. */
+export interface Frame {
+  predicate: Predicate;
+  /** The main clause the predicate stands in: from its start (after a ";") to the next main clause. */
+  clause: { start: number; end: number };
+  segments: Segment[];
+  holder: { party: Party; phrase: string; sure: boolean };
+  negated: boolean;
+  exceptions: Exception[];
+  /** The grounds of the right: of its main words and conditions, not of its exceptions, and of the heading. */
+  grounds: Grounds[];
+  /** Notice and periods: the notice of the main words, cure and other periods of the whole clause. */
+  timing: NoticeFacts;
+  /** Who the frame is limited to (its own words, else its headings); absent when it holds for everyone. */
+  scope?: Scope;
+}
+
+/** A new main clause after the predicate: ", and we may …", "; Customer will …". */
+const NEXT_MAIN = withFlags('g')`;|,\s+(?:and|but|or|while|whereas)\s+(?=(?:we|you|either party|each party|the (?:company|customer|provider|user)s?|[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+(?:may|will|shall|can|must|reserves?|retains?|agrees?|is|are)\b)`;
+const SEGMENT_CUT = withFlags('g')`,\s*|\s+(?=\((?:[a-z]|[ivx]+|\d+)\)\s)|\s+(?=(?:provided|except|unless|if|where|in the event|save)\b)`;
+const CONDITION_START = re`^\s*(?:or\s+|and\s+)?${CONDITION_OPENER}\b`;
+const EXCEPTION_START = re`^\s*${EXCEPTION_OPENER}`;
+const PROVISO_START = re`^\s*(?:provided|subject to|notwithstanding)\b`;
+const LONE_OPENER = re`^\s*(?:except|unless|save|provided|other than|excluding)\s*$`;
+const CONTINUES = re`^\s*(?:or|and|and/or)\b(?!\s+(?:we|you|either|each|[A-Z][\w-]+\s+(?:may|will|shall|can|must))\b)|^\s*\((?:[a-z]|[ivx]+|\d+)\)`;
+
+/**
+ * The bounds of the main clause a predicate at `at` stands in. A lead-in's listed items are its
+ * conditions: a predicate before the first item reaches over all of them.
+ */
+export function clauseAround(text: string, at: number, itemsStart = Infinity): { start: number; end: number } {
+  let start = 0;
+  for (let i = at - 1; i >= 0; i--) if (text[i] === ';' && i < itemsStart) { start = i + 1; break; }
+  let end = text.length;
+  if (at < itemsStart && itemsStart < text.length) return { start, end };
+  NEXT_MAIN.lastIndex = at;
+  const next = NEXT_MAIN.exec(text);
+  if (next) end = next.index;
+  return { start, end };
+}
+
+/** Split a main clause into its parts: main words, conditions, exceptions and provisos. */
+export function segmentsOf(text: string, clause: { start: number; end: number }): Segment[] {
+  const body = text.slice(clause.start, clause.end);
+  const cuts = [0];
+  for (const m of body.matchAll(SEGMENT_CUT)) cuts.push(m.index! + m[0].length);
+  cuts.push(body.length);
+  // pieces between cuts; "except where …", "unless if …": an opener on its own joins the words after it
+  const pieces: Array<[number, number]> = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const last = pieces[pieces.length - 1];
+    if (last && LONE_OPENER.test(body.slice(last[0], last[1]))) last[1] = cuts[i + 1];
+    else pieces.push([cuts[i], cuts[i + 1]]);
+  }
+  const out: Segment[] = [];
+  for (const [from, to] of pieces) {
+    const piece = body.slice(from, to);
+    if (!piece.trim()) continue;
+    const prev = out[out.length - 1];
+    let kind: Segment['kind'] = PROVISO_START.test(piece) ? 'proviso' : EXCEPTION_START.test(piece) ? 'exception' : CONDITION_START.test(piece) ? 'condition' : 'main';
+    // "if you (a) fail to pay, or (b) breach": the parts of a condition or exception carry on; a proviso
+    // ("provided that …") runs to the end of the clause
+    if (prev && prev.kind === 'proviso') kind = 'proviso';
+    else if (kind === 'main' && prev && prev.kind !== 'main' && CONTINUES.test(piece)) kind = prev.kind;
+    const start = clause.start + from;
+    const end = clause.start + to;
+    if (prev && prev.kind === kind) prev.end = end;
+    else out.push({ kind, start, end });
+  }
+  return out;
+}
+
+function textOf(text: string, segments: Segment[], kinds: ReadonlyArray<Segment['kind']>): string {
+  // keep positions: the other parts become spaces, so words never join across a gap
+  let out = '';
+  let at = segments[0]?.start ?? 0;
+  for (const s of segments) {
+    out += ' '.repeat(Math.max(0, s.start - at));
+    out += kinds.includes(s.kind) ? text.slice(s.start, s.end) : ' '.repeat(s.end - s.start);
+    at = s.end;
+  }
+  return out;
+}
+
+/** Who holds the right of a predicate: the subject of its clause, or the agent of a passive ("may be suspended by us"). */
+export function holderOf(text: string, predicate: Predicate, parties: Parties): Frame['holder'] {
+  if (predicate.form !== 'active') {
+    const by = /^[^.;]{0,60}?\bby (us|you|either party|the provider|the customer|[A-Z][\w.&-]+)/.exec(text.slice(predicate.at));
+    if (by) {
+      const party = partyOf(by[1], parties);
+      // "may be suspended by Palisade": a named agent that is not the customer is, in all likelihood, the provider
+      if (party === 'unknown' && /^[A-Z]/.test(by[1])) return { party: 'provider', phrase: by[1], sure: false };
+      return { party, phrase: by[1], sure: true };
+    }
+    return { party: 'provider', phrase: '', sure: false };
+  }
+  const near = nearestParty(text, predicate.modalAt, parties);
+  if (near.party !== 'unknown') return { ...near, sure: true };
+  const word = text.slice(predicate.at, predicate.at + 20).split(/\s+/)[0].replace(/[^\w]/g, '');
+  for (const v of readVerbs(text, new RegExp(word, 'i'))) {
+    const party = partyOf(v.subject, parties);
+    if (party !== 'unknown') return { party, phrase: v.subject, sure: false };
+  }
+  return { party: 'unknown', phrase: '', sure: false };
+}
+
+/** "will not suspend … without first giving ten days' notice": a denial that names its condition grants the right on it. */
+const DENIED_WITHOUT = re`^[^.;]{0,100}?\bwithout (?:first )?(?:giving|providing|sending|prior|advance|written|reasonable|at least)?\b[^.;]{0,60}\bnotice\b`;
+
+/** Read the frame of one predicate of a provision. */
+export function readFrame(source: FrameSource, predicate: Predicate, parties: Parties): Frame {
+  const { text } = source;
+  const clause = clauseAround(text, predicate.at, source.items?.length ? Math.min(...source.items.map((i) => i.start)) : Infinity);
+  const segments = segmentsOf(text, clause);
+  let negated = predicate.negated;
+  if (negated && DENIED_WITHOUT.test(text.slice(predicate.at))) negated = false;
+  const exceptions: Exception[] = segments.filter((s) => s.kind === 'exception').map((s) => {
+    const words = text.slice(s.start, s.end).trim().replace(/[,;:.\s]+$/, '');
+    const scope = readScope(words);
+    return { text: words, start: s.start, end: s.end, ...(scope ? { scope: toScope(scope) } : {}) };
+  });
+  const main = textOf(text, segments, ['main']);
+  const operative = textOf(text, segments, ['main', 'condition']);
+  const whole = text.slice(clause.start, clause.end);
+  // notice and immediacy are the main words' (else the conditions'); a notice written only in a proviso
+  // or an exception ("… immediately due and payable") is not the right's; cure and trigger periods may
+  // stand anywhere in the clause
+  const specified = (n: NoticeFacts['notice']) => n.kind !== 'unspecified' || n.immediate === true;
+  const inMain = readNotice(main).notice;
+  const all = readNotice(whole);
+  const timing: NoticeFacts = { notice: specified(inMain) ? inMain : readNotice(operative).notice, cure: all.cure, periods: all.periods };
+  const grounds = [...new Set([...readGrounds(operative), ...readGrounds(source.heading)])];
+  const own = readScope(operative);
+  const scope = own ? toScope(own) : headingScope(source.headings);
+  return {
+    predicate,
+    clause,
+    segments,
+    holder: holderOf(text, predicate, parties),
+    negated,
+    exceptions,
+    grounds,
+    timing,
+    ...(scope ? { scope } : {}),
+  };
+}

@@ -1,0 +1,123 @@
+/**
+ * Predicates: where a provision grants, imposes or denies an action, as opposed to merely naming it.
+ * An action word is a predicate when a modal or a right governs it ("may terminate", "reserves the
+ * right to suspend"), when it stands in a passive with a modal ("may be suspended"), when a promise
+ * of notice precedes it ("we will give you 30 days' notice before we close your account"), or when
+ * it is the consequence of something ("will result in termination"). "Upon termination" and
+ * "survive termination" are mentions, not predicates. Shared by every clause type with an action.
+ */
+import { CONSEQUENCE, ACTION_PARTICIPLE } from '../lexicon/actions.js';
+import { lexicon, re, withFlags, type Lexicon } from '../lexicon/compose.js';
+import { RIGHT_MODAL } from '../lexicon/modality.js';
+
+/** One predicate of a provision. */
+export interface Predicate {
+  /** The action (the name the caller gave its verbs: `termination`, `suspension`, …). */
+  kind: string;
+  /** Where the action word starts and ends. */
+  at: number;
+  end: number;
+  form: 'active' | 'passive' | 'noun';
+  /** Where the governing modal (or consequence word) starts. */
+  modalAt: number;
+  /** The governing modal as written ("may", "reserves the right to", "will result in"). */
+  modal: string;
+  /** True when the clause denies the action ("may not terminate", "will never suspend"). */
+  negated: boolean;
+}
+
+/** Words between a modal and its verb that make the verb part of another clause ("may, if …, terminate" is fine; "may ask whether we terminate" is not). */
+const BLOCK = lexicon('predicate-block', [
+  'how', 'if', 'unless', 'upon', 'after', 'following', 'when', 'whether', 'because', 'until', 'that', 'which', 'who',
+  'prior to', 'before', 'once', 'whereas', 'whom', 'where',
+]);
+const BLOCKS = re`${BLOCK}|;`;
+/** Words that make the clause before a modal subordinate ("if we have the right to suspend"). */
+const SUBORDINATE = re`\b(?:if|unless|whether|when|whenever|where|because|once|until|in the event)\b`;
+const NEGATION = re`\b(?:not|never|no right)\b|n[’']t\b|\bneither\b`;
+const NEGATIVE_SUBJECT = re`\b(?:neither|nothing|no party)\b[^,;]*$`;
+const CLAUSE_CUT = withFlags('g')`[;:,(]|\bthen\b`;
+const LABEL = withFlags('g')`\(\w{1,4}\)`;
+/** "we will give you at least 30 days' notice before we close …": a promise of notice that states the right. */
+const PROMISE = re`^\s*(?:\w+\s+){0,2}?(?:(?:give|provide|send)\b[^.;]{0,80}\b(?:notice|warning)\b[^.;]{0,20}?|(?:e-?mail|notify|warn|tell|inform)\b[^.;]{0,60}?)\b(?:before|prior to)\s+(?:(?:we|it|they)\s+)?$`;
+const PASSIVE_BE = re`\bbe\s+(?:\w+ly\s+)?$`;
+const BE = re`\bbe\b`;
+const ENFORCEMENT = re`\b(?:action|actions|measures|steps|consequences|sanctions|enforcement|penalties)\b`;
+const NOT_A_CONSEQUENCE = re`[;.]|\b(?:upon|after|following|before|prior to|of|survive|in the event)\s+(?:\w+\s+)?$`;
+const NEGATED_CONSEQUENCE = re`\bnot\b|n[’']t\b`;
+/** "X shall not be required to provide notice of termination where …": a right without notice, written as a waiver. */
+const WAIVER = withFlags('gi')`\bnot (?:be )?(?:required|obligated|obliged) to (?:give|provide|send) (?:\w+ )?(?:any |prior |advance )*notice (?:of|before|prior to) (?:any |the |a |such )?(termination|suspension|terminating|suspending)\b`;
+
+const MODALS_G = new RegExp(RIGHT_MODAL.source, 'gi');
+
+/** Options of {@link findPredicates}. */
+export interface PredicateOptions {
+  /** An action followed by one of these is about something else (content: "remove or suspend any listing"). */
+  notBefore?: Lexicon;
+}
+
+/**
+ * Find the predicates of each kind in a text. `verbs` maps a kind to its verb patterns (global);
+ * `nouns` maps a kind to its nouns, which count only as consequences ("will result in termination").
+ */
+export function findPredicates(text: string, verbs: ReadonlyArray<readonly [string, readonly RegExp[]]>, nouns: ReadonlyArray<readonly [string, Lexicon]> = [], options: PredicateOptions = {}): Predicate[] {
+  const hits: Predicate[] = [];
+  // every modal of the text, once: each verb looks back to the nearest one
+  const modals = [...text.matchAll(MODALS_G)].map((m) => ({ at: m.index!, end: m.index! + m[0].length, text: m[0] }));
+  const notBefore = options.notBefore ? new RegExp(`^\\s*(?:(?:any|the|a|an|your|such|that|those|these|all)\\s+)?(?:(?:user|offending|infringing)\\s+)?${options.notBefore.source}`, 'i') : undefined;
+  for (const [kind, patterns] of verbs) {
+    for (const pattern of patterns) {
+      for (const m of text.matchAll(pattern)) {
+        const at = m.index!;
+        if (notBefore?.test(text.slice(at + m[0].length, at + m[0].length + 80))) continue;
+        const hit = governed(text, at, m[0], modals);
+        if (hit) hits.push({ kind, at, end: at + m[0].length, ...hit });
+      }
+    }
+  }
+  for (const m of text.matchAll(WAIVER)) {
+    const kind = /^terminat/i.test(m[1]) ? 'termination' : 'suspension';
+    if (!verbs.some(([k]) => k === kind) || hits.some((h) => h.kind === kind)) continue;
+    const at = m.index! + m[0].length - m[1].length;
+    hits.push({ kind, at, end: at + m[1].length, form: 'active', modalAt: m.index!, modal: 'not required to provide notice', negated: false });
+  }
+  for (const [kind, lex] of nouns) {
+    for (const m of text.matchAll(new RegExp(lex.source, 'gi'))) {
+      const at = m.index!;
+      const windowStart = Math.max(0, at - 120);
+      const window = text.slice(windowStart, at);
+      let cons: RegExpExecArray | undefined;
+      for (const x of window.matchAll(new RegExp(CONSEQUENCE.source, 'gi'))) cons = x as RegExpExecArray;
+      if (!cons) continue;
+      // "including" and "such as" list consequences only after an enforcement word
+      if (/^(?:including|such as)/i.test(cons[0]) && !ENFORCEMENT.test(window.slice(0, cons.index!))) continue;
+      if (NOT_A_CONSEQUENCE.test(window.slice(cons.index! + cons[0].length))) continue;
+      const negated = NEGATED_CONSEQUENCE.test(window.slice(Math.max(0, cons.index! - 15), cons.index!));
+      hits.push({ kind, at, end: at + m[0].length, form: 'noun', modalAt: windowStart + cons.index!, modal: cons[0], negated });
+    }
+  }
+  return hits.sort((a, b) => a.at - b.at || a.kind.localeCompare(b.kind));
+}
+
+/** Is the action word at `at` governed by a modal of its own clause? Then how (active or passive) and whether denied. */
+function governed(text: string, at: number, word: string, modals: Array<{ at: number; end: number; text: string }>): Omit<Predicate, 'kind' | 'at' | 'end'> | undefined {
+  const windowStart = Math.max(0, at - 300);
+  let modal: { at: number; end: number; text: string } | undefined;
+  for (const x of modals) {
+    if (x.at < windowStart) continue;
+    if (x.end > at) break;
+    modal = x;
+  }
+  if (!modal) return undefined;
+  const between = text.slice(modal.end, at);
+  if (!PROMISE.test(between) && BLOCKS.test(between.replace(LABEL, ''))) return undefined;
+  // "if we have the right to suspend": a right named inside a condition is not granted there
+  let clauseStart = windowStart;
+  for (const x of text.slice(windowStart, modal.at).matchAll(CLAUSE_CUT)) clauseStart = windowStart + x.index! + x[0].length;
+  if (SUBORDINATE.test(text.slice(clauseStart, modal.at))) return undefined;
+  // "has been suspended", "is terminated" without a modal are states, not rights
+  const passive = PASSIVE_BE.test(between) || ACTION_PARTICIPLE.test(word);
+  if (passive && !BE.test(between)) return undefined;
+  const negated = NEGATION.test(between) || /n[’']t$|^can ?not$/i.test(modal.text) || NEGATIVE_SUBJECT.test(text.slice(Math.max(0, modal.at - 40), modal.at));
+  return { form: passive ? 'passive' : 'active', modalAt: modal.at, modal: modal.text, negated };
+}

@@ -1,0 +1,177 @@
+/**
+ * Scope: who or what a provision is limited to. Read from the words that set it ("if you live in
+ * the EEA", "for consumers in the United Kingdom", "EU users", "If Customer's principal place of
+ * business is outside the Americas", "Business accounts", "U.S. government entities"), in a
+ * provision's text or in the headings above it, and matched against the scope a question names.
+ */
+import type { Scope } from '../schema/index.js';
+import { BUSINESS, CONSUMER, PLACES, canonicalPlace, within } from '../lexicon/scope.js';
+import { escape, re } from '../lexicon/compose.js';
+
+/** A scope found in a text, with where its words stand. */
+export interface FoundScope extends Scope {
+  start: number;
+  end: number;
+}
+
+// place names are matched with their case: "US" is a country, "us" a pronoun
+const PLACE_ALIASES = [...new Set([...PLACES.values()].flatMap((p) => [...p.aliases, ...(p.adjective ?? [])]))]
+  .filter((a) => !/^the /i.test(a)).sort((a, b) => b.length - a.length);
+const PLACE = new RegExp(`(?<![\\w.])(?:${PLACE_ALIASES.map((a) => escape(a).replace(/\\\.$/, '\\.?')).join('|')})(?![\\w])`, 'g');
+
+/** Where the customer is, as scope words say it: "live in", "located in", "residents of", "outside". */
+const WHERE = re`\b(?:(?:live|lives|living|reside|resides|residing|resident|residents|located|based|domiciled|established|incorporated|headquartered|situated|habitually resident|access(?:es|ing)? (?:the|our) \w+ from)\s+(?:in|outside(?:\s+of)?)|(?:resident|residents|citizens?|nationals?) of|(?:in|from|outside(?:\s+of)?))\s+(?:the\s+)?$`;
+/** A customer's place written as an attribute: "principal place of business is in", "billing address is outside". */
+const ATTRIBUTE = re`\b(?:principal place of business|place of business|billing address|registered office|country of residence|domicile|habitual residence|address|head office|headquarters)\s+(?:is|are)\s+(?:located\s+)?(?:in|outside(?:\s+of)?)\s+(?:the\s+)?$`;
+const GROUP_BEFORE = re`\b(?:users?|customers?|consumers?|residents?|subscribers?|members?|individuals?|persons?|people|businesses|accounts?|entities)\s+(?:who\s+(?:are|live|reside)\s+)?(?:located\s+|resident\s+|residing\s+|based\s+|living\s+|domiciled\s+)?(?:in|from|outside(?:\s+of)?)\s+(?:the\s+)?$`;
+const GROUP_AFTER = re`^(?:\s+(?:and|or)\s+[A-Z][\w.]*)*\s+(?:users?|customers?|consumers?|residents?|subscribers?|members?|citizens|persons|individuals|government(?:al)? (?:entities|agencies|users|customers)|federal agencies|entities)\b`;
+const OUTSIDE = /\boutside(?:\s+of)?\s+(?:the\s+)?$/i;
+const CONSUMER_KIND = re`\b(?:you are|you're|if you are|customer is|customers who are|if customer is|acting as|as)\s+(?:an?\s+)?${CONSUMER}`;
+const BUSINESS_KIND = re`\b(?:you are|you're|if you are|customer is|if customer is|acting as|as|on behalf of)\s+(?:an?\s+|your\s+)?${BUSINESS}`;
+const CONSUMER_GROUP = re`\b(?:for|to)\s+(?:all\s+)?${CONSUMER}\b|\b(?:consumers?|individual|private|personal)\s+(?:users?|customers?|accounts?)\b|\bconsumers?\s+(?:in|located|resident|may|can|have|will)\b`;
+const BUSINESS_GROUP = re`\b(?:for|to)\s+${BUSINESS}\b|\b(?:business|commercial|enterprise|corporate|professional)\s+(?:users?|customers?|accounts?|clients?|subscribers?)\b`;
+const GOV = '(?:government(?:al)?|public[- ]sector)\\s+(?:entit(?:y|ies)|agenc(?:y|ies)|bodies|body|users?|customers?|institutions?)';
+const GOVERNMENT = re`\b(?:for|to|if you are(?: an?)?|if customer is(?: an?)?|you are(?: an?)?)\s+(?:(?:U\.S\.|US|United States|federal|state|local)\s+)?${GOV}\b|\b(?:government(?:al)?|public[- ]sector)\s+(?:users?|customers?)\b`;
+const PLAN = /\b((?:free|basic|standard|pro|premium|plus|business|enterprise|team|teams|individual|family|personal|paid|trial|starter|growth|education(?:al)?|student|nonprofit|non-profit)\s+(?:plans?|accounts?|tiers?|subscriptions?|editions?|licen[cs]es?|versions?))\b/i;
+
+function placesIn(text: string): Array<{ name: string; start: number; end: number }> {
+  const out: Array<{ name: string; start: number; end: number }> = [];
+  for (const m of text.matchAll(PLACE)) {
+    const name = canonicalPlace(m[0]);
+    // "Washington" may be a state or a city; "Georgia" a state or a country: both stay places
+    if (name) out.push({ name, start: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
+/** A run of places joined by commas, "and", "or" from `first` on: "the EEA, Switzerland, or the United Kingdom". */
+function placeRun(text: string, places: ReturnType<typeof placesIn>, first: number): { names: string[]; end: number } {
+  const names = [places[first].name];
+  let end = places[first].end;
+  for (let i = first + 1; i < places.length; i++) {
+    const between = text.slice(end, places[i].start);
+    if (!/^\s*(?:,\s*|\s)(?:(?:and|or|and\/or)\s+)?(?:the\s+)?$|^\s+(?:and|or|and\/or)\s+(?:the\s+)?$/i.test(between)) break;
+    names.push(places[i].name);
+    end = places[i].end;
+  }
+  return { names: [...new Set(names)], end };
+}
+
+/**
+ * The scope a text sets, when it sets one: the places (with `outside`), the kind of customer, a
+ * plan, a government entity. `undefined` when the text holds for everyone.
+ */
+export function readScope(text: string): FoundScope | undefined {
+  const out: FoundScope = { start: text.length, end: 0 };
+  const widen = (start: number, end: number) => { out.start = Math.min(out.start, start); out.end = Math.max(out.end, end); };
+  const places = placesIn(text);
+  for (let i = 0; i < places.length; i++) {
+    const before = text.slice(Math.max(0, places[i].start - 80), places[i].start);
+    const run = placeRun(text, places, i);
+    const aftRun = text.slice(run.end);
+    const where = WHERE.exec(before) ?? ATTRIBUTE.exec(before) ?? GROUP_BEFORE.exec(before);
+    const group = GROUP_AFTER.exec(aftRun);
+    if (!where && !group) continue;
+    // "courts in California", "the laws of Ireland": a place named by law or venue is a value, not a scope
+    if (where && /\b(?:courts?|laws?|venue|tribunals?|arbitration|seat|offices?|servers?|data cent(?:er|re)s?)\s+(?:located\s+|sitting\s+|situated\s+)?(?:in|of)\s+(?:the\s+)?$/i.test(before)) continue;
+    if (where && !group && /^(?:in|from|outside(?:\s+of)?)\s+(?:the\s+)?$/i.test(where[0].trim()) && !/\b(?:you|users?|customers?|consumers?|residents?|persons?|people|individuals|members|subscribers|accounts?|businesses|entities|who|those)\b[^.;,]{0,40}$/i.test(before)) continue;
+    out.regions = [...new Set([...(out.regions ?? []), ...run.names])];
+    if (where && OUTSIDE.test(before)) out.outside = true;
+    widen(places[i].start - (where ? where[0].length : 0), run.end + (group ? group[0].length : 0));
+    i += run.names.length - 1;
+  }
+  const consumer = CONSUMER_KIND.exec(text) ?? CONSUMER_GROUP.exec(text);
+  const business = BUSINESS_KIND.exec(text) ?? BUSINESS_GROUP.exec(text);
+  if (consumer && !business) { out.customer = 'consumer'; widen(consumer.index, consumer.index + consumer[0].length); }
+  else if (business && !consumer) { out.customer = 'business'; widen(business.index, business.index + business[0].length); }
+  const gov = GOVERNMENT.exec(text);
+  if (gov) { out.entity = 'government'; out.customer = 'business'; widen(gov.index, gov.index + gov[0].length); }
+  const plan = PLAN.exec(text);
+  if (plan) {
+    out.plan = plan[1];
+    if (!out.customer && /^(?:business|enterprise|team)/i.test(plan[1])) out.customer = 'business';
+    if (!out.customer && /^(?:individual|personal|family)/i.test(plan[1])) out.customer = 'consumer';
+    widen(plan.index, plan.index + plan[0].length);
+  }
+  if (!out.regions && !out.customer && !out.entity && !out.plan) return undefined;
+  out.text = text.slice(out.start, out.end).trim();
+  return out;
+}
+
+/** The scope of a provision from the headings above it ("Additional Terms for EU Users", "Consumers in the UK"). */
+export function headingScope(headings: readonly string[]): Scope | undefined {
+  for (let i = headings.length - 1; i >= 0; i--) {
+    const h = headings[i];
+    const s = readScope(h) ?? (PLACE.test(h) && /\b(?:users?|customers?|consumers?|residents?|terms|only|specific|additional|supplemental)\b/i.test(h) ? scopeOfBarePlaces(h) : undefined);
+    PLACE.lastIndex = 0;
+    if (s) { const { start: _s, end: _e, ...rest } = s as FoundScope; return { ...rest, text: h }; }
+  }
+  return undefined;
+}
+
+function scopeOfBarePlaces(text: string): Scope | undefined {
+  const names = placesIn(text).map((p) => p.name);
+  return names.length ? { regions: [...new Set(names)], text } : undefined;
+}
+
+/** Strip the positions of a found scope. */
+export function toScope(found: FoundScope): Scope {
+  const { start: _s, end: _e, ...rest } = found;
+  return rest;
+}
+
+/** How a clause's scope fits the scope a question names. */
+export type Fit = 'general' | 'exact' | 'compatible' | 'conflict';
+
+/**
+ * Does a clause for `clause` hold for an asker of scope `asked`? `general` for a clause that holds
+ * for everyone; `exact` when every part the clause sets is met by what the asker says; `compatible`
+ * when nothing conflicts but the asker does not say all of it (a clause for EU consumers, an asker
+ * in France who does not say they are a consumer); `conflict` otherwise.
+ */
+export function scopeFit(clause: Scope | undefined, asked: Scope | undefined): Fit {
+  if (!clause || (!clause.regions && !clause.customer && !clause.entity && !clause.plan)) return 'general';
+  if (!asked) return 'compatible';
+  let exact = true;
+  if (clause.regions) {
+    if (!asked.regions?.length) exact = false;
+    else {
+      const inside = asked.regions.some((q) => clause.regions!.some((c) => within(q, c)));
+      const askedOutside = asked.outside === true;
+      if (clause.outside) {
+        if (askedOutside) { if (!asked.regions.every((q) => clause.regions!.some((c) => within(c, q) || q === c))) exact = false; }
+        else if (inside) return 'conflict';
+      } else if (askedOutside) {
+        if (asked.regions.some((q) => clause.regions!.some((c) => within(c, q)))) return 'conflict';
+        exact = false;
+      } else if (!inside) return 'conflict';
+    }
+  }
+  if (clause.customer) {
+    if (!asked.customer) exact = false;
+    else if (asked.customer !== clause.customer) return 'conflict';
+  }
+  if (clause.entity) {
+    if (!asked.entity) exact = false;
+    else if (asked.entity.toLowerCase() !== clause.entity.toLowerCase()) return 'conflict';
+  }
+  if (clause.plan) {
+    if (!asked.plan) exact = false;
+    else if (!sameWords(asked.plan, clause.plan)) return 'conflict';
+  }
+  return exact ? 'exact' : 'compatible';
+}
+
+function sameWords(a: string, b: string): boolean {
+  const head = (s: string) => s.toLowerCase().split(/\s+/)[0];
+  return head(a) === head(b);
+}
+
+/** A short English description of a scope ("consumers in the EEA, Switzerland or the United Kingdom"). */
+export function describeScope(scope: Scope): string {
+  const who = scope.entity === 'government' ? 'government entities' : scope.customer === 'consumer' ? 'consumers' : scope.customer === 'business' ? 'business customers' : scope.plan ? scope.plan : 'customers';
+  if (!scope.regions?.length) return who;
+  const places = scope.regions.length > 1 ? `${scope.regions.slice(0, -1).join(', ')} or ${scope.regions[scope.regions.length - 1]}` : scope.regions[0];
+  return `${who} ${scope.outside ? 'outside' : 'in'} ${places}`;
+}
+

@@ -1,0 +1,89 @@
+/**
+ * The actions clauses are about, and the things they bear on: the verbs and nouns of ending a
+ * contract or an account, of suspending it, and the objects (the agreement, an account, the
+ * service, part of it, content).
+ */
+import { lexicon, re, withFlags } from './compose.js';
+
+/** Determiners and possessives before the object of an action ("your", "the", "Customer's"). */
+export const DETERMINER = lexicon('determiner', [
+  'your', 'the', 'this', 'these', 'its', 'their', 'an', 'a', 'any', 'my', 'our', 'that', 'such', 'all', 'each',
+  "user's", "users'", "customer's", "customers'", "member's", "anyone's", "his", "her", 'his or her',
+]);
+
+/** What a termination or suspension bears on: the agreement, an account, the service, access, a licence. */
+export const TERMINABLE = lexicon('terminable', [
+  'account', 'accounts', 'subscription', 'subscriptions', 'agreement', 'agreements', 'order', 'orders', 'plan', 'plans',
+  'service', 'services', 'membership', 'memberships', 'access', 'contract', 'contracts', 'use', 'purchase', 'terms',
+  'relationship', 'hosting', 'license', 'licence', 'licenses', 'licences', 'right to use', 'rights', 'registration',
+  'profile', 'participation', 'permission', 'api', 'apis', 'service order',
+]);
+
+/** Account-like nouns: what is closed, deleted, locked or banned. */
+export const ACCOUNT = lexicon('account', [
+  'account', 'accounts', 'membership', 'memberships', 'subscription', 'subscriptions', 'plan', 'plans', 'profile', 'profiles',
+]);
+
+/** Content nouns: an action on these is about content, not about the account or the agreement. */
+export const CONTENT = lexicon('content', [
+  'listing', 'listings', 'post', 'posts', 'posting', 'postings', 'content', 'comment', 'comments', 'review', 'reviews',
+  'material', 'materials', 'submission', 'submissions', 'upload', 'uploads', 'file', 'files', 'video', 'videos',
+  'photo', 'photos', 'image', 'images', 'message', 'messages', 'repository', 'repositories', 'package', 'packages',
+  'contribution', 'contributions', 'workshop contributions', 'track', 'tracks', 'release', 'releases', 'story', 'stories',
+]);
+
+/** A part of the service rather than the whole: trials, betas, previews, free tiers, an end user's access. */
+export const PART = lexicon('part-of-service', [
+  'trial', 'trials', 'free trial', 'free trials', 'beta', 'betas', 'beta features', 'beta services', 'preview', 'previews',
+  'pilot', 'pilots', 'evaluation', 'evaluations', 'free tier', 'free tiers', 'free plan', 'free plans', 'free version',
+  'free versions', 'free subscription', 'free subscriptions', 'free account', 'free accounts', "end user's access",
+  "end users' access", 'end user access', 'feature', 'features', 'portion', 'portions', 'functionality', 'permission to link',
+  'any part', 'part of the services', 'part of the service',
+]);
+
+const D = DETERMINER.source;
+const OBJ = TERMINABLE.source;
+const ACC = ACCOUNT.source;
+
+/** The verbs of ending a contract, an account or access, each a short pattern (global, case-insensitive). */
+export const TERMINATION_VERBS: readonly RegExp[] = [
+  withFlags('gi')`\bterminat(?:e|es|ed|ing)\b`,
+  withFlags('gi')`\bcancel(?:s|led|ed|ling|ing)?\b(?=\s+(?:or\s+\w+\s+)?${D}\s+(?:[\w’'-]+\s+){0,2}?${OBJ})`,
+  withFlags('gi')`\bclos(?:e|es|ed|ing)\s+(?:down\s+)?${D}\s+(?:[\w’'-]+\s+)?${ACC}`,
+  withFlags('gi')`\brevok(?:e|es|ed|ing)\s+${D}\s+(?:[\w’'-]+\s+)?(?:access|account|subscription|license|licence|permission)\b`,
+  withFlags('gi')`\bwithdraw(?:s|n)?\s+from\b`,
+  withFlags('gi')`\bend\s+${D}\s+(?:[\w’'-]+\s+)?${OBJ}`,
+  withFlags('gi')`\bdelet(?:e|es|ed|ing)\s+(?:${D}\s+)?(?:[\w’'-]+\s+)?accounts?\b`,
+  withFlags('gi')`\bban(?:s|ned)?\b`,
+  withFlags('gi')`\bdiscontinu(?:e|es|ed|ing)\s+${D}\s+(?:[\w’'-]+\s+)?(?:access|use|account|subscription|services?|apis?|offering)\b`,
+  withFlags('gi')`\b(?:stop|cease)\s+(?:providing|offering|operating)\s+${D}\s+(?:[\w’'-]+\s+)?services?\b`,
+  withFlags('gi')`\blose\s+(?:their|your|its)\s+(?:[\w’'-]+\s+)?accounts?\b`,
+  withFlags('gi')`\bshut(?:s|ting)?\s+down\s+${D}\s+(?:[\w’'-]+\s+)?(?:services?|accounts?|platform|site|app)\b`,
+];
+
+/** The verbs of suspending: pausing, freezing, locking, restricting, disabling an account or access. */
+export const SUSPENSION_VERBS: readonly RegExp[] = [
+  withFlags('gi')`\bsuspend(?:s|ed|ing)?\b`,
+  withFlags('gi')`\brestrict(?:s|ed|ing)?\s+${D}\s+(?:[\w’'-]+\s+)?(?:accounts?|access|use)\b`,
+  withFlags('gi')`\b(?:freez(?:e|es|ing)|frozen)\b`,
+  withFlags('gi')`\block(?:s|ed|ing)?\s+${D}\s+(?:[\w’'-]+\s+)?(?:accounts?|access)\b`,
+  withFlags('gi')`\b(?:disabl(?:e|es|ed|ing)|deactivat(?:e|es|ed|ing))\b`,
+  withFlags('gi')`\bblock(?:s|ed|ing)?\s+(?:your|the|their)\s+(?:[\w’'-]+\s+)?(?:access|accounts?)\b`,
+  withFlags('gi')`\bcut(?:s|ting)?\s+off\b`,
+];
+
+/** Nouns of ending and suspending, for consequences ("will result in termination"). */
+export const TERMINATION_NOUN = lexicon('termination-noun', ['termination', 'cancellation', 'closure', 'banning', 'removal of your account', 'removal of the account', 'deletion of your account']);
+/** Nouns of suspending. */
+export const SUSPENSION_NOUN = lexicon('suspension-noun', ['suspension', 'deactivation']);
+
+/** Words that make an action a consequence ("will result in", "is grounds for", "including"). */
+export const CONSEQUENCE = lexicon('consequence', [
+  'result in', 'results in', 'resulting in', 'lead to', 'leads to', 'leading to', 'is subject to', 'are subject to',
+  'be subject to', 'being subject to', 'grounds for', 'cause for', 'basis for', 'including', 'including but not limited to',
+  'such as', 'up to', 'up to and including', 'may include', 'take action', 'actions against', 'action against',
+  'actions including', 'action including', 'measures including', 'measures such as', 'at risk of',
+]);
+
+/** Past participles of the actions, for passives ("may be suspended"). */
+export const ACTION_PARTICIPLE = re`^(?:terminated|cancell?ed|suspended|frozen|disabled|deactivated|closed|banned|revoked|blocked|locked|deleted|restricted|discontinued)`;
