@@ -6,7 +6,9 @@ const law: Array<[string, string]> = [
   ['These terms are governed by the laws of the State of Oregon.', 'State of Oregon'],
   ['This agreement is governed by the federal laws of the United States and the laws of the State of Texas.', 'State of Texas'],
   ['These terms are governed by the laws of England and Wales.', 'England and Wales'],
-  ['Irish law applies to these terms.', 'Irish'],
+  ['Irish law applies to these terms.', 'Ireland'],
+  ['This Agreement is governed by Swiss law, excluding its conflict of law rules.', 'Switzerland'],
+  ['These Terms shall be construed in accordance with the laws of the United States and the State of Vermont.', 'State of Vermont'],
 ];
 const venue: Array<[string, string | undefined]> = [
   ['Any claim must be brought exclusively in the state or federal courts located in King County, Washington, and each party consents to their jurisdiction.', 'state or federal courts in King County, Washington'],

@@ -13,7 +13,7 @@ export interface ClassifyContext {
 }
 
 /** The fields every clause has, for a provision (or the part of it from `start` to `end`). */
-export function common(p: Provision, ctx: ClassifyContext, party: Party, confidence: number, start = 0, end = p.text.length) {
+export function common(p: Provision, ctx: ClassifyContext, party: Party, confidence: number, start = 0, end = p.text.length, negated = false) {
   const text = p.text.slice(start, end).trim();
   const lead = p.text.slice(start, end).length - p.text.slice(start, end).trimStart().length;
   const from = start + lead;
@@ -26,6 +26,7 @@ export function common(p: Provision, ctx: ClassifyContext, party: Party, confide
     text,
     span: ctx.span(p.offs[from] ?? p.offs[0], (p.offs[to] ?? p.offs[p.offs.length - 1]) + 1),
     party,
+    negated,
     confidence,
   };
 }

@@ -1,69 +1,209 @@
 /**
- * Disputes: governing law, venue (jurisdiction), arbitration and class-action waivers, each with
- * its value as written ("State of California", "the courts of San Francisco County, California").
+ * Disputes: governing law, venue (jurisdiction), arbitration and class-action waivers, each a view of
+ * the frame around its trigger words: denied where the clause denies it ("will not be resolved by
+ * arbitration", "there is no class action waiver"), scoped where the clause or its heading is ("If
+ * you live in the EEA, …"), and with a scoped variant for an exception that names its own scope
+ * ("except where you are a US User, in which case the laws of the State of New York apply").
+ * Values are canonical: "Swiss law" is Switzerland, "the laws of the United States and the State of
+ * New York" the State of New York.
  */
-import type { DisputeClause } from '../schema/index.js';
+import type { DisputeClause, Scope } from '../schema/index.js';
 import type { Provision } from '../segment/index.js';
 import { common, type ClassifyContext } from './base.js';
 import { findDurations, toDuration } from '../annotate/durations.js';
+import { clauseAround, segmentsOf } from '../frame/index.js';
+import { deniedAt } from '../frame/polarity.js';
+import { headingScope, readScope, toScope } from '../frame/scope.js';
+import { lexicon, re, withFlags } from '../lexicon/compose.js';
+import { PLACES, canonicalPlace } from '../lexicon/scope.js';
+import { escape } from '../lexicon/compose.js';
 
-const LAW = /\b(?:governed by|governed (?:in all respects )?by|construed (?:and enforced )?in accordance with|subject to|interpreted (?:under|in accordance with))\b[^.;]{0,80}?\blaws?\b|\blaws? of\b[^.;]{0,80}\b(?:govern|appl(?:y|ies)|will apply|shall apply)|\b(?:\w+ )?law applies to (?:this|these)|\b[A-Z]\w+ law (?:governs|will govern|shall govern)\b|\bchoice of law\b/i;
-const VENUE = /\b(?:exclusive(?:ly)?|sole) (?:jurisdiction|venue)|\b(?:brought|filed|litigated|heard|resolved|commenced|adjudicated) (?:exclusively |only |solely )?in (?:the )?(?:state or federal |federal or state |state and federal |federal and state )?courts?|\bsubmit to the (?:personal |exclusive )?jurisdiction|\bconsent to (?:the )?(?:personal |exclusive )?(?:jurisdiction|venue)|\bvenue (?:for|of|shall|will|is)\b|\bcourts? (?:located )?in\b[^.;]{0,60}\b(?:will|shall) have (?:exclusive )?jurisdiction/i;
-const ARBITRATION = /\b(?:binding|final(?: and binding)?|individual) arbitration\b|\b(?:resolved|settled|decided|submitted|determined) (?:\w+ ){0,2}(?:by|through|to|in) (?:\w+ ){0,3}arbitration|\bagree to arbitrate|\barbitrat\w+ (?:will|shall) be (?:administered|conducted)|\bopt(?:ing)?[- ]?out of (?:this |the |these )?(?:\w+ )?arbitrat/i;
-const CLASS_WAIVER = /\bclass (?:action|arbitration|or representative|actions?)\b[^.;]{0,120}\b(?:waive|not|no|prohibit|may only|only on an individual)|\b(?:waive|waiver of)\b[^.;]{0,80}\bclass\b|\bonly (?:in|on) (?:an|their|your) individual (?:capacity|basis)|\bnot (?:as a |in any )?(?:plaintiff|class member)|\b(?:only|solely)\b[^.;]{0,40}\bindividual(?:ly)?\b[^.;]{0,80}\b(?:class|representative)\b|\bnever (?:as a |in a )?(?:plaintiff|class member|member of a class|class action|representative action)/i;
+const LAW = [
+  re`\b(?:governed (?:in all respects )?by|construed (?:and enforced )?in accordance with|interpreted (?:under|in accordance with))\b[^.;]{0,80}?\blaws?\b`,
+  re`\b(?:terms|agreement|contract|these|this)\b[^.;]{0,60}\bsubject to\b[^.;]{0,40}?\blaws?\b`,
+  re`\blaws? of\b[^.;]{0,80}\b(?:govern|appl(?:y|ies)|will apply|shall apply)`,
+  re`\b(?:\w+ )?law applies to (?:this|these)|\bchoice of law\b`,
+  withFlags('')`\b[A-Z]\w+ law (?:governs|will govern|shall govern)\b`,
+  re`^\s*(?:governing|applicable) law\s*:\s*\S`,
+];
+const VENUE = [
+  re`\b(?:exclusive(?:ly)?|sole) (?:jurisdiction|venue)|\bsubmit to the (?:personal |exclusive )?jurisdiction|\bconsent to (?:the )?(?:personal |exclusive )?(?:jurisdiction|venue)`,
+  re`\b(?:brought|filed|litigated|heard|resolved|commenced|adjudicated) (?:exclusively |only |solely )?(?:in|by) (?:the )?(?:(?:state|federal) (?:and|or) (?:state|federal) |state |federal |competent )?courts?`,
+  re`\bvenue (?:for|of|shall|will|is)\b|\bcourts? (?:located )?in\b[^.;]{0,60}\b(?:will|shall) have (?:exclusive )?jurisdiction`,
+  re`\bjurisdiction (?:falls|lies|shall lie|will lie) (?:to|with|in)\b|\bplace of jurisdiction\b`,
+  re`^\s*(?:courts?|venue|jurisdiction|place of jurisdiction)\s*:\s*\S`,
+];
+const ARBITRATION = [
+  re`\b(?:binding|final(?: and binding)?|individual) arbitration\b|\bagree to arbitrate`,
+  re`\b(?:resolved|settled|decided|submitted|determined|referred) (?:\w+ ){0,2}(?:by|through|to|in) (?:\w+ ){0,3}arbitration`,
+  re`\barbitrat\w+ (?:will|shall) be (?:administered|conducted)|\bopt(?:ing)?[- ]?out of (?:this |the |these )?(?:\w+ )?arbitrat`,
+];
+const CLASS_WAIVER = [
+  re`\bclass (?:action|arbitration|or representative|actions?)\b[^.;]{0,120}\b(?:waive|not|no|prohibit|may only|only on an individual)`,
+  re`\b(?:waive|waiver of)\b[^.;]{0,80}\bclass\b|\bonly (?:in|on) (?:an|their|your) individual (?:capacity|basis)|\bnot (?:as a |in any )?(?:plaintiff|class member)`,
+  re`\b(?:only|solely)\b[^.;]{0,40}\bindividual(?:ly)?\b[^.;]{0,80}\b(?:class|representative)\b`,
+  re`\bnever (?:as a |in a )?(?:plaintiff|class member|member of a class|class action|representative action)|\bnot as a (?:member|class)\b`,
+  re`\bno (?:claim|claims|dispute|disputes|action|actions|proceeding|proceedings) (?:may|shall|will|can) be (?:brought|filed|pursued|heard|joined|consolidated) (?:as|in) (?:a |any )?(?:class|collective|representative)`,
+  re`\bin (?:the|their|your|its) individual capacity\b[^.;]{0,60}\bnot as (?:a )?(?:plaintiff|member|class)`,
+];
+const CONFLICT_OF_LAWS = re`\bconflicts? of laws? (?:rules|principles|provisions)?\s*$`;
+/** The words of a waiver itself: a negation before them denies the waiver ("there is no class action waiver"). */
+const WAIVER_WORD = withFlags('gi')`\bwaive[rs]?\b|\bwaiving\b`;
+/** Arbitration bodies, by name. */
+const ARBITRATION_BODY = lexicon('arbitration-body', [
+  'JAMS', 'AAA', 'American Arbitration Association', 'ICC', 'International Chamber of Commerce', 'LCIA',
+  'London Court of International Arbitration', 'ICDR', 'International Centre for Dispute Resolution', 'SIAC',
+  'Singapore International Arbitration Centre', 'HKIAC', 'Hong Kong International Arbitration Centre', 'CPR',
+  'National Arbitration and Mediation', 'NAM', 'DIS', 'Swiss Chambers', 'SCC', 'Stockholm Chamber of Commerce',
+]);
+const BODY = new RegExp(`(?<![\\w])${ARBITRATION_BODY.source.replace(/\\b/g, '')}(?![\\w])`);
 
-/** The law a governing-law clause names: "the State of California", "Ireland", "New York". */
-function lawValue(text: string): string | undefined {
-  // "the federal laws of the United States and the laws of the State of California": the state decides
-  const all = [...text.matchAll(/\blaws? of (?:the )?((?:[Ss]tate|[Cc]ommonwealth|[Pp]rovince|Republic|Kingdom|Federal Republic) of [A-Z][\w]*(?: (?:and )?[A-Z][\w]*)*|[A-Z][\w]*(?: (?:and )?[A-Z][\w]*)*)/g)].map((m) => m[1]);
-  const state = all.find((v) => /^(?:state|commonwealth|province) of/i.test(v));
-  // "California law applies", "governed by California law"
-  const value = state ?? all[0] ?? /\b(?:the )?([A-Z][\w]*(?: [A-Z][\w]*)*) law (?:applies|governs|will govern|shall govern)/.exec(text)?.[1]
-    ?? /\b(?:governed (?:by|in accordance with)|(?:construed|interpreted) (?:in accordance with|under)|(?<=\b(?:[Tt]erms|[Aa]greement|[Cc]ontract)\b[^.;]{0,60})subject to) (?:the )?((?!The\b|These\b|This\b|Applicable\b|Federal\b)[A-Z][\w]*(?: [A-Z][\w]*)*) laws?\b/.exec(text)?.[1];
-  return value?.replace(/^(state|commonwealth|province) of/i, (w) => w[0].toUpperCase() + w.slice(1).toLowerCase()).replace(/^the /i, '');
+/** "in which case the laws of the State of New York apply": an exception that gives its own value. */
+const OWN_VALUE = re`\bin which case\b|\bthe laws? of\b|\b[A-Z]\w+ law\b|\bcourts?\b`;
+
+const PLACE_ALIASES = [...new Set([...PLACES.values()].flatMap((p) => [...p.aliases, ...(p.adjective ?? [])]))].filter((a) => !/^the /i.test(a)).sort((a, b) => b.length - a.length);
+const PLACE = new RegExp(`(?<![\\w.])(?:${PLACE_ALIASES.map((a) => escape(a)).join('|')})(?![\\w])`, 'g');
+const LAW_PHRASE = withFlags('g')`\b(?:[Ll]aws?|[Ll]egislation) of (?:the )?|\bgoverned (?:by|in accordance with) (?:the )?|\b(?:construed|interpreted|enforced) (?:in accordance with|under) (?:the )?|\bsubject to (?:the )?(?=[A-Z][\w]* law)|^\s*(?:[Gg]overning|[Aa]pplicable) law\s*:\s*`;
+const LAW_END = re`\b(?:without (?:regard|reference|giving effect)|excluding|notwithstanding|except|unless|and (?:you|each party|the parties)|provided)\b|[;.(]`;
+const RESIDENCE = re`\b(?:law|laws) of (?:the )?(?:country|state|place|member state|jurisdiction) (?:where|in which|of) (?:you|your|the (?:user|customer|subscriber|consumer))\b[^.;,]{0,60}`;
+const KIND_RANK: Record<string, number> = { state: 3, province: 3, country: 2, region: 1 };
+
+/** A place as a law names it: "State of New York", "Province of Ontario", "Switzerland". */
+function placeName(name: string): string {
+  const kind = PLACES.get(name)?.kind;
+  return kind === 'state' ? `State of ${name}` : kind === 'province' ? `Province of ${name}` : name;
+}
+
+/** The law a governing-law clause names: "State of California", "Switzerland", "England and Wales", or "law of the country where you live". */
+export function lawValue(text: string): string | undefined {
+  const phrases: string[] = [];
+  for (const m of text.matchAll(LAW_PHRASE)) {
+    const rest = text.slice(m.index! + m[0].length, m.index! + m[0].length + 140);
+    const stop = LAW_END.exec(rest);
+    phrases.push(rest.slice(0, stop ? stop.index : rest.length));
+  }
+  // "Colorado law governs", "subject to English law": a place just before "law"
+  for (const m of text.matchAll(PLACE)) if (/^\s+laws?\b/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 6))) phrases.push(m[0]);
+  for (const phrase of phrases) {
+    const places = [...phrase.matchAll(PLACE)].map((p) => ({ name: canonicalPlace(p[0]), at: p.index!, text: p[0] })).filter((p) => p.name) as Array<{ name: string; at: number; text: string }>;
+    if (!places.length) continue;
+    const rank = (n: string) => KIND_RANK[PLACES.get(n)?.kind ?? 'region'] ?? 0;
+    const best = Math.max(...places.map((p) => rank(p.name)));
+    const top = places.filter((p) => rank(p.name) === best);
+    // "the laws of England and Wales": two places of one rank joined by "and" are one law
+    if (top.length === 2 && /^\s+and\s+$/.test(phrase.slice(top[0].at + top[0].text.length, top[1].at))) return `${top[0].name} and ${top[1].name}`;
+    return placeName(top[0].name);
+  }
+  const residence = RESIDENCE.exec(text);
+  if (residence) return residence[0].replace(/^laws/i, 'law').trim();
+  // "governed by Delaware law" where the place is not in the lexicon: the capitalised words before "law"
+  const named = /\b(?:by|with|under|to)\s+(?:the\s+)?((?!The\b|These\b|This\b|Applicable\b|Federal\b|Local\b|Mandatory\b)[A-Z][\w]*(?: [A-Z][\w]*)*) law\b/.exec(text) ?? /\blaws? of (?:the )?((?!Section\b|These\b|This\b)[A-Z][\w]*(?: [A-Z][\w]*)*)/.exec(text);
+  return named?.[1];
 }
 
 /** The venue a jurisdiction clause names: the courts and place as written. */
-function venueValue(text: string): string | undefined {
-  const m = /\b((?:the )?(?:state (?:and|or) federal |federal (?:and|or) state |state |federal |competent )?courts?(?: located)? (?:in|of|for|sitting in) (?:[^;.]|\.(?=[A-Z]\.|[A-Z]?,))*?)(?:,? (?:and (?:you|each party|each of|the parties|(?=[^,;.]*\blaws?\b))|without prejudice|subject to|save (?:for|as)|notwithstanding|for (?:the|any|these|such) purposes?|with respect|to resolve|and waive|except|unless|ha(?:ve|s)|shall|will|may|in (?:any|all) (?:legal )?(?:actions?|proceedings?|disputes?|claims?|matters?))\b|,? U\.?S\.?A?\.?(?=[,;.\s]|$)|[;.]|$)/i.exec(text);
-  // "the exclusive jurisdiction of the English courts"
+export function venueValue(text: string): string | undefined {
+  const label = /^\s*(?:courts?|venue|jurisdiction|place of jurisdiction)\s*:\s*([^;.]+)/i.exec(text);
+  if (label) return label[1].trim();
+  const m = /\b((?:the )?(?:state (?:and|or) federal |federal (?:and|or) state |state |federal |competent )?courts?(?: located)? (?:in|of|for|sitting in) (?:[^;.]|\.(?=[A-Z]\.|[A-Z]?,)){1,160}?)(?:,? (?:and (?:you|each party|each of|the parties|(?=[^,;.]*\blaws?\b))|without prejudice|subject to|save (?:for|as)|notwithstanding|for (?:the|any|these|such) purposes?|with respect|to resolve|and waive|except|unless|ha(?:ve|s)|shall|will|may|in (?:any|all) (?:legal )?(?:actions?|proceedings?|disputes?|claims?|matters?))\b|,? U\.?S\.?A?\.?(?=[,;.\s]|$)|[;.]|$)/i.exec(text);
   if (!m) {
+    // "the exclusive jurisdiction of the English courts", "jurisdiction falls to the Court of Oslo, Norway"
     const named = /\b(?:the )?((?:[A-Z][\w-]+ )+courts)\b/.exec(text);
     if (named && !/^(?:The|Any|All|Such|These|State|Federal)\b/.test(named[1])) return named[1];
+    const court = /\b(?:falls|lies|lie) (?:to|with|in) (?:the )?((?:[Cc]ourts?|[Tt]ribunal) of [A-Z][^;.]{1,80}?)(?=[;.]|$)/.exec(text);
+    if (court) return court[1].trim();
+    const place = /\bplace of jurisdiction\b[^.;]{0,80}?\bis ((?:[A-Z][\w-]+[ ,]*){1,6})/.exec(text);
+    return place?.[1].replace(/[,\s]+$/, '');
   }
-  const value = m?.[1].replace(/^the /i, '').replace(/\b(?:located|situated|sitting) (?=in\b)/i, '').replace(/[,\s]+$/, '').trim();
+  const value = m[1].replace(/^the /i, '').replace(/\b(?:located|situated|sitting) (?=in\b)/i, '').replace(/[,\s]+$/, '').trim();
   // a venue names a place: "the Courts for these purposes" names none
-  return value && /\b(?:in|of|for)\b[^,]*[A-Z]/.test(value) ? value : undefined;
+  return /\b(?:in|of|for)\b[^,]*[A-Z]/.test(value) ? value : undefined;
+}
+
+/** Arbitration procedure (pre-arbitration negotiation, rules, opt-out) stated under an arbitration heading. */
+export function isArbitrationHeading(headings: readonly string[]): boolean {
+  return headings.some((h) => /arbitrat|dispute resolution/i.test(h));
+}
+
+/**
+ * The first match of any pattern that stands in the main words of its clause: "if you are subject
+ * to United States law, …" names a condition, not the governing law.
+ */
+function firstMatch(patterns: RegExp[], text: string, itemsStart = Infinity): RegExpExecArray | undefined {
+  let best: RegExpExecArray | undefined;
+  for (const p of patterns) {
+    const g = new RegExp(p.source, p.flags.includes('g') ? p.flags : p.flags + 'g');
+    for (const m of text.matchAll(g)) {
+      const segment = segmentsOf(text, clauseAround(text, m.index!, itemsStart)).find((s) => s.start <= m.index! && m.index! < s.end);
+      if (segment?.kind === 'condition') continue;
+      if (!best || m.index! < best.index) best = m as RegExpExecArray;
+      break;
+    }
+  }
+  return best;
 }
 
 /** Dispute clauses of a provision: zero or more of governing law, venue, arbitration, class-action waiver. */
 export function classifyDisputes(p: Provision, ctx: ClassifyContext): DisputeClause[] {
   const out: DisputeClause[] = [];
   const periods = findDurations(p.text).map(toDuration);
-  const make = (type: DisputeClause['type'], value?: string): DisputeClause => ({
-    ...common(p, ctx, 'either', 0.8),
-    type,
-    ...(value ? { value } : {}),
-    periods,
-  });
-  if (LAW.test(p.text) && !/\bconflicts? of laws? (?:rules|principles|provisions)?\s*$/i.test(p.text.slice(0, 40))) {
-    const value = lawValue(p.text);
-    if (value && !/^(?:any|all|applicable|such|your|the|this|that)$/i.test(value)) out.push(make('governing-law', value));
+  const itemsStart = p.items.length ? Math.min(...p.items.map((i) => i.start)) : Infinity;
+  const make = (type: DisputeClause['type'], at: number, value: string | undefined, negated: boolean): DisputeClause[] => {
+    const clause = clauseAround(p.text, at, itemsStart);
+    const segments = segmentsOf(p.text, clause);
+    const operative = segments.filter((s) => s.kind === 'main' || s.kind === 'condition').map((s) => p.text.slice(s.start, s.end)).join(' ');
+    const own = readScope(operative);
+    const scope: Scope | undefined = own ? toScope(own) : headingScope(p.headings);
+    const base: DisputeClause = { ...common(p, ctx, 'either', 0.8, 0, p.text.length, negated), type, ...(value ? { value } : {}), periods, ...(scope ? { scope } : {}) };
+    const clauses = [base];
+    // "except where you are a US User …, in which case the laws of the State of New York apply": where the
+    // exception's scope holds, its own value does; an exception with a scope and no value denies the clause
+    for (const s of segments) {
+      if (s.kind !== 'exception') continue;
+      const words = p.text.slice(s.start, clause.end);
+      const found = readScope(words);
+      if (!found) continue;
+      const theirs = type === 'governing-law' && OWN_VALUE.test(words) ? lawValue(words) : type === 'jurisdiction' && OWN_VALUE.test(words) ? venueValue(words) : undefined;
+      const variant: DisputeClause = { ...base, id: ctx.nextId(), scope: toScope(found), confidence: 0.7 };
+      if (theirs && theirs !== value) variant.value = theirs;
+      else if (type === 'arbitration' || type === 'class-action-waiver' || !theirs) variant.negated = !negated;
+      else continue;
+      clauses.push(variant);
+    }
+    return clauses;
+  };
+  const law = firstMatch(LAW, p.text, itemsStart);
+  if (law && !CONFLICT_OF_LAWS.test(p.text.slice(0, 40))) {
+    // the law of the main words, not of an exception ("English law …, except where …, the laws of New York")
+    const clause = clauseAround(p.text, law.index, itemsStart);
+    const main = segmentsOf(p.text, clause).filter((s) => s.kind !== 'exception').map((s) => p.text.slice(s.start, s.end)).join(' ');
+    const value = lawValue(main) ?? lawValue(p.text);
+    if (value && !/^(?:any|all|applicable|such|your|the|this|that)$/i.test(value)) out.push(...make('governing-law', law.index, value, deniedAt(p.text, law.index, clause.start)));
   }
-  if (VENUE.test(p.text)) out.push(make('jurisdiction', venueValue(p.text)));
+  const venue = firstMatch(VENUE, p.text, itemsStart);
+  if (venue) {
+    const clause = clauseAround(p.text, venue.index, itemsStart);
+    const main = segmentsOf(p.text, clause).filter((s) => s.kind !== 'exception').map((s) => p.text.slice(s.start, s.end)).join(' ');
+    out.push(...make('jurisdiction', venue.index, venueValue(main) ?? venueValue(p.text), deniedAt(p.text, venue.index, clause.start)));
+  }
   // the procedure under an arbitration heading: "attempt to resolve a Claim through informal negotiation within sixty (60) days"
   const procedure = isArbitrationHeading(p.headings) && periods.length > 0 && /\b(?:arbitrat|negotiat|resolv|claim|dispute|opt[- ]out)\w*/i.test(p.text);
-  if (ARBITRATION.test(p.text) || procedure) {
-    const clause = make('arbitration', /\b(JAMS|AAA|American Arbitration Association|ICC|LCIA|ICDR|SIAC|HKIAC|CPR)\b/.exec(p.text)?.[1]);
+  const arbitration = firstMatch(ARBITRATION, p.text, itemsStart);
+  if (arbitration || procedure) {
+    const at = arbitration ? arbitration.index : 0;
+    const clause = clauseAround(p.text, at, itemsStart);
+    const [made, ...variants] = make('arbitration', at, BODY.exec(p.text)?.[0], arbitration ? deniedAt(p.text, at, clause.start) : false);
     const optOut = /\bopt[- ]out\b/i.test(p.text) ? periods[0] : undefined;
-    if (optOut) clause.optOut = optOut;
-    out.push(clause);
+    if (optOut) made.optOut = optOut;
+    out.push(made, ...variants);
   }
-  if (CLASS_WAIVER.test(p.text)) out.push(make('class-action-waiver'));
+  const waiver = firstMatch(CLASS_WAIVER, p.text, itemsStart);
+  if (waiver) {
+    // the waiver is written as a denial ("may not bring a class action"); only a denial of the waiver itself denies it
+    const clause = clauseAround(p.text, waiver.index, itemsStart);
+    const word = [...p.text.slice(clause.start, clause.end).matchAll(WAIVER_WORD)][0];
+    const denied = word ? deniedAt(p.text, clause.start + word.index!, clause.start) : /\bthere (?:is|are|will be) no class\b/i.test(p.text);
+    out.push(...make('class-action-waiver', waiver.index, undefined, denied));
+  }
   return out;
-}
-
-/** Arbitration procedure (pre-arbitration negotiation, rules, opt-out) stated under an arbitration heading. */
-export function isArbitrationHeading(headings: string[]): boolean {
-  return headings.some((h) => /arbitrat|dispute resolution/i.test(h));
 }

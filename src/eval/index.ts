@@ -91,6 +91,22 @@ export function sectionMatches(gold: string, section: string, heading: string): 
   return false;
 }
 
+const SMALL = new Set(['the', 'of', 'or', 'and', 'a', 'an', 'in', 'to', 'for', 'by', 'on', 'at', 'with', 'from', 'as', 's']);
+
+/**
+ * A value of three words or more is met when every number of it stands in the answer and three
+ * quarters of its words do, small words aside (FORMAT.md, scoring).
+ */
+export function sameValueWords(want: string, have: string): boolean {
+  const words = (t: string) => t.toLowerCase().match(/[a-z0-9$£€]+(?:\.[0-9]+)?/g) ?? [];
+  const wanted = words(want);
+  if (wanted.length < 3) return false;
+  const got = new Set(words(have));
+  if (!wanted.filter((w) => /\d/.test(w)).every((n) => got.has(n))) return false;
+  const content = wanted.filter((w) => !SMALL.has(w));
+  return content.length > 0 && content.filter((w) => got.has(w)).length * 4 >= content.length * 3;
+}
+
 /** Score one answer against one gold item. */
 export function scoreItem(item: GoldItem, got: Answer): Pick<ItemScore, 'right' | 'evidence' | 'wrong'> {
   let right: boolean;
@@ -108,7 +124,7 @@ export function scoreItem(item: GoldItem, got: Answer): Pick<ItemScore, 'right' 
   } else if ('value' in item.answer) {
     const want = String(item.answer.value).toLowerCase();
     const have = String((got.value as { text?: string } | undefined)?.text ?? '').toLowerCase();
-    right = Boolean(have) && (have.includes(want) || want.includes(have));
+    right = Boolean(have) && (have.includes(want) || want.includes(have) || sameValueWords(want, have));
     wrong = !right && Boolean(have);
   } else {
     right = samePeriod(got.value, item.answer);

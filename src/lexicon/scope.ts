@@ -6,7 +6,7 @@
 import { lexicon } from './compose.js';
 
 /** One place: its canonical name, the other ways it is written, and its adjective ("Swiss"). */
-interface Place { name: string; aliases: string[]; adjective?: string[]; kind: 'region' | 'country' | 'state' }
+interface Place { name: string; aliases: string[]; adjective?: string[]; kind: 'region' | 'country' | 'state' | 'province' }
 
 const EU_MEMBERS = [
   'Austria', 'Belgium', 'Bulgaria', 'Croatia', 'Cyprus', 'Czech Republic', 'Denmark', 'Estonia', 'Finland', 'France',
@@ -51,6 +51,12 @@ const US_STATES = [
   'West Virginia', 'Wisconsin', 'Wyoming', 'District of Columbia',
 ];
 
+/** Provinces and states of other federations, named in laws and venues ("the Province of Ontario"). */
+const PROVINCES: Record<string, string[]> = {
+  Canada: ['Ontario', 'Quebec', 'British Columbia', 'Alberta', 'Manitoba', 'Saskatchewan', 'Nova Scotia', 'New Brunswick', 'Newfoundland and Labrador', 'Prince Edward Island'],
+  Australia: ['New South Wales', 'Victoria', 'Queensland', 'Western Australia', 'South Australia', 'Tasmania', 'Australian Capital Territory'],
+};
+
 /** Regions and the places they hold. */
 export const REGION_MEMBERS: Record<string, readonly string[]> = {
   EU: EU_MEMBERS,
@@ -58,6 +64,8 @@ export const REGION_MEMBERS: Record<string, readonly string[]> = {
   Europe: [...EU_MEMBERS, ...EEA_ONLY, 'EU', 'EEA', 'United Kingdom', 'England', 'Scotland', 'Wales', 'Northern Ireland', 'Switzerland'],
   'United Kingdom': ['England', 'Scotland', 'Wales', 'Northern Ireland'],
   'United States': US_STATES,
+  Canada: PROVINCES.Canada,
+  Australia: PROVINCES.Australia,
   'North America': ['United States', 'Canada', 'Mexico', ...US_STATES],
   Americas: ['United States', 'Canada', 'Mexico', 'Brazil', 'Argentina', 'Chile', 'Colombia', ...US_STATES],
   APAC: ['Japan', 'China', 'Singapore', 'India', 'Australia', 'New Zealand', 'South Korea', 'Hong Kong', 'Taiwan', 'Indonesia', 'Philippines', 'Thailand', 'Vietnam', 'Malaysia'],
@@ -77,6 +85,7 @@ export const PLACES: ReadonlyMap<string, Place> = new Map<string, Place>([
   ...REGIONS.map((r): [string, Place] => [r.name, r]),
   ...Object.keys(ADJECTIVES).map((name): [string, Place] => [name, { name, aliases: [name, ...(COUNTRY_ALIASES[name] ?? [])], adjective: ADJECTIVES[name], kind: 'country' }]),
   ...US_STATES.map((name): [string, Place] => [name, { name, aliases: [name, `State of ${name}`, ...(name === 'District of Columbia' ? ['D.C.', 'Washington, D.C.'] : [])], kind: 'state' }]),
+  ...Object.values(PROVINCES).flat().map((name): [string, Place] => [name, { name, aliases: [name, `Province of ${name}`, `State of ${name}`], kind: 'province' }]),
 ]);
 
 const byAlias = new Map<string, string>();

@@ -123,6 +123,12 @@ const clauseCommon = {
   span: SpanSchema,
   /** Who holds the right. */
   party: PartySchema,
+  /**
+   * True when the text denies what the type names: "may not terminate", "will not be resolved by
+   * arbitration", "there is no class action waiver", "continued use does not mean you accept", a
+   * change "only by a written amendment signed by both parties".
+   */
+  negated: z.boolean(),
   /** 0..1: how sure the classifier is that this is a right of this type. */
   confidence: z.number().min(0).max(1),
   /** Who or what the clause is limited to; absent when it holds for everyone. */
@@ -160,8 +166,6 @@ export const TerminationClauseSchema = z.object({
   conditions: z.array(ConditionSchema),
   /** Carve-outs ("except …", "unless …"). */
   exceptions: z.array(z.string()),
-  /** True when the text denies the right ("may not terminate", "will not suspend"). */
-  negated: z.boolean(),
 });
 /** A right to terminate or to suspend. */
 export type TerminationClause = z.infer<typeof TerminationClauseSchema>;
@@ -195,7 +199,6 @@ export const ContentRemovalClauseSchema = z.object({
   by: PartySchema,
   notice: NoticeSchema,
   grounds: z.array(z.string()),
-  negated: z.boolean(),
 });
 /** A right to remove content. */
 export type ContentRemovalClause = z.infer<typeof ContentRemovalClauseSchema>;
@@ -210,8 +213,6 @@ export const ModificationClauseSchema = z.object({
   noticeBy: z.array(z.string()),
   /** True when continued use after a change counts as accepting it. */
   continuedUseIsAcceptance: z.boolean(),
-  /** True when the text denies a one-sided change ("only by a written amendment signed by both parties"). */
-  negated: z.boolean(),
 });
 /** A right to change the terms. */
 export type ModificationClause = z.infer<typeof ModificationClauseSchema>;
