@@ -4,6 +4,7 @@
  * Words and digits are both read; where both are written ("thirty (30)") the digits win.
  */
 import type { Duration, DurationUnit } from '../schema/index.js';
+import { any, lexicon, re, withFlags, type Lexicon } from '../lexicon/compose.js';
 
 const UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -28,24 +29,34 @@ export function wordsToNumber(words: string): number | undefined {
   return undefined;
 }
 
-const QUALIFIERS: Array<[RegExp, Duration['qualifier']]> = [
-  [/^(?:at least|no less than|not less than|no fewer than|not fewer than|a minimum of|minimum of)$/, 'at-least'],
-  [/^(?:more than|over|longer than|in excess of|exceeding)$/, 'more-than'],
-  [/^(?:up to|no more than|not more than|at most|a maximum of|no later than|less than|fewer than)$/, 'at-most'],
-  [/^within$/, 'within'],
+const QUALIFIERS: Array<[Lexicon, Duration['qualifier']]> = [
+  [lexicon('at-least', ['at least', 'no less than', 'not less than', 'no fewer than', 'not fewer than', 'a minimum of', 'minimum of']), 'at-least'],
+  [lexicon('more-than', ['more than', 'over', 'longer than', 'in excess of', 'exceeding']), 'more-than'],
+  [lexicon('at-most', ['up to', 'no more than', 'not more than', 'at most', 'a maximum of', 'no later than', 'less than', 'fewer than']), 'at-most'],
+  [lexicon('within', ['within']), 'within'],
 ];
+const QUALIFIER = any(...QUALIFIERS.map(([lex]) => lex));
 
-const DURATION = new RegExp(
-  '(?<q>\\b(?:at least|no less than|not less than|no fewer than|not fewer than|a minimum of|minimum of|more than|over|longer than|in excess of|exceeding|up to|no more than|not more than|at most|a maximum of|no later than|less than|fewer than|within)\\s+)?' +
-  `\\b(?<n>\\d{1,4}|${NUMBER_WORD})` +
-  '(?:\\s*\\(\\s*(?<d>\\d{1,4})\\s*\\))?' +
-  '(?<or>\\s+or more)?' +
-  '(?:\\s*-\\s*|\\s+)' +
-  '(?<b>business\\s+|working\\s+|calendar\\s+|consecutive\\s+|full\\s+|banking\\s+)*' +
-  '(?<u>hours?|days?|weeks?|months?|years?)\\b' +
-  '(?<or2>\\s+or (?:more|longer))?',
-  'gi',
-);
+/** Units and the ways they are written, abbreviations included ("48h", "72 hrs", "3 mos"). */
+const UNIT_WORDS: Array<[DurationUnit, Lexicon]> = [
+  ['hours', lexicon('hours', ['hour', 'hours', 'hr', 'hrs', 'h'])],
+  ['days', lexicon('days', ['day', 'days'])],
+  ['weeks', lexicon('weeks', ['week', 'weeks', 'wk', 'wks'])],
+  ['months', lexicon('months', ['month', 'months', 'mo', 'mos'])],
+  ['years', lexicon('years', ['year', 'years', 'yr', 'yrs'])],
+];
+// no word edge before a unit: "48h", "72hrs" are written without a space
+const UNIT = `(?:${UNIT_WORDS.flatMap(([, lex]) => lex.entries).sort((a, b) => b.length - a.length).join('|')})`;
+const KIND = lexicon('day-kind', ['business', 'working', 'calendar', 'consecutive', 'full', 'banking']);
+const NUMBER = `(?:\\d{1,4}(?:\\.\\d{1,2})?|${NUMBER_WORD})`;
+
+const DURATION = withFlags('gi')`(?<q>\b${QUALIFIER}\s+)?\b(?<n>${NUMBER})(?:\s*\(\s*(?<d>\d{1,4}(?:\.\d{1,2})?)\s*\))?(?<or>\s+or more)?(?:\s*-\s*|\s*)(?<b>${KIND}\s+)*(?<u>${UNIT})(?<or2>\s+or (?:more|longer))?(?![\w-])`;
+/** "a month", "an hour", "a fortnight": an article for one, only where a period is meant (after a preposition or a qualifier). */
+const ONE = withFlags('gi')`(?<q>\b${QUALIFIER}\s+)?(?<=\b(?:within|after|for|of|in|over|than|least|most|to|before|notice|period|past|last|first|next|once)\s+(?:\w+\s+)?)\b(?<n>an?|one)\s+(?<b>${KIND}\s+)*(?<u>hour|day|week|month|year|fortnight)\b`;
+const FORTNIGHT = lexicon('fortnight', ['fortnight', 'fortnights']);
+const FORTNIGHTS = withFlags('gi')`\b(?<n>${NUMBER})\s+(?<u>${FORTNIGHT})\b`;
+/** Two durations joined into one period: "two (2) months and ten (10) days". */
+const JOIN = re`^\s*(?:and|plus|,)\s*$`;
 
 /** A duration found in text, with its position. */
 export interface FoundDuration extends Duration {
@@ -53,23 +64,52 @@ export interface FoundDuration extends Duration {
   end: number;
 }
 
-const UNIT_OF: Record<string, DurationUnit> = { hour: 'hours', day: 'days', week: 'weeks', month: 'months', year: 'years' };
+const DAYS_IN: Record<DurationUnit, number> = { hours: 1 / 24, days: 1, weeks: 7, months: 30, years: 365 };
 
-/** Every duration written in `text`, in order. */
+function unitOf(word: string): DurationUnit | undefined {
+  const w = word.toLowerCase();
+  if (w.startsWith('fortnight')) return 'weeks';
+  return UNIT_WORDS.find(([, lex]) => lex.entries.includes(w))?.[0];
+}
+
+function read(m: RegExpMatchArray): FoundDuration | undefined {
+  const g = m.groups!;
+  const raw = g.d ?? g.n;
+  const amount0 = /^\d/.test(raw) ? Number(raw) : /^(?:an?|one)$/i.test(raw) ? 1 : wordsToNumber(raw);
+  const unit = unitOf(g.u);
+  if (amount0 === undefined || !unit) return undefined;
+  // a bare "h" or "mo" needs digits right before it ("48h", "3 mos"): "5 h" in running text is rare, "a h" never
+  if (/^(?:h|mo|mos|hr|hrs|wk|wks|yr|yrs)$/i.test(g.u) && !/^\d/.test(raw)) return undefined;
+  const amount = /^fortnight/i.test(g.u) ? amount0 * 2 : amount0;
+  const qualifierWords = g.q?.trim().toLowerCase();
+  let qualifier = qualifierWords ? QUALIFIERS.find(([lex]) => lex.entries.includes(qualifierWords.replace(/\s+/g, ' ')))?.[1] : undefined;
+  if (!qualifier && (g.or || g.or2)) qualifier = 'at-least';
+  const d: FoundDuration = { amount, unit, text: m[0].trim(), start: m.index!, end: m.index! + m[0].length };
+  if (/business|working|banking/i.test(g.b ?? '')) d.business = true;
+  if (qualifier) d.qualifier = qualifier;
+  return d;
+}
+
+/** Every duration written in `text`, in order; two joined by "and" ("two months and ten days") are one. */
 export function findDurations(text: string): FoundDuration[] {
+  const found: FoundDuration[] = [];
+  for (const re of [DURATION, FORTNIGHTS, ONE]) {
+    for (const m of text.matchAll(re)) {
+      const d = read(m);
+      if (d && !found.some((f) => d.start < f.end && f.start < d.end)) found.push(d);
+    }
+  }
+  found.sort((a, b) => a.start - b.start);
   const out: FoundDuration[] = [];
-  for (const m of text.matchAll(DURATION)) {
-    const g = m.groups!;
-    const amount = g.d !== undefined ? Number(g.d) : wordsToNumber(g.n);
-    if (amount === undefined) continue;
-    const unit = UNIT_OF[g.u.toLowerCase().replace(/s$/, '')];
-    const qualifierWords = g.q?.trim().toLowerCase();
-    let qualifier = qualifierWords ? QUALIFIERS.find(([re]) => re.test(qualifierWords))?.[1] : undefined;
-    if (!qualifier && (g.or || g.or2)) qualifier = 'at-least';
-    const business = /business|working|banking/i.test(g.b ?? '');
-    const d: FoundDuration = { amount, unit, text: m[0].trim(), start: m.index!, end: m.index! + m[0].length };
-    if (business) d.business = true;
-    if (qualifier) d.qualifier = qualifier;
+  for (const d of found) {
+    const last = out[out.length - 1];
+    if (last && !d.qualifier && last.unit !== d.unit && DAYS_IN[last.unit] > DAYS_IN[d.unit] && !last.business && !d.business && JOIN.test(text.slice(last.end, d.start))) {
+      // the smaller unit carries the sum: 2 months and 10 days is 70 days
+      const ratio = last.unit === 'years' && d.unit === 'months' ? 12 : DAYS_IN[last.unit] / DAYS_IN[d.unit];
+      const amount = Math.round((last.amount * ratio + d.amount) * 100) / 100;
+      out[out.length - 1] = { ...last, amount, unit: d.unit, text: text.slice(last.start, d.end).trim(), end: d.end };
+      continue;
+    }
     out.push(d);
   }
   return out;
