@@ -2,19 +2,18 @@
  * The pipeline in one place: text → mdast → sections → provisions → clauses. Each stage is a pure
  * function of the previous stage's value.
  */
-import type { Agreement, Clause, Format, ModificationClause, TermsClause, TerminationClause } from './schema/index.js';
+import type { Agreement, Clause, Format, TermsClause, TerminationClause } from './schema/index.js';
 import { toMdast, makeLocator } from './parse/index.js';
 import { structure } from './structure/index.js';
 import { segment, type Provision } from './segment/index.js';
 import { findParties } from './annotate/parties.js';
 import { classifyTermination, findDefinitions, noticeFollowUp, resolveTrigger, resolveListed, type ClassifyContext } from './classify/termination.js';
 import { classifyContentDuties, classifyContentRemoval } from './classify/content.js';
-import { classifyAcceptanceByUse, classifyModification, noticeBy } from './classify/modification.js';
+import { changeFollowUp, classifyAcceptanceByUse, classifyModification } from './classify/modification.js';
 import { classifyDisputes } from './classify/disputes.js';
 import { classifyLiability } from './classify/liability.js';
-import { classifyCommercial } from './classify/commercial.js';
-import { readNotice } from './annotate/facts.js';
-import { findDurations, toDuration } from './annotate/durations.js';
+import { classifyCommercial, continueData } from './classify/commercial.js';
+import { Refinements } from './frame/refine.js';
 import { checkFormat, decode, extractText, formatFromPath, readBytes, readText } from './read/index.js';
 import { TosClausesError } from './errors.js';
 
@@ -49,72 +48,31 @@ export function parseAgreement(text: string, options: ParseOptions = {}): Agreem
     nextId: () => `c${++n}`,
   };
   const definitions = findDefinitions(provisions);
-  let lastChange: Array<ModificationClause | TermsClause> = [];
-  let lastChangeAt: Provision | undefined;
-  let lastDataAt: Provision | undefined;
-  let lastData: TermsClause | undefined;
   const clauses: Clause[] = [];
-  // a right and the sentences after it in the same section: a later one may promise notice for it
-  let previous: TerminationClause[] = [];
-  let previousAt: Provision | undefined;
-  let gap = 0;
+  const follow = new Refinements();
+  let lastData: { clause: TermsClause; at: Provision } | undefined;
   let prior: Provision | undefined;
   for (const p of provisions) {
-    // "After that export window, we will delete …": a sentence after a data-after-termination one continues it
+    // the sentence before, in the same section: a list may continue its prohibition ("These activities include:")
     const before = prior && prior.section === p.section && prior.heading === p.heading ? prior.text : '';
     prior = p;
-    const others = otherClauses(p, ctx, lastDataAt !== undefined && lastDataAt.heading === p.heading, before);
+    if (lastData && lastData.at.heading !== p.heading) lastData = undefined;
+    const others = otherClauses(p, ctx, lastData !== undefined, before);
     // "At the end of that period we delete …": the period is the export window of the sentence before
-    for (const c of others) {
-      if (c.type !== 'data-after-termination' || c.deletion || !lastData?.retrieval || lastDataAt?.heading !== p.heading) continue;
-      if (/\b(?:end|expiry|expiration|close) of (?:that|this|such|the) (?:\w+ )?(?:period|window)\b|\bafter (?:that|this|such) (?:\w+ )?(?:period|window)\b/i.test(p.text)) c.deletion = lastData.retrieval;
-    }
-    lastData = (others.find((c) => c.type === 'data-after-termination') as TermsClause | undefined) ?? (lastDataAt?.heading === p.heading ? lastData : undefined);
-    lastDataAt = others.some((c) => c.type === 'data-after-termination') ? p : lastDataAt && lastDataAt.heading === p.heading ? lastDataAt : undefined;
-    clauses.push(...others);
-    // "We may change our prices. If we do so, we will give at least 30 days' notice": the notice
-    // sentence refines the change before it
-    const changes = others.filter((c): c is ModificationClause | TermsClause => c.type === 'fee-change' || c.type === 'modification');
-    if (changes.length) { lastChange = changes; lastChangeAt = p; }
-    else if (lastChange.length && lastChangeAt && lastChangeAt.section === p.section && lastChangeAt.heading === p.heading && NOTICE_FOLLOW_UP.test(p.text)) {
-      // "For material changes we will give thirty days' notice; all other changes are effective immediately":
-      // each part gives the change its own notice
-      const parts = p.text.split(/;\s*|,\s*(?:but|while|whereas)\s+/);
-      for (const part of parts.length > 1 && parts.every((t) => NOTICE_FOLLOW_UP.test(t) || readNotice(t).notice.kind !== 'unspecified') ? parts : [p.text]) {
-        const facts = readNotice(part);
-        // "we'll post an announcement at least seven days before it applies": a period before the change is its notice
-        // "… enter into force fifteen (15) days after publication": the delay after notice is the notice
-        const before = findDurations(part).find((d) => /^\s*(?:\w+\s+)?(?:before|prior to|in advance|after (?:their |its |the )?(?:publication|posting|being (?:posted|published)|they are (?:posted|published)|notice|notification))\b/i.test(part.slice(d.end, d.end + 40)));
-        if (!facts.notice.period && before) facts.notice = { kind: 'advance', period: toDuration(before) };
-        if (facts.notice.period || (parts.length > 1 && facts.notice.kind === 'immediate')) {
-          for (const c of lastChange) {
-            const clause = { ...c, id: ctx.nextId(), text: p.text, span: ctx.span(p.offs[0], p.offs[p.offs.length - 1] + 1), notice: facts.notice } as Clause;
-            if (clause.type === 'modification') clause.noticeBy = [...new Set([...clause.noticeBy, ...noticeBy(part)])];
-            clauses.push(clause);
-          }
-        }
-      }
-      lastChange = [];
-    }
-    // the same section, or the next numbered paragraph under the same heading ("11.1" then "11.2")
-    const parent = (s: string) => s.replace(/(?:\.[^.(]+|\([^)]*\))$/, '');
-    const sameSection = previousAt !== undefined && previousAt.heading === p.heading && (previousAt.section === p.section || (p.section !== '' && parent(previousAt.section) === parent(p.section)));
-    if (!sameSection || ++gap > 2) previous = [];
-    if (!CANDIDATE.test(p.text)) continue;
-    const found = classifyTermination(p, ctx).map((c) => resolveListed(resolveTrigger(c, definitions, ctx), provisions, ctx));
-    if (found.length) {
-      clauses.push(...found);
-      previous = found;
-      previousAt = p;
-      gap = 0;
-      continue;
-    }
-    if (previous.length) {
-      const refined = noticeFollowUp(p, previous, ctx);
-      clauses.push(...refined);
-      if (refined.length) previous = [];
-    }
+    if (lastData) continueData(p, others, lastData.clause);
+    const data = others.find((c): c is TermsClause => c.type === 'data-after-termination');
+    if (data) lastData = { clause: data, at: p };
+    const rights = CANDIDATE.test(p.text) ? classifyTermination(p, ctx).map((c) => resolveListed(resolveTrigger(c, definitions, ctx), provisions, ctx)) : [];
+    clauses.push(...others, ...rights);
+    const changes = others.filter((c) => c.type === 'fee-change' || c.type === 'modification');
+    // a provision without a right or change of its own may refine the ones just before it
+    clauses.push(...follow.step(p, new Set([...(changes.length ? ['change'] : []), ...(rights.length ? ['right'] : [])])));
+    if (changes.length) follow.offer({ kind: 'change', clauses: changes, at: p, reach: 3, keepOpen: true, near: sameHeadingAndSection, refine: (q, cs) => changeFollowUp(q, cs, ctx) });
+    if (rights.length) follow.offer({ kind: 'right', clauses: rights, at: p, reach: 2, refine: (q, cs) => (CANDIDATE.test(q.text) ? noticeFollowUp(q, cs as TerminationClause[], ctx) : []) });
   }
+  // the document's own title names who the whole document is for: that is no variant ("Terms of use for your personal account")
+  const title = sections.find((s) => s.heading)?.heading;
+  for (const c of clauses) if (c.scope && title && c.scope.text === title) delete c.scope;
   const tree = sections.map((s) => ({ path: s.path, heading: s.heading, span: ctx.span(s.start, s.end) }));
   for (const c of clauses) {
     const refs = crossReferences(c.text, tree);
@@ -123,7 +81,7 @@ export function parseAgreement(text: string, options: ParseOptions = {}): Agreem
   return { version: 1, format, parties, sections: tree, clauses };
 }
 
-const NOTICE_FOLLOW_UP = /\bfor (?:any |all )?(?:material|significant|substantial|major|minor|other) (?:changes?|modifications?|updates?|amendments?)\b|\b(?:changes?|modifications?|updates?|amendments?) (?:are|is|become|becomes) effective\b|\b(?:amendments?|changes?|modifications?|updates?|revisions?)\s+(?:shall|will|become|take|enter|come)\b[^.;]{0,80}\b(?:effect|force|effective|apply)\b|\b(?:if|when|before|whenever) we (?:do (?:so|this)|make (?:such |a |any )?(?:\w+ )?(?:change|increase|update)s?)\b|\bsuch (?:changes?|increases?|modifications?)\b|\bbefore (?:the|any|a|an|such) (?:price )?(?:change|increase|update|modification|amendment)s?\b/i;
+const sameHeadingAndSection = (a: Provision, b: Provision) => a.section === b.section && a.heading === b.heading;
 
 const SECTION_REF = /\b(?:Sections?|§|Clauses?|Articles?)\s*((?:\d+|[A-Z]|[IVXLC]+)(?:\.\d+)*(?:\([a-zA-Z0-9]{1,4}\))*)/g;
 const POLICY_REF = /\b(?:the|our|its|their|any|applicable)\s+((?:[A-Z][\w-]*\s+){1,4}(?:Policy|Policies|Guidelines|Terms of Use|Terms of Service|Rules))\b/g;
@@ -153,7 +111,7 @@ function otherClauses(p: Provision, ctx: ClassifyContext, afterEnd = false, befo
   const t = p.text;
   if (/\b(?:not|prohibit|forbid|refrain|restrict|banned|never|must|shall|agree|include)|n['’]t\b/i.test(t)) out.push(...classifyContentDuties(p, ctx, before));
   if (/\b(?:remov|take down|taking down|disabl|delet|refuse|block|edit|screen|unpublish|hide|restrict)/i.test(t)) out.push(...classifyContentRemoval(p, ctx));
-  if (/\b(?:modif|chang|amend|updat|revis|replace|supplement)/i.test(t)) { const c = classifyModification(p, ctx); if (c) out.push(c); }
+  if (/\b(?:modif|chang|amend|updat|revis|replace|supplement)/i.test(t)) out.push(...classifyModification(p, ctx));
   if (/\b(?:accept|agree|consent|bound|continu)/i.test(t)) { const c = classifyAcceptanceByUse(p, ctx); if (c) out.push(c); }
   if (/\b(?:law|court|jurisdiction|venue|arbitra|class|days?|months?)/i.test(t)) out.push(...classifyDisputes(p, ctx));
   if (/liab/i.test(t)) { const c = classifyLiability(p, ctx); if (c) out.push(c); }

@@ -25,6 +25,7 @@ const cases: Array<[string, Partial<ReturnType<typeof findDurations>[number]> | 
   ['one hundred and twenty (120) days', { amount: 120, unit: 'days' }],
   ['ninety (90) calendar days', { amount: 90, unit: 'days' }],
   ['1.5 months', { amount: 1.5, unit: 'months' }],
+  ['30 (thirty) days', { amount: 30, unit: 'days' }],
   ['two (2) months and ten (10) days', { amount: 70, unit: 'days' }],
   ['one year and six months', { amount: 18, unit: 'months' }],
   ['48h', { amount: 48, unit: 'hours' }],

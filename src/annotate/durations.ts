@@ -50,7 +50,7 @@ const UNIT = `(?:${UNIT_WORDS.flatMap(([, lex]) => lex.entries).sort((a, b) => b
 const KIND = lexicon('day-kind', ['business', 'working', 'calendar', 'consecutive', 'full', 'banking']);
 const NUMBER = `(?:\\d{1,4}(?:\\.\\d{1,2})?|${NUMBER_WORD})`;
 
-const DURATION = withFlags('gi')`(?<q>\b${QUALIFIER}\s+)?\b(?<n>${NUMBER})(?:\s*\(\s*(?<d>\d{1,4}(?:\.\d{1,2})?)\s*\))?(?<or>\s+or more)?(?:\s*-\s*|\s*)(?<b>${KIND}\s+)*(?<u>${UNIT})(?<or2>\s+or (?:more|longer))?(?![\w-])`;
+const DURATION = withFlags('gi')`(?<q>\b${QUALIFIER}\s+)?\b(?<n>${NUMBER})(?:\s*\(\s*(?:(?<d>\d{1,4}(?:\.\d{1,2})?)|${NUMBER_WORD})\s*\))?(?<or>\s+or more)?(?:\s*-\s*|\s*)(?<b>${KIND}\s+)*(?<u>${UNIT})(?<or2>\s+or (?:more|longer))?(?![\w-])`;
 /** "a month", "an hour", "a fortnight": an article for one, only where a period is meant (after a preposition or a qualifier). */
 const ONE = withFlags('gi')`(?<q>\b${QUALIFIER}\s+)?(?<=\b(?:within|after|for|of|in|over|than|least|most|to|before|notice|period|past|last|first|next|once)\s+(?:\w+\s+)?)\b(?<n>an?|one)\s+(?<b>${KIND}\s+)*(?<u>hour|day|week|month|year|fortnight)\b`;
 const FORTNIGHT = lexicon('fortnight', ['fortnight', 'fortnights']);

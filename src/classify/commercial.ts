@@ -2,7 +2,7 @@
  * Commercial terms with periods: automatic renewal (and the notice to stop it), fee changes (and
  * their notice), and what happens to data after termination (retrieval window, deletion period).
  */
-import type { TermsClause } from '../schema/index.js';
+import type { Clause, TermsClause } from '../schema/index.js';
 import type { Provision } from '../segment/index.js';
 import { common, type ClassifyContext } from './base.js';
 import { readNotice } from '../annotate/facts.js';
@@ -58,4 +58,12 @@ export function classifyCommercial(p: Provision, ctx: ClassifyContext, continues
     out.push(clause);
   }
   return out;
+}
+
+const END_OF_WINDOW = /\b(?:end|expiry|expiration|close) of (?:that|this|such|the) (?:\w+ )?(?:period|window)\b|\bafter (?:that|this|such) (?:\w+ )?(?:period|window)\b/i;
+
+/** "At the end of that period we delete …": a data clause after one with an export window deletes when the window ends. */
+export function continueData(p: Provision, clauses: Clause[], last: TermsClause): void {
+  if (!last.retrieval || !END_OF_WINDOW.test(p.text)) return;
+  for (const c of clauses) if (c.type === 'data-after-termination' && !c.deletion) c.deletion = last.retrieval;
 }

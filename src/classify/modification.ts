@@ -1,63 +1,216 @@
 /**
  * Changes to the terms: who may change them, on what notice, how notice is given, and whether
- * continued use counts as accepting the change. Also "by using the service you accept these terms".
+ * continued use counts as accepting the change; and "by using the service you accept these terms".
+ * Both are views of the frame around their words: a change "only by a written amendment signed by
+ * both parties", or one "we will never make without your consent", is denied; "continued use does
+ * not mean you accept" is no acceptance; a scope ("for consumers in the EEA") or an exception with
+ * its own timing ("except changes required by law, which apply at once") is kept apart.
  */
-import type { AcceptanceByUseClause, ModificationClause } from '../schema/index.js';
+import type { AcceptanceByUseClause, Clause, ModificationClause, Notice } from '../schema/index.js';
 import type { Provision } from '../segment/index.js';
 import { common, type ClassifyContext } from './base.js';
 import { readNotice } from '../annotate/facts.js';
 import { nearestParty } from '../annotate/parties.js';
 import { findDurations, toDuration } from '../annotate/durations.js';
+import { clauseAround, segmentsOf, type Segment } from '../frame/index.js';
+import { deniedAt } from '../frame/polarity.js';
+import { headingScope, readScope, toScope } from '../frame/scope.js';
+import { gap, lexicon, re, within, withFlags } from '../lexicon/compose.js';
 
-const CHANGE = /\b(?:modify|modifies|modified|modifying|change|changes|changed|changing|amend|amends|amended|amending|update|updates|updated|updating|revise|revises|revised|revising|replace|add to|supplement)\b/i;
-const TERMS = /\b(?:terms|agreement|polic(?:y|ies)|guidelines|rules|conditions|framework terms|standard terms|this (?:document|page)|these (?:terms|policies)|sla|service level|support polic|documentation)\b/i;
-const MAY = /\b(?:may|can|will|reserve[sd]? the right|ha(?:s|ve) the right|at (?:any|its|our) (?:time|discretion)|from time to time|periodically)\b/i;
+/** The verbs of changing a text. */
+export const CHANGE_VERB = lexicon('change-verb', [
+  'modify', 'modifies', 'modified', 'modifying', 'change', 'changes', 'changed', 'changing', 'amend', 'amends', 'amended',
+  'amending', 'update', 'updates', 'updated', 'updating', 'revise', 'revises', 'revised', 'revising', 'replace', 'add to',
+  'supplement', 'amendment', 'amendments', 'modification', 'modifications', 'revision', 'revisions',
+]);
+/** What a change of the terms bears on: the terms, the agreement, a policy. */
+export const TERMS_NOUN = lexicon('terms-noun', [
+  'terms', 'agreement', 'policy', 'policies', 'guidelines', 'rules', 'conditions', 'framework terms', 'standard terms',
+  'this document', 'this page', 'these terms', 'these policies', 'sla', 'service level', 'support policy', 'support policies',
+  'documentation', 'terms of service', 'terms of use',
+]);
+/** What else may change: a change of these is not a change of the terms. */
+const OTHER_OBJECT = lexicon('changed-other', [
+  'fee', 'fees', 'price', 'prices', 'pricing', 'feature', 'features', 'service', 'services', 'functionality', 'plan', 'plans',
+  'product', 'products', 'password', 'passwords', 'settings', 'username', 'usernames', 'level of service', 'levels of service',
+]);
+const RIGHT = lexicon('change-right', [
+  'may', 'can', 'will', 'reserve the right', 'reserves the right', 'reserved the right', 'has the right', 'have the right',
+  'at any time', 'at its discretion', 'at our discretion', 'from time to time', 'periodically',
+]);
+const CHANGE_WORD = withFlags('gi')`${CHANGE_VERB}`;
+const TERMS = re`${TERMS_NOUN}`;
+const CHANGE_OF_CONTROL = re`^change of control`;
+const OTHER_CHANGE = re`^\w+\s+${gap(2)}${OTHER_OBJECT}`;
+const MAY = re`${RIGHT}`;
+const DELAY = re`\b(?:changes?|amendments?|modifications?|updates?|revisions?|revised terms|modified version)\b${within(80)}\b(?:effective|take effect|into (?:force|effect)|appl(?:y|ies)|notify|notice)`;
+const CUSTOMER_CHANGES = re`\b(?:you|customer|user)s? (?:may|can|must|shall|will)(?: not)?\b${within(40)}$`;
+
+/** A change that needs both parties: "must be in writing and signed", "only by mutual written agreement". */
+const BOTH_PARTIES = [
+  re`\bmust be (?:made )?in writing and (?:signed|executed|agreed|accepted)|\b(?:signed|executed|accepted|agreed to) ${gap(2)}by (?:each|both) (?:part(?:y|ies)|of (?:us|the parties))`,
+  re`\b(?:signed by|executed by|agreed (?:to )?(?:in writing )?by) (?:both|each of the|the) part(?:y|ies)|\bonly (?:by|through|in) (?:a )?(?:written )?(?:amendment|agreement|writing)`,
+  re`\bmutual(?:ly)? (?:written )?(?:agreement|consent)|\bmay not be (?:modified|amended|changed)|\bno (?:modification|amendment|change|waiver)\b${within(80)}\b(?:effective|binding|valid)`,
+];
+/** "will not change … without your (written) consent": a denial that needs the customer's consent denies a one-sided change. */
+const WITHOUT_CONSENT = re`^${within(120)}\bwithout (?:first )?(?:obtaining |getting |receiving )?(?:your|the customer'?s?|the user'?s?|its|their|mutual|prior) (?:express |explicit |prior |written |affirmative )*(?:consent|agreement|approval|signature|permission|acceptance)`;
+/** "will not change … without notifying you": a denial that names notice grants the change on that notice. */
+const WITHOUT_NOTICE_GIVEN = re`^${within(120)}\bwithout (?:first )?(?:giving|providing|sending|notifying|telling|informing|prior|advance|written|reasonable|at least)\b`;
+
 /** Continued use after a change counts as accepting it: "your continued use … constitutes acceptance". */
-export const CONTINUED_USE = /\b(?:continu\w*|keep|keeps) (?:\w+ ){0,3}(?:use|using|access\w*)\b[^.;]{0,160}\b(?:accept\w*|agree\w*|consent\w*|bound)\b|\b(?:use|using|access\w*)\b[^.;]{0,60}\bafter (?:that date|the (?:effective )?date|such|the changes?|the amendments?|any (?:changes?|amendments?))\b[^.;]{0,80}\b(?:constitutes?|means|signif\w+|deemed|indicates?|implies)\b[^.;]{0,20}\b(?:accept\w*|agree\w*|consent)|\bcontinu\w* (?:use|using|participation|access)\b[^.;]{0,120}\b(?:subject to|governed by)\b[^.;]{0,20}\b(?:new|updated|revised|modified|changed|amended)\b|\b(?:accept\w*|agree\w*|bound)\b[^.;]{0,80}\bby (?:continu\w*|keep\w*) (?:to )?(?:use|using|access)/i;
-const BY_USE = /\b(?:when|whenever|if|once) you (?:access|use|visit|browse|sign up|register)\w*\b[^.;]{0,160}\b(?:agree\w*|accept\w*|consent\w*|bound)\b|\b(?:by|upon) (?:accessing|using|visiting|browsing|registering|signing up|downloading|installing|clicking)\b[^.;]{0,160}\b(?:accept\w*|agree\w*|consent\w*|bound)\b|\b(?:by|upon) [a-z]+ing\b[^.;]{0,100}\b(?:accepts?|agrees? to|consents? to|(?:is|are) bound by)\b[^.;]{0,30}\b(?:terms|agreement|conditions|polic(?:y|ies))\b|\b(?:use of|using|access to|registration (?:on|with|for)|registering (?:on|with|for)) (?:the |our |this )?(?:\w+ ){0,3}(?:constitutes|signifies|means|indicates|implies) (?:\w+ )?(?:your )?(?:acceptance|agreement|consent)|\bif you do not agree\b[^.;]{0,120}\b(?:do not|don't|may not|must not) (?:use|access)/i;
-const BOTH_PARTIES = /\bmust be (?:made )?in writing and (?:signed|executed|agreed|accepted)|\b(?:signed|executed|accepted|agreed to) (?:\w+ ){0,2}by (?:each|both) (?:part(?:y|ies)|of (?:us|the parties))|\b(?:signed by|executed by|agreed (?:to )?(?:in writing )?by) (?:both|each of the|the) part(?:y|ies)|\bonly (?:by|through|in) (?:a )?(?:written )?(?:amendment|agreement|writing)|\bmutual(?:ly)? (?:written )?(?:agreement|consent)|\bmay not be (?:modified|amended|changed)|\bno (?:modification|amendment|change|waiver)\b[^.;]{0,80}\b(?:effective|binding|valid)|\bwill not (?:modify|change|amend)/i;
+export const CONTINUED_USE = re`\b(?:continu\w*|keep|keeps) ${gap(3)}(?:use|using|access\w*)\b${within(160)}\b(?:accept\w*|agree\w*|consent\w*|bound)\b`;
+const USE_AFTER_CHANGE = [
+  CONTINUED_USE,
+  re`\b(?:use|using|access\w*)\b${within(60)}\bafter (?:that date|the (?:effective )?date|such|the changes?|the amendments?|any (?:changes?|amendments?)|th(?:at|is) period|the (?:\w+ )?period)\b${within(80)}\b(?:constitutes?|means|signif\w+|deemed|indicates?|implies)\b`,
+  re`\bcontinu\w* (?:use|using|participation|access)\b${within(120)}\b(?:subject to|governed by)\b${within(20)}\b(?:new|updated|revised|modified|changed|amended)\b`,
+  re`\b(?:accept\w*|agree\w*|bound)\b${within(80)}\bby (?:continu\w*|keep\w*) (?:to )?(?:use|using|access)`,
+  re`\b(?:failure|fail|failing) to (?:cancel|terminate|object|close)\b${within(100)}\b(?:constitutes?|deemed|means|will be (?:considered|treated))\b${within(40)}\baccept`,
+  re`\b(?:if you do not|unless you) (?:object|reject|cancel|terminate)\b${within(120)}\b(?:deemed|considered|treated as)\b${within(30)}\b(?:accept|agree|approv)`,
+];
+const BY_USE = [
+  re`\b(?:when|whenever|if|once) you (?:access|use|visit|browse|sign up|register)\w*\b${within(160)}\b(?:agree\w*|accept\w*|consent\w*|bound)\b`,
+  re`\b(?:by|upon) (?:accessing|using|visiting|browsing|registering|signing up|downloading|installing|clicking)\b${within(160)}\b(?:accept\w*|agree\w*|consent\w*|bound)\b`,
+  re`\b(?:by|upon) [a-z]+ing\b${within(100)}\b(?:accepts?|agrees? to|consents? to|(?:is|are) bound by)\b${within(30)}\b(?:terms|agreement|conditions|polic(?:y|ies))\b`,
+  re`\b(?:use of|using|access to|registration (?:on|with|for)|registering (?:on|with|for)) (?:the |our |this )?${gap(3)}(?:constitutes|signifies|means|indicates|implies) (?:\w+ )?(?:your )?(?:acceptance|agreement|consent)`,
+  re`\bif you do not agree\b${within(120)}\b(?:do not|don't|may not|must not) (?:use|access)`,
+  re`\b(?:your )?use of (?:our|the|this) (?:website|site|services?|platform|app)\b${within(160)}\bconstitutes?\b${within(60)}\b(?:agreement|acceptance|consent)\b`,
+];
 
 /** How notice of a change is given, as named: "email", "posting", "in the service", "written notice". */
 export function noticeBy(text: string): string[] {
   const out: string[] = [];
   if (/\be-?mail/i.test(text)) out.push('email');
   if (/\bpost(?:ing|ed|s)?\b/i.test(text)) out.push('posting');
-  if (/\bin[- ](?:app|product|service)|\bthrough the (?:service|website|app)|\bnotif(?:y|ication)s? (?:in|on|through)/i.test(text)) out.push('in the service');
+  if (re`\bin[- ](?:app|product|service)|\bthrough the (?:service|website|app)|\bnotif(?:y|ication)s? (?:in|on|through)`.test(text)) out.push('in the service');
   if (/\bwritten notice|\bin writing/i.test(text)) out.push('written notice');
   return out;
 }
 
-/** A change-of-terms clause, or undefined. */
-export function classifyModification(p: Provision, ctx: ClassifyContext): ModificationClause | undefined {
-  const m = CHANGE.exec(p.text);
-  // the change is to the terms: the terms stand just before or after the verb ("These policies may be updated")
-  if (!m || /^change of control/i.test(p.text.slice(m.index)) || (!TERMS.test(p.text.slice(Math.max(0, m.index - 60), m.index + 120)) && !TERMS.test(p.heading))) return undefined;
-  // "change our fees", "update features": a change to something other than the terms
-  if (/^\w+\s+(?:\w+\s+){0,2}?(?:fees?|prices?|pricing|features?|services?|functionality|plans?|products?|passwords?|settings|usernames?|levels? of service)\b/i.test(p.text.slice(m.index))) return undefined;
-  const negated = BOTH_PARTIES.test(p.text);
-  // "Changes will become effective no earlier than fourteen (14) days after they are posted"
-  const delay = /\b(?:changes?|amendments?|modifications?|updates?|revisions?|revised terms)\b[^.;]{0,80}\b(?:effective|take effect|into (?:force|effect)|appl(?:y|ies)|notify|notice)/i.test(p.text);
-  if (!negated && !delay && !MAY.test(p.text.slice(Math.max(0, m.index - 100), m.index + 40))) return undefined;
-  // the customer's own changes, allowed or forbidden ("you may not use, modify, adapt …")
-  if (/\b(?:you|customer|user)s? (?:may|can|must|shall|will)(?: not)?\b[^.;]{0,40}$/i.test(p.text.slice(Math.max(0, m.index - 60), m.index))) return undefined;
-  const near = nearestParty(p.text, m.index, ctx.parties);
-  const by = negated ? 'either' : near.party === 'unknown' || near.party === 'customer' ? 'provider' : near.party;
-  const facts = readNotice(p.text);
-  const effective = findDurations(p.text).find((d) => /^\s*(?:\w+\s+)?(?:after|before|prior to|in advance|from)\b/i.test(p.text.slice(d.end, d.end + 30)) && /effective|take effect|into (?:force|effect)|notice|notify|appl(?:y|ies)/i.test(p.text.slice(Math.max(0, d.start - 80), d.end + 60)));
-  if (effective && !facts.notice.period) facts.notice = { kind: 'advance', period: toDuration(effective), ...(facts.notice.immediate || facts.notice.kind === 'immediate' ? { immediate: true } : {}) };
-  return {
-    ...common(p, ctx, by, near.party === 'unknown' ? 0.6 : 0.8),
-    type: 'modification',
-    by,
-    notice: facts.notice,
-    noticeBy: noticeBy(p.text),
-    continuedUseIsAcceptance: CONTINUED_USE.test(p.text),
-    negated,
-  };
+/** When a change takes effect. */
+const EFFECT = lexicon('take-effect', [
+  'effective', 'become effective', 'becomes effective', 'take effect', 'takes effect', 'come into effect', 'comes into effect',
+  'enter into force', 'enters into force', 'enter into effect', 'enters into effect', 'come into force', 'comes into force',
+  'apply', 'applies', 'be binding', 'are binding', 'is binding',
+]);
+/** "effective … on posting", "apply as of the time they are posted", "on the date we send them": at once. */
+const AT_POSTING = re`${EFFECT}\b${within(30)}\b(?:immediately|upon (?:posting|publication|notice)|when (?:posted|published)|as soon as|as of the (?:time|date|moment) (?:they|it|we|the \w+) (?:are |is )?(?:posted|published|sen[dt]|made)|on the (?:date|day) (?:we|it|they|\w+) (?:posts?|sends?|publish\w*|notif\w*)|at the time (?:of|they are) post\w*)`;
+const AFTER_POSTING = re`^\s*(?:\w+\s+)?(?:after|following|from|of|since) (?:(?:we|it|they) (?:have )?)?(?:\w+ ){0,3}?(?:post\w*|publi\w*|notif\w*|notice|sen[dt]\w*|email\w*|provid\w*|being|the date|such)`;
+const BEFORE = re`^\s*(?:\w+\s+)?(?:before|prior to|in advance)\b`;
+const CHANGE_TIMING = re`${EFFECT}|entry into (?:force|effect)|effective date|notice|notify|notified|posted|inform|\bsen[dt]\b`;
+
+/** The notice of a change: the period before it takes effect ("effective 30 days after posting"), or none ("effective on posting"). */
+export function changeNotice(text: string): Notice {
+  const facts = readNotice(text);
+  if (facts.notice.period) return facts.notice;
+  const effective = findDurations(text).find((d) => (AFTER_POSTING.test(text.slice(d.end, d.end + 60)) || BEFORE.test(text.slice(d.end, d.end + 30))) && CHANGE_TIMING.test(text.slice(Math.max(0, d.start - 100), d.end + 80)));
+  if (effective) return { kind: 'advance', period: toDuration(effective), ...(facts.notice.kind === 'immediate' ? { immediate: true } : {}) };
+  if (AT_POSTING.test(text) && facts.notice.kind === 'unspecified') return { kind: 'immediate', immediate: true };
+  return facts.notice;
 }
 
-/** "By using the service you agree to these terms", or continued use after a change as acceptance. */
+function partsText(text: string, segments: Segment[], kinds: ReadonlyArray<Segment['kind']>): string {
+  return segments.filter((s) => kinds.includes(s.kind)).map((s) => text.slice(s.start, s.end)).join(' ');
+}
+
+/** A change-of-terms clause, or clauses (one per exception with its own timing), or none. */
+export function classifyModification(p: Provision, ctx: ClassifyContext): ModificationClause[] {
+  // the first change word of the terms that the text grants, promises or denies
+  for (const m of p.text.matchAll(CHANGE_WORD)) {
+    const found = modificationAt(p, m.index!, ctx);
+    if (found.length) return found;
+  }
+  return [];
+}
+
+function modificationAt(p: Provision, at: number, ctx: ClassifyContext): ModificationClause[] {
+  if (CHANGE_OF_CONTROL.test(p.text.slice(at))) return [];
+  // the change is to the terms: the terms stand just before or after the verb ("These policies may be updated")
+  if (!TERMS.test(p.text.slice(Math.max(0, at - 60), at + 120)) && !TERMS.test(p.heading)) return [];
+  // "change our fees", "update features": a change to something other than the terms
+  if (OTHER_CHANGE.test(p.text.slice(at))) return [];
+  const clause = clauseAround(p.text, at);
+  const segments = segmentsOf(p.text, clause);
+  const both = BOTH_PARTIES.some((r) => r.test(p.text));
+  let denied = deniedAt(p.text, at, clause.start);
+  let consent = false;
+  if (denied && WITHOUT_CONSENT.test(p.text.slice(at))) consent = true;
+  else if (denied && WITHOUT_NOTICE_GIVEN.test(p.text.slice(at))) denied = false;
+  const negated = both || consent || denied;
+  // "Changes will become effective no earlier than fourteen (14) days after they are posted"
+  const delay = DELAY.test(p.text);
+  if (!negated && !delay && !MAY.test(p.text.slice(Math.max(0, at - 100), at + 40))) return [];
+  // the customer's own changes, allowed or forbidden ("you may not use, modify, adapt …")
+  if (CUSTOMER_CHANGES.test(p.text.slice(Math.max(0, at - 60), at))) return [];
+  const near = nearestParty(p.text, at, ctx.parties);
+  const by = negated && !denied ? 'either' : near.party === 'unknown' || near.party === 'customer' ? 'provider' : near.party;
+  const main = partsText(p.text, segments, ['main', 'condition', 'proviso']);
+  const own = readScope(partsText(p.text, segments, ['main', 'condition']));
+  const scope = own ? toScope(own) : headingScope(p.headings);
+  const base: ModificationClause = {
+    ...common(p, ctx, by, near.party === 'unknown' ? 0.6 : 0.8, 0, p.text.length, negated),
+    type: 'modification',
+    by,
+    // the notice of the main words; else of the rest of the sentence ("…; the new version applies thirty days after it is posted")
+    notice: ((n) => (n.kind === 'unspecified' && !n.immediate ? changeNotice(p.text) : n))(changeNotice(main.trim() ? main : p.text)),
+    noticeBy: noticeBy(p.text),
+    continuedUseIsAcceptance: USE_AFTER_CHANGE.some((r) => r.test(p.text)),
+    ...(scope ? { scope } : {}),
+  };
+  const out = [base];
+  // "Significant changes take effect 30 days after posting, except changes required by law, which apply at once":
+  // the exception's changes have their own notice
+  for (const s of segments) {
+    if (s.kind !== 'exception') continue;
+    const words = p.text.slice(s.start, s.end);
+    const notice = changeNotice(words);
+    const scoped = readScope(words);
+    if (scoped) out.push({ ...base, id: ctx.nextId(), scope: toScope(scoped), negated: !negated, confidence: 0.6 });
+    else if (notice.kind !== 'unspecified' && notice.kind !== base.notice.kind) out.push({ ...base, id: ctx.nextId(), notice, confidence: 0.6 });
+  }
+  return out;
+}
+
+/** "By using the service you agree to these terms", or continued use after a change as acceptance; denied where the text says it is not. */
 export function classifyAcceptanceByUse(p: Provision, ctx: ClassifyContext): AcceptanceByUseClause | undefined {
-  if (!BY_USE.test(p.text) && !CONTINUED_USE.test(p.text)) return undefined;
-  return { ...common(p, ctx, 'customer', 0.8), type: 'acceptance-by-use' };
+  const hit = [...BY_USE, ...USE_AFTER_CHANGE].map((r) => r.exec(p.text)).filter((x): x is RegExpExecArray => x !== null).sort((a, b) => a.index - b.index)[0];
+  if (!hit) return undefined;
+  // "continued use does not mean you accept", "use of the Site will not be deemed acceptance"
+  const word = re`\b(?:constitutes?|means?|signif\w+|deemed|indicates?|implies|accept\w*|agree\w*|consent\w*|bound)\b`;
+  const verb = [...hit[0].matchAll(new RegExp(word.source, 'gi'))].pop();
+  const at = hit.index + (verb?.index ?? 0);
+  const negated = deniedAt(p.text, at, clauseAround(p.text, hit.index).start);
+  const scope = readScope(p.text);
+  return { ...common(p, ctx, 'customer', 0.8, 0, p.text.length, negated), type: 'acceptance-by-use', ...(scope ? { scope: toScope(scope) } : {}) };
+}
+
+/** A sentence that speaks of the change before it: "If we do so, …", "Such changes take effect …", "For material changes …". */
+const FOLLOW_UP = [
+  re`\bfor (?:any |all )?(?:material|significant|substantial|major|minor|other) (?:changes?|modifications?|updates?|amendments?)\b`,
+  re`\b(?:changes?|modifications?|updates?|amendments?|revisions?|the (?:new|revised|updated|modified|amended) (?:version|terms|agreement|policy))\s+(?:shall |will |are |is )?(?:become |be )?(?:effective|apply|take effect|enter into (?:force|effect)|come into (?:force|effect))\b`,
+  re`\b(?:amendments?|changes?|modifications?|updates?|revisions?)\s+(?:shall|will|become|take|enter|come)\b${within(80)}\b(?:effect|force|effective|apply)\b`,
+  re`\b(?:if|when|before|whenever) we (?:do (?:so|this)|make (?:such |a |any )?(?:\w+ )?(?:change|increase|update|amendment|modification)s?)\b`,
+  re`\bsuch (?:changes?|increases?|modifications?|amendments?)\b|\bbefore (?:the|any|a|an|such) (?:price )?(?:change|increase|update|modification|amendment)s?\b`,
+];
+const PARTS = withFlags('g')`;\s*|,\s*(?:but|while|whereas)\s+`;
+
+/**
+ * A sentence after a change that gives its notice ("If we do so, we will give you thirty days' notice";
+ * "For material changes we will give thirty days' notice; all other changes are effective immediately"):
+ * a copy of each change with that notice, one per part that states its own.
+ */
+export function changeFollowUp<C extends Clause>(p: Provision, changes: C[], ctx: ClassifyContext): Clause[] {
+  if (!FOLLOW_UP.some((r) => r.test(p.text))) return [];
+  const cuts = p.text.split(PARTS);
+  const parts = cuts.length > 1 && cuts.every((t) => FOLLOW_UP.some((r) => r.test(t)) || readNotice(t).notice.kind !== 'unspecified') ? cuts : [p.text];
+  const out: Clause[] = [];
+  for (const part of parts) {
+    const notice = changeNotice(part);
+    if (!notice.period && !(notice.kind === 'immediate' && (parts.length > 1 || AT_POSTING.test(part)))) continue;
+    for (const c of changes) {
+      const clause = { ...c, id: ctx.nextId(), text: p.text, span: ctx.span(p.offs[0], p.offs[p.offs.length - 1] + 1), section: p.section, heading: p.heading, headings: p.headings, notice } as Clause;
+      if (clause.type === 'modification') clause.noticeBy = [...new Set([...clause.noticeBy, ...noticeBy(part)])];
+      out.push(clause);
+    }
+  }
+  return out;
 }

@@ -75,11 +75,19 @@ export function withFlags(flags: string) {
   return (strings: TemplateStringsArray, ...pieces: Piece[]): RegExp => build(strings, pieces, flags);
 }
 
+const built = new Map<string, RegExp>();
+
 function build(strings: TemplateStringsArray, pieces: Piece[], flags: string): RegExp {
   let source = strings.raw[0];
   pieces.forEach((p, i) => { source += sourceOf(p) + strings.raw[i + 1]; });
-  const pattern = new RegExp(source, flags);
-  registry.push(pattern);
+  // one pattern per source: a composition inside a function is built once, not on every call
+  const key = `${flags}/${source}`;
+  let pattern = built.get(key);
+  if (!pattern) {
+    pattern = new RegExp(source, flags);
+    built.set(key, pattern);
+    registry.push(pattern);
+  }
   return pattern;
 }
 
