@@ -14,6 +14,7 @@ import { classifyDisputes } from './classify/disputes.js';
 import { classifyLiability } from './classify/liability.js';
 import { classifyCommercial, continueData } from './classify/commercial.js';
 import { Refinements } from './frame/refine.js';
+import { applyApplicability, readApplicability } from './frame/applicability.js';
 import { checkFormat, decode, extractText, formatFromPath, readBytes, readText } from './read/index.js';
 import { TosClausesError } from './errors.js';
 
@@ -69,6 +70,12 @@ export function parseAgreement(text: string, options: ParseOptions = {}): Agreem
     clauses.push(...follow.step(p, new Set([...(changes.length ? ['change'] : []), ...(rights.length ? ['right'] : [])])));
     if (changes.length) follow.offer({ kind: 'change', clauses: changes, at: p, reach: 3, keepOpen: true, near: sameHeadingAndSection, refine: (q, cs) => changeFollowUp(q, cs, ctx) });
     if (rights.length) follow.offer({ kind: 'right', clauses: rights, at: p, reach: 2, refine: (q, cs) => (CANDIDATE.test(q.text) ? noticeFollowUp(q, cs as TerminationClause[], ctx) : []) });
+  }
+  // "If you are a consumer in the EEA, Section 11 doesn't apply to you": the clauses it names get a scoped variant
+  const rules = provisions.map(readApplicability).filter((r): r is NonNullable<typeof r> => r !== undefined);
+  if (rules.length) {
+    const cite = (q: Provision) => ({ id: ctx.nextId(), section: q.section, heading: q.heading, headings: q.headings, text: q.text, span: ctx.span(q.offs[0], q.offs[q.offs.length - 1] + 1) });
+    clauses.splice(0, clauses.length, ...applyApplicability(clauses, rules, cite));
   }
   // the document's own title names who the whole document is for: that is no variant ("Terms of use for your personal account")
   const title = sections.find((s) => s.heading)?.heading;
