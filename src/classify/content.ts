@@ -6,6 +6,7 @@ import type { ContentCategory, ContentDutyClause, ContentRemovalClause } from '.
 import { leafItems, type Provision } from '../segment/index.js';
 import { common, type ClassifyContext } from './base.js';
 import { readNotice } from '../annotate/facts.js';
+import { segmentsOf } from '../frame/index.js';
 import { escapeRegExp, nearestParty, partyOf } from '../annotate/parties.js';
 
 /** Each category and the words that name it. Table-driven: one row per category. */
@@ -75,6 +76,11 @@ function consequences(text: string): ContentDutyClause['consequences'] {
   return out;
 }
 
+/** The exceptions a duty names ("…, except on dedicated servers you rent from us"), as written. */
+function exceptionsIn(text: string): string[] {
+  return segmentsOf(text, { start: 0, end: text.length }).filter((s) => s.kind === 'exception').map((s) => text.slice(s.start, s.end).trim().replace(/[,;:.\s]+$/, ''));
+}
+
 /** Content duties of a provision: one per listed item under a prohibiting lead-in, or one for the sentence. */
 export function classifyContentDuties(p: Provision, ctx: ClassifyContext, before = ''): ContentDutyClause[] {
   // an item with sub-items ("1. distribute material that" → 1.1, 1.2) is their lead, not a duty of its own
@@ -99,6 +105,7 @@ export function classifyContentDuties(p: Provision, ctx: ClassifyContext, before
           bearer: END_USERS.test(lead) ? 'end-users' as const : 'customer' as const,
           modality: PROHIBITION.test(text) ? 'must-not' as const : 'must' as const,
           categories: categoriesOf(text),
+          exceptions: exceptionsIn(text),
           consequences: then,
         };
       });
@@ -117,6 +124,7 @@ export function classifyContentDuties(p: Provision, ctx: ClassifyContext, before
     bearer,
     modality,
     categories: categoriesOf(p.text.slice(start, end)),
+    exceptions: exceptionsIn(p.text.slice(start, end)),
     consequences: then,
   });
   if (leaves.length) return leaves.map((it) => make(it.start, it.end, it.section, 0.8));

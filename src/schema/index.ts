@@ -186,6 +186,8 @@ export const ContentDutyClauseSchema = z.object({
   bearer: z.enum(['customer', 'end-users']),
   modality: z.enum(['must-not', 'must']),
   categories: z.array(ContentCategorySchema),
+  /** What the duty does not cover ("except on dedicated servers you rent from us"), as written. */
+  exceptions: z.array(z.string()),
   /** What the provider may do about a breach, where the text says ("remove", "suspend", "terminate"). */
   consequences: z.array(z.enum(['remove', 'suspend', 'terminate'])),
 });
