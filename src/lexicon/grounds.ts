@@ -1,0 +1,71 @@
+/**
+ * The causes a right may be used for, one lexicon per cause: convenience ("for any reason"),
+ * non-payment ("fails to pay", "overdue"), breach, insolvency, law ("required by law", "sanctions"),
+ * a suspension left unremedied, inactivity, and cause.
+ */
+import type { Grounds } from '../schema/index.js';
+import { lexicon, re, type Lexicon } from './compose.js';
+
+/** Each cause and the words that name it. Table-driven: one row per cause. */
+export const GROUND_WORDS: ReadonlyArray<readonly [Grounds, Lexicon]> = [
+  ['any-reason', lexicon('any-reason', [
+    'for any reason', 'for any or no reason', 'any or no reason', 'for no reason', 'with or without cause', 'with or without reason',
+    'for any reason or no reason', 'no-questions-asked', 'for whatever reason', 'for any reason whatsoever',
+  ])],
+  ['convenience', lexicon('convenience', [
+    'without cause', 'for convenience', 'with or without cause', 'for any reason', 'for any or no reason', 'any or no reason',
+    'without giving any reason', 'without giving a reason', 'without stating any reason', 'without stating a reason',
+    'without giving reasons', 'without stating reasons', 'without specifying a reason', 'for its convenience', 'for our convenience',
+  ])],
+  ['non-payment', lexicon('non-payment', [
+    'fail to pay', 'fails to pay', 'failed to pay', 'failure to pay', 'do not pay', 'does not pay', 'did not pay', 'not paid',
+    'non-payment', 'nonpayment', 'overdue', 'past due', 'stop paying', 'stops paying', 'stopped paying', 'payment fails',
+    'payment failure', 'payment is declined', 'outstanding balance', 'unpaid balance', 'undisputed balance', 'unpaid',
+    'late payment', 'chargeback*', 'reverse the charge', 'not paid for', 'cannot be charged', 'can not be charged',
+    'fails to timely pay', 'fail to timely pay', 'payment is late', 'delinquent',
+  ])],
+  ['breach', lexicon('breach', [
+    'breach*', 'violat*', 'infring*', 'abuse*', 'abusing', 'misuse*', 'fail to comply', 'fails to comply', 'failed to comply',
+    'failure to comply', 'non-compliance', 'noncompliance', 'misconduct', 'fraud*', 'in contravention', 'break the rules',
+    'breaks the rules', 'breaking the rules', 'break these terms', 'breaks these terms', 'breaking these terms', 'break our rules',
+    'breaks our rules', 'break the terms', 'breaks the terms',
+  ])],
+  ['insolvency', lexicon('insolvency', [
+    'insolven*', 'bankrupt*', 'receivership', 'assignment for the benefit of creditors', 'dissolv*', 'ceases operation',
+    'ceases operations', 'ceased operations', 'ceases business', 'cease business', 'ceases to do business', 'cease to do business',
+    'ceases to conduct business', 'stops conducting business', 'stop conducting business', 'winding up', 'liquidat*',
+  ])],
+  ['law', lexicon('law', [
+    'required by law', 'required by applicable law', 'prohibited by law', 'prohibited by applicable law', 'necessary by law',
+    'mandated by law', 'to comply with law', 'to comply with applicable law', 'to comply with the law', 'to comply with laws',
+    'to comply with applicable laws', 'to comply with regulation', 'to comply with legal', 'legal requirement*',
+    'legal obligation*', 'legal process', 'legal reason*', 'sanction*', 'export control*', 'export law*', 'export regulation*',
+    'court order*', 'regulator*', 'government authority', 'governmental authority', 'government order', 'governmental order',
+    'government request', 'governmental request', 'unlawful*', 'illegal*', 'violation of law', 'violation of applicable law',
+    'violation of applicable laws', 'violates the law', 'violate the law', 'violates any law', 'violate any law',
+    'violates applicable law', 'violate applicable law', 'violates applicable laws', 'break the law', 'breaks the law',
+    'change in law', 'change of law', 'changes in law', 'requests of governmental entities', 'law enforcement',
+  ])],
+  ['suspension-unremedied', lexicon('suspension-unremedied', [
+    'has been suspended for more than', 'have been suspended for more than', 'remains suspended for more than',
+    'remain suspended for more than', 'is suspended for more than', 'are suspended for more than', 'been suspended for more than',
+    'suspended for more than', 'suspended for longer than', 'suspended for a period of more than', 'suspended for a period of longer than',
+  ])],
+  ['inactivity', lexicon('inactivity', [
+    'inactiv*', 'dormant', 'not logged in', 'not been logged in', 'not logged into', 'not been logged into', 'not used',
+    'not been used', 'not accessed', 'not been accessed', 'unused account', 'unused for', 'not active',
+  ])],
+];
+
+const CAUSE = re`(?<!with or without )\b(?:for|with) (?:good )?cause\b`;
+const LAW_BREACH = re`\bviolat\w* (?:of )?(?:the |any |applicable )*laws?\b|\bbreaks? the law\b`;
+const OTHER_BREACH = re`\bbreach|\bviolat|\binfring|\babuse`;
+
+/** The grounds a text names, in the order of the table. */
+export function groundsIn(text: string): Grounds[] {
+  const out: Grounds[] = GROUND_WORDS.filter(([, lex]) => re`${lex}`.test(text)).map(([g]) => g);
+  if (CAUSE.test(text)) out.push('cause');
+  // "violation of applicable law" is the law, not a breach of the agreement, unless the text names one too
+  if (out.includes('law') && out.includes('breach') && !OTHER_BREACH.test(text.replace(new RegExp(LAW_BREACH.source, 'gi'), ''))) out.splice(out.indexOf('breach'), 1);
+  return out;
+}
