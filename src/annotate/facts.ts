@@ -31,6 +31,8 @@ const COMMIT = [
   re`\b(?:after|upon|following) (?:providing|giving|sending) (?:\w+ )?(?:advance|prior) notice\b`,
 ];
 const BEST = re`${BEST_EFFORT}`;
+/** "you must do this at least one working day before the end": a step owed before a date is notice. */
+const MUST_ACT = re`\b(?:must|need to|needs to|have to|has to|should|shall)\s+(?:do (?:this|so|it)|give|send|submit|provide|cancel\w*|notify|request)\b${within(40)}$`;
 const IN_WRITING = re`${WRITTEN}`;
 const CURE = re`${CURE_WORD}|\b(?:fix|fixes|fixed|rectif(?:y|ies|ied)) (?:the|such|that|its|their|your|our|any) (?:\w+ )?(?:breach|failure|default|violation|problem)`;
 
@@ -45,7 +47,7 @@ function isNoticeDuration(text: string, d: FoundDuration): boolean {
   const after = text.slice(d.end, d.end + 45);
   const before = text.slice(Math.max(0, d.start - 30), d.start);
   return /^(?:[’']s?|s[’'])?\s*(?:\(\w+\)\s*)?(?:(?:prior|advance|written|previous|express|email)\s+)*(?:notice|notification|warning)\b/i.test(after) ||
-    /\bnotice (?:period )?of\s+$/i.test(before) || /^\s*(?:in advance|before|prior to)\b/i.test(after) && /notice|notif|e-?mail|\btell|\binform|let (?:you|\w+) know|\bwarn/i.test(text.slice(Math.max(0, d.start - 80), d.end + 60));
+    /\bnotice (?:period )?of\s+$/i.test(before) || /^\s*(?:in advance|before|prior to)\b/i.test(after) && (/notice|notif|e-?mail|\btell|\binform|let (?:you|\w+) know|\bwarn/i.test(text.slice(Math.max(0, d.start - 80), d.end + 60)) || MUST_ACT.test(text.slice(Math.max(0, d.start - 60), d.start)));
 }
 
 function isCureDuration(text: string, d: FoundDuration): boolean {
@@ -88,4 +90,21 @@ export function readNotice(text: string): NoticeFacts {
 /** The grounds a provision names. */
 export function readGrounds(text: string): Grounds[] {
   return groundsIn(text);
+}
+
+const PERIOD_END = re`\b(?:at|until|through|upon|on|as of|with effect from|effective (?:at|as of|on))\s+(?:the\s+)?(?:end|expiry|expiration|close|last day) of\s+(?:the|your|its|their|that|each|such|then[- ]current|current|the then[- ]current|the current)\s+${gap(3)}(?:billing|subscription|payment|contract|license|licence|renewal|initial|prepaid|paid)?\s*(?:period|term|cycle|month|year)\b`;
+const BILLING = re`\b(?:billing|payment|subscription|monthly|annual|prepaid|paid)\b|\bcycle\b|\bmonth\b|\byear\b`;
+const NOT_RENEWED = re`\b(?:will|shall) not (?:be )?(?:automatically )?renew(?:ed)?\b|\bnon-?renewal\b`;
+
+/**
+ * When an ending takes effect, where the text says so: "at the end of the current billing period",
+ * "as of the end of its then current subscription period", "will not be renewed at the end of the
+ * term" (end of the billing period or term), "immediately" (now).
+ */
+export function readEffect(text: string): 'now' | 'end-of-term' | 'end-of-billing-period' | undefined {
+  const end = PERIOD_END.exec(text);
+  if (end) return BILLING.test(end[0]) ? 'end-of-billing-period' : 'end-of-term';
+  if (NOT_RENEWED.test(text)) return 'end-of-term';
+  if (IMMEDIATELY.test(text)) return 'now';
+  return undefined;
 }

@@ -8,7 +8,7 @@
 import type { Condition, Grounds, Party, Span, TerminationClause } from '../schema/index.js';
 import { leafItems, type Provision } from '../segment/index.js';
 import { escapeRegExp } from '../annotate/parties.js';
-import { readGrounds, readNotice } from '../annotate/facts.js';
+import { readEffect, readGrounds, readNotice } from '../annotate/facts.js';
 import { toDuration } from '../annotate/durations.js';
 import { common, type ClassifyContext } from './base.js';
 import { findPredicates, readFrame, type Frame, type Predicate } from '../frame/index.js';
@@ -21,6 +21,7 @@ const ACTIONS = [['termination', TERMINATION_VERBS], ['suspension', SUSPENSION_V
 const NOUNS = [['termination', TERMINATION_NOUN], ['suspension', SUSPENSION_NOUN]] as const;
 const ANY_TIME = re`\b(?:at )?any ?time\b|\bwhenever (?:you|we|it|they|customer|user) (?:like|likes|want|wants|wish|wishes|choose|chooses|please|pleases)\b`;
 const WHENEVER = re`\bwhenever\b`;
+const ENDING_WORD = re`\b(?:cancel\w*|terminat\w*|end(?:s|ing)?|clos\w*|downgrad\w*|change)\b`;
 
 /** Find the rights (not mere mentions) to terminate or suspend in a text. */
 export function findRights(text: string): Predicate[] {
@@ -127,6 +128,7 @@ function view(p: Provision, frame: Frame, kind: Kind, ctx: ClassifyContext): Ter
     }
   } else {
     const { notice, cure, periods } = frame.timing;
+    const effect = readEffect(clauseText);
     out.push({
       ...common(p, ctx, party, confidence),
       type: kind,
@@ -135,9 +137,11 @@ function view(p: Provision, frame: Frame, kind: Kind, ctx: ClassifyContext): Ter
       anyTime: ANY_TIME.test(clauseText),
       // "may terminate at any time" says when, not whether notice is given: no waiting period, but not "without notice"
       notice: !notice.immediate && !notice.period && notice.kind === 'unspecified' && ANY_TIME.test(clauseText) && !WHENEVER.test(clauseText) ? { ...notice, immediate: true } : notice,
+      ...(effect && effect !== 'now' ? { effective: effect } : {}),
       ...(cure ? { cure: toDuration(cure) } : {}),
       periods: periods.map(toDuration),
-      conditions: conditionsOf(p, ctx),
+      // "If you wish to cancel, you must …": the wish is the right, not a condition of it
+      conditions: conditionsOf(p, ctx).filter((k) => frame.predicate.modal !== 'wish' || !k.text.includes(p.text.slice(frame.predicate.at, frame.predicate.end))),
       exceptions,
       negated: frame.negated,
       ...scope,
@@ -153,7 +157,17 @@ function view(p: Provision, frame: Frame, kind: Kind, ctx: ClassifyContext): Ter
 
 /** A sentence that only promises notice ("we'll reach out before taking any action") refines the right before it. */
 export function noticeFollowUp(p: Provision, previous: TerminationClause[], ctx: ClassifyContext): TerminationClause[] {
-  if (!previous.length || !/\b(?:warn\w*|notify|inform|reach out|contact|notice|let (?:you|\w+) know)\b/i.test(p.text)) return [];
+  if (!previous.length) return [];
+  // "The cancellation takes effect at the end of your current billing period": when the ending before takes effect
+  const effect = readEffect(p.text);
+  if (effect && effect !== 'now' && ENDING_WORD.test(p.text) && !findRights(p.text).length) {
+    return previous.map((c) => {
+      // an ending at the end of a period is not immediate, whatever the right before said of its timing
+      const { immediate: _now, ...notice } = c.notice;
+      return { ...c, id: ctx.nextId(), section: p.section, heading: p.heading, headings: p.headings, text: p.text, span: ctx.span(p.offs[0], p.offs[p.offs.length - 1] + 1), notice: { ...notice, kind: notice.kind === 'immediate' ? 'unspecified' : notice.kind }, effective: effect, confidence: Math.round(c.confidence * 0.8 * 100) / 100 };
+    });
+  }
+  if (!/\b(?:warn\w*|notify|inform|reach out|contact|notice|let (?:you|\w+) know)\b/i.test(p.text)) return [];
   if (!/\b(?:action|doing so|do so|this|that|suspen\w*|terminat\w*|cancel\w*|disabl\w*|ban\w*|delet\w*|clos\w*)\b/i.test(p.text)) return [];
   const facts = readNotice(p.text);
   const explicit = facts.notice.kind === 'advance' || facts.notice.kind === 'reasonable' || (facts.notice.kind === 'without-notice' && !/\bat any time\b/i.test(p.text));

@@ -49,6 +49,8 @@ const NEGATED_CONSEQUENCE = re`\bnot\b|n[’']t\b`;
 const WAIVER = withFlags('gi')`\bnot (?:be )?(?:required|obligated|obliged) to (?:give|provide|send) (?:\w+ )?(?:any |prior |advance )*notice (?:of|before|prior to) (?:any |the |a |such )?(termination|suspension|terminating|suspending)\b`;
 
 const MODALS_G = new RegExp(RIGHT_MODAL.source, 'gi');
+/** "If you wish to cancel, you must …": a wish in a condition states the right it wishes for. */
+const WISH = re`\b(?:if|when|whenever|should|once|in case)\s+(?:you|customer|the customer|a customer|we|either party|a party|[A-Z][\w-]+)\s+(?:wish(?:es)?|want(?:s)?|would like|decide(?:s)?|choose(?:s)?|intend(?:s)?|elect(?:s)?|prefer(?:s)?)\s+to\s+(?:\w+\s+(?:or|and)\s+)?$`;
 
 /** Options of {@link findPredicates}. */
 export interface PredicateOptions {
@@ -71,7 +73,13 @@ export function findPredicates(text: string, verbs: ReadonlyArray<readonly [stri
         const at = m.index!;
         if (notBefore?.test(text.slice(at + m[0].length, at + m[0].length + 80))) continue;
         const hit = governed(text, at, m[0], modals);
-        if (hit) hits.push({ kind, at, end: at + m[0].length, ...hit });
+        if (hit) { hits.push({ kind, at, end: at + m[0].length, ...hit }); continue; }
+        const wish = WISH.exec(text.slice(Math.max(0, at - 80), at));
+        if (wish) {
+          // the wisher holds the right: the subject stands just before "wish"
+          const subjectEnd = Math.max(0, at - 80) + wish.index + /^\S+\s+\S+(?:\s+customer)?/.exec(wish[0])![0].length;
+          hits.push({ kind, at, end: at + m[0].length, form: 'active', modalAt: subjectEnd, modal: 'wish', negated: false });
+        }
       }
     }
   }

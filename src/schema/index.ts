@@ -158,6 +158,11 @@ export const TerminationClauseSchema = z.object({
   /** True when the text says the right may be used "at any time". */
   anyTime: z.boolean(),
   notice: NoticeSchema,
+  /**
+   * When the ending takes effect, where the text says: at once, at the end of the term, or at the end
+   * of the billing period ("the cancellation takes effect at the end of your current billing period").
+   */
+  effective: z.enum(['now', 'end-of-term', 'end-of-billing-period']).optional(),
   /** The period the other side has to cure a breach before the right arises. */
   cure: DurationSchema.optional(),
   /** Other periods that trigger the right ("suspended for more than 90 days", "30 days overdue"). */
