@@ -64,15 +64,19 @@ export function findParties(sentences: string[], title = ''): Parties {
   // the same text: a defined term such as "Content" also appears as "content"; a company name does not
   const prose = sentences.join(' ').replace(/\S+@\S+|\b(?:https?:\/\/|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|edu|dev)\b\S*/g, ' ');
   const counts = new Map<string, number>();
-  for (const m of prose.matchAll(/(?<!\b(?:the|a|an|each|any|every|such|that|this|these|those|our|your|its|their|all)\s)\b([A-Z][A-Za-z0-9]+|[0-9]+[a-z]+[A-Za-z0-9]*)(?:[’']s)?\s+(?:may|will|shall|can|reserves|retains|has the right|is not required|agrees|does not)\b/g)) {
-    counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+  for (const m of prose.matchAll(NAMED_SUBJECT)) {
+    // "Sinch Email may", "Mistral AI will": a name of up to three capitalised words, unless its last word is a common noun
+    let name = m[1];
+    const words = name.split(/\s+/);
+    if (words.length > 1 && (DOCUMENT_WORDS.test(words[words.length - 1]) || GENERIC.has(words[0].toLowerCase()) || CUSTOMER_WORDS.includes(words[0].toLowerCase()))) name = words[words.length - 1];
+    counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   const named: Array<[string, number]> = [];
   const inTitle = (name: string) => title !== '' && new RegExp(`\\b${escapeRegExp(name)}\\b`, 'i').test(title);
   for (const [name, count] of counts) {
-    if ((count < 3 && !inTitle(name)) || customer.has(name) || GENERIC.has(name.toLowerCase())) continue;
+    if ((count < 3 && !inTitle(name)) || customer.has(name) || GENERIC.has(name.toLowerCase()) || ARBITRATION_BODIES.has(name)) continue;
     if (CUSTOMER_WORDS.includes(name.toLowerCase()) || PROVIDER_WORDS.includes(name.toLowerCase())) continue;
-    if (new RegExp(`(?<![\\w.])${name.toLowerCase()}(?![\\w])`).test(prose)) continue;
+    if (new RegExp(`(?<![\\w.])${escapeRegExp(name.toLowerCase())}(?![\\w])`).test(prose)) continue;
     named.push([name, count]);
   }
   // the provider is the name that holds most rights; a third party named now and then (a payment
@@ -89,8 +93,15 @@ export function findParties(sentences: string[], title = ''): Parties {
   const scored = named.filter(([name]) => !aboutDisputes(name)).map(([name]) => [name, mentions(name)] as const);
   const top = Math.max(0, ...scored.map(([, n]) => n), ...generic.map((w) => (counts.get(w) ?? 0) >= 3 ? mentions(w) : 0));
   for (const [name, count] of scored) if (count * 2 >= top) provider.add(name);
-  return { provider: [...provider], customer: [...customer] };
+  // an arbitration body named with its abbreviation ("the American Arbitration Association (\"AAA\")") is no party
+  return { provider: [...provider].filter((n) => !ARBITRATION_BODIES.has(n) && !/\barbitrat/i.test(n)), customer: [...customer] };
 }
+
+/** A capitalised name (up to three words) as the subject of a right: "Acme may", "Sinch Email will". */
+const NAMED_SUBJECT = /(?<!\b(?:the|a|an|each|any|every|such|that|this|these|those|our|your|its|their|all)\s)\b((?:[A-Z][A-Za-z0-9&-]+\s){0,2}[A-Z][A-Za-z0-9&-]*|[0-9]+[a-z]+[A-Za-z0-9]*)(?:[’']s)?\s+(?:may|will|shall|can|reserves|retains|has the right|is not required|agrees|does not)\b/g;
+
+/** Arbitration bodies are named where disputes are, never as the provider. */
+const ARBITRATION_BODIES = new Set(['AAA', 'JAMS', 'ICC', 'LCIA', 'ICDR', 'SIAC', 'HKIAC', 'CPR', 'NAM', 'SCC', 'DIS']);
 
 const GENERIC = new Set(['this', 'these', 'the', 'that', 'it', 'they', 'each', 'either', 'neither', 'any', 'all', 'such', 'he', 'she', 'there', 'if', 'no', 'nothing', 'none', 'both', 'which', 'who', 'what', 'some', 'one', 'other']);
 
