@@ -164,7 +164,7 @@ export function classifyDisputes(p: Provision, ctx: ClassifyContext): DisputeCla
       const found = readScope(words);
       if (!found) continue;
       const theirs = type === 'governing-law' && OWN_VALUE.test(words) ? lawValue(words) : type === 'jurisdiction' && OWN_VALUE.test(words) ? venueValue(words) : undefined;
-      const variant: DisputeClause = { ...base, id: ctx.nextId(), scope: toScope(found), confidence: 0.7 };
+      const variant: DisputeClause = { ...base, id: ctx.nextId(), scope: toScope(found), variantOf: base.id, confidence: 0.7 };
       if (theirs && theirs !== value) variant.value = theirs;
       else if (type === 'arbitration' || type === 'class-action-waiver' || !theirs) variant.negated = !negated;
       else continue;

@@ -164,7 +164,7 @@ function modificationAt(p: Provision, at: number, ctx: ClassifyContext): Modific
     const words = p.text.slice(s.start, s.end);
     const notice = changeNotice(words);
     const scoped = readScope(words);
-    if (scoped) out.push({ ...base, id: ctx.nextId(), scope: toScope(scoped), negated: !negated, confidence: 0.6 });
+    if (scoped) out.push({ ...base, id: ctx.nextId(), scope: toScope(scoped), variantOf: base.id, negated: !negated, confidence: 0.6 });
     else if (notice.kind !== 'unspecified' && notice.kind !== base.notice.kind) out.push({ ...base, id: ctx.nextId(), notice, confidence: 0.6 });
   }
   return out;

@@ -150,7 +150,7 @@ function view(p: Provision, frame: Frame, kind: Kind, ctx: ClassifyContext): Ter
   // "… unless you are a consumer in the EU": where the exception's scope holds, the right does not
   for (const e of frame.exceptions) {
     if (!e.scope) continue;
-    for (const c of [...out]) out.push({ ...c, id: ctx.nextId(), scope: e.scope, negated: !c.negated, confidence: Math.round(c.confidence * 0.8 * 100) / 100 });
+    for (const c of [...out]) out.push({ ...c, id: ctx.nextId(), scope: e.scope, variantOf: c.id, negated: !c.negated, confidence: Math.round(c.confidence * 0.8 * 100) / 100 });
   }
   return out;
 }

@@ -93,7 +93,7 @@ export function applyApplicability(clauses: Clause[], rules: Applicability[], ci
       // one denied variant per type, cited where the withdrawal is written
       if (denied.has(c.type)) continue;
       denied.add(c.type);
-      out.push({ ...c, ...cite(rule.at), scope: rule.scope, negated: !c.negated, confidence: Math.round(c.confidence * 0.8 * 100) / 100 } as Clause);
+      out.push({ ...c, ...cite(rule.at), scope: rule.scope, variantOf: c.id, negated: !c.negated, confidence: Math.round(c.confidence * 0.8 * 100) / 100 } as Clause);
     }
   }
   return out;
