@@ -6,7 +6,9 @@ import type { ContentCategory, ContentDutyClause, ContentRemovalClause } from '.
 import { leafItems, type Provision } from '../segment/index.js';
 import { common, type ClassifyContext } from './base.js';
 import { readNotice } from '../annotate/facts.js';
-import { segmentsOf } from '../frame/index.js';
+import { clauseAround, segmentsOf } from '../frame/index.js';
+import { deniedAt } from '../frame/polarity.js';
+import { lexicon, re, withFlags } from '../lexicon/compose.js';
 import { escapeRegExp, nearestParty, partyOf } from '../annotate/parties.js';
 
 /** Each category and the words that name it. Table-driven: one row per category. */
@@ -131,9 +133,22 @@ export function classifyContentDuties(p: Provision, ctx: ClassifyContext, before
   return [make(0, p.text.length, p.section, 0.7)];
 }
 
-const REMOVE = /\b(?:remove|removing|removes|removed|take(?:s)? down|taking down|disable|disabling|delete|deleting|deletes|refuse to (?:post|publish|display)|block access to|edit|modify|screen|unpublish|hide|restrict (?:access to|the visibility of))\b/gi;
-const CONTENT_NOUN = /\b(?:content|material|materials|posts?|postings?|submissions?|notes?|stories|articles?|entries|tracks?|recordings?|designs?|reviews?|photos?|videos?|\w+ (?:that|which) (?:breaks?|violates?|infringes?)|repositor(?:y|ies)|packages?|projects?|sites?|websites?|pages?|files?|uploads?|ads|advertisements?|promotional|comments?|messages?|images?|data|information|code|listings?|toots?)\b/i;
-const RIGHT = /\b(?:may|might|can|could|will|[’']ll|reserve[sd]? the right|ha(?:s|ve) the right|retain[s]? the right|at (?:its|our) (?:sole )?discretion|is entitled|are entitled)\b/i;
+const REMOVE = withFlags('gi')`\b(?:remove|removing|removes|removed|take(?:s)? down|taking down|disable|disabling|delete|deleting|deletes|refuse to (?:post|publish|display)|block access to|edit|modify|screen|unpublish|hide|restrict (?:access to|the visibility of))\b`;
+/** What is removed: content of any kind, named or described ("anything that breaks these terms"). */
+const CONTENT_WORDS = lexicon('removable', [
+  'content', 'material', 'materials', 'post', 'posts', 'posting', 'postings', 'submission', 'submissions', 'note', 'notes',
+  'story', 'stories', 'article', 'articles', 'entries', 'track', 'tracks', 'recording', 'recordings', 'design', 'designs',
+  'review', 'reviews', 'photo', 'photos', 'video', 'videos', 'repository', 'repositories', 'package', 'packages', 'project',
+  'projects', 'site', 'sites', 'website', 'websites', 'page', 'pages', 'file', 'files', 'upload', 'uploads', 'ads',
+  'advertisement', 'advertisements', 'promotional', 'comment', 'comments', 'message', 'messages', 'image', 'images', 'data',
+  'information', 'code', 'listing', 'listings', 'toot', 'toots', 'contribution', 'contributions', 'workshop contributions',
+]);
+const CONTENT_NOUN = re`\b${CONTENT_WORDS}|\b\w+ (?:that|which) (?:breaks?|violates?|infringes?)\b|\bthem\b`;
+/** A right, or its denial ("we do not remove", "we will never delete"), governs the removal verb. */
+const RIGHT = re`\b(?:may|might|can|could|will|reserve[sd]? the right|ha(?:s|ve) the right|retain[s]? the right|at (?:its|our) (?:sole )?discretion|is entitled|are entitled|do not|does not|never)\b|[’']ll\b|n['’]t\b`;
+const AFTER_CLOSURE = re`\b(?:after|following|upon)\s+(?:\w+\s+){0,3}(?:closure|termination|cancell?ation|closed|terminated|cancell?ed|deletion)\b`;
+const CUSTOMER_ACTS = re`\b(?:you|user|customer)s? (?:may|can|must|will)\s+(?:\w+\s+){0,3}$`;
+const WITHOUT = re`\bwithout\b`;
 
 /** A right to remove content: "we may remove any content that …", "the company has the right to take down". */
 export function classifyContentRemoval(p: Provision, ctx: ClassifyContext): ContentRemovalClause[] {
@@ -143,17 +158,17 @@ export function classifyContentRemoval(p: Provision, ctx: ClassifyContext): Cont
   const before = p.text.slice(0, m.index);
   const after = p.text.slice(m.index, m.index! + 160);
   // deleting data after the account ends is data retention, not content removal
-  if (/\b(?:after|following|upon)\s+(?:\w+\s+){0,3}(?:closure|termination|cancell?ation|closed|terminated|cancell?ed|deletion)\b/i.test(p.text)) return [];
-  if (/\b(?:you|user|customer)s? (?:may|can|must|will)\s+(?:\w+\s+){0,3}$/i.test(before.slice(-60))) return [];
+  if (AFTER_CLOSURE.test(p.text)) return [];
+  if (CUSTOMER_ACTS.test(before.slice(-60))) return [];
   const near = nearestParty(p.text, m.index, ctx.parties);
   if (near.party === 'customer') return [];
-  const negated = /\b(?:not|never)\b[^,;.]{0,30}$/i.test(before.slice(-40)) && !/\bwithout\b/i.test(after.slice(0, 80));
+  // "we do not remove your notes", "we will never delete": denied; "will not remove … without notice": granted on notice
+  const negated = deniedAt(p.text, m.index!, clauseAround(p.text, m.index!).start) && !WITHOUT.test(after.slice(0, 80));
   return [{
-    ...common(p, ctx, near.party === 'unknown' ? 'provider' : near.party, near.party === 'unknown' ? 0.6 : 0.8),
+    ...common(p, ctx, near.party === 'unknown' ? 'provider' : near.party, near.party === 'unknown' ? 0.6 : 0.8, 0, p.text.length, negated),
     type: 'content-removal',
     by: near.party === 'unknown' ? 'provider' : near.party,
     notice: readNotice(p.text).notice,
     grounds: categoriesOf(p.text),
-    negated,
   }];
 }

@@ -1,27 +1,60 @@
 /**
- * Limitation of liability: a cap, as an amount ("$500") or the fees paid in the N months before.
+ * Limitation of liability: a cap, as an amount ("$500") or the fees paid in the N months before, or
+ * a bare exclusion of damages. Denied where the text says there is none ("Nothing in these terms
+ * limits our liability", "there is no cap on the damages you may recover").
  */
 import type { LiabilityLimitationClause } from '../schema/index.js';
 import type { Provision } from '../segment/index.js';
 import { common, type ClassifyContext } from './base.js';
 import { nearestParty } from '../annotate/parties.js';
+import { findDurations } from '../annotate/durations.js';
+import { lexicon, re, within } from '../lexicon/compose.js';
 
-const CAP = /\b(?:(?:total|aggregate|entire|maximum|cumulative|collective|combined|overall)\s+(?:\w+\s+){0,3}liability\b[^.]{0,250}?\b(?:will not|shall not|won't|does not|do not|is limited|are limited|not to|in no event[^.]{0,80}) (?:exceed|be more than|be greater than)|\bin no event\b[^.]{0,200}\bliability\b[^.]{0,200}\bexceed|\bliability\b[^.]{0,150}?\b(?:will|shall|does|do|must|may) (?:not|never|in no (?:circumstances|event|case)|under no circumstances) (?:in (?:the )?aggregate )?exceed\b|liability\b[^.]{0,200}?\b(?:is|are|will be|shall be) limited to|limited to (?:the )?(?:greater|lesser) of|(?:will|shall) not (?:be liable|exceed)[^.]{0,120}(?:\b(?:amount|fees|sum|USD|EUR)\b|[$€£]))/i;
-const EXCLUDE = /\b(?:not|never) (?:be )?liable for (?:any )?(?:indirect|incidental|special|consequential|punitive|exemplary)|\b(?:not have|have no|bears? no) (?:any )?liability for (?:any )?(?:indirect|incidental|special|consequential|punitive|exemplary|lost|loss)|\bin no event\b[^.]{0,200}\b(?:liable|liability)/i;
+/** The words before a liability that make it a whole ("total", "aggregate"). */
+const WHOLE = lexicon('whole', ['total', 'aggregate', 'entire', 'maximum', 'cumulative', 'collective', 'combined', 'overall']);
+const LIMIT_VERB = re`(?:will not|shall not|won't|does not|do not|is limited|are limited|not to|in no event${within(80)}) (?:exceed|be more than|be greater than)`;
+const CAP = [
+  re`\b${WHOLE}\s+(?:\w+\s+){0,3}liability\b[^.]{0,250}?\b${LIMIT_VERB}`,
+  re`\bin no event\b[^.]{0,200}\bliability\b[^.]{0,200}\bexceed`,
+  re`\bliability\b[^.]{0,150}?\b(?:will|shall|does|do|must|may) (?:not|never|in no (?:circumstances|event|case)|under no circumstances) (?:in (?:the )?aggregate )?exceed\b`,
+  re`liability\b[^.]{0,200}?\b(?:is|are|will be|shall be) limited to|limited to (?:the )?(?:greater|lesser) of`,
+  re`(?:will|shall) not (?:be liable|exceed)[^.]{0,120}(?:\b(?:amount|fees|sum|USD|EUR)\b|[$€£])`,
+];
+const EXCLUDE = [
+  re`\b(?:not|never) (?:be )?liable for (?:any )?(?:indirect|incidental|special|consequential|punitive|exemplary)`,
+  re`\b(?:not have|have no|bears? no) (?:any )?liability for (?:any )?(?:indirect|incidental|special|consequential|punitive|exemplary|lost|loss)`,
+  re`\bin no event\b[^.]{0,200}\b(?:liable|liability)`,
+];
+/** "Nothing in these terms limits our liability", "there is no cap on damages", "liability is unlimited". */
+const NO_CAP = [
+  re`\bnothing in (?:these|this|the)\b${within(60)}\b(?:limits?|excludes?|restricts?|caps?)\b${within(30)}\b(?:our|its|the (?:provider|company)'?s?|their) liability\b`,
+  re`\bthere (?:is|will be|shall be) no (?:cap|limit|ceiling)\b${within(40)}\b(?:liability|damages)\b|\b(?:unlimited|uncapped) liability\b|\bliability (?:is|will be|shall be) unlimited\b`,
+  re`\b(?:will|shall|do|does) not (?:limit|cap|exclude) (?:our|its|their) liability\b`,
+];
+const MONEY = re`(?:\$|USD\s?|US\$|€|EUR\s?|£|GBP\s?)\s?([0-9][0-9,]*(?:\.[0-9]+)?)|([0-9][0-9,]*(?:\.[0-9]+)?)\s?(?:dollars|USD|euros?|EUR)`;
+const MONTHS_PAID = re`\b(?:paid|payable|paid or payable|owed)\b[^.]{0,80}?\b(?:in|during|over|for) the (?:last |preceding |previous |prior |past )?(\w+|\d+) (?:\(\d+\) )?months?\b|\b(\w+|\d+)[- ](?:\(\d+\) )?months?(?: period)? (?:prior|preceding|before|immediately preceding)`;
+const LIMIT_PHRASE = re`\b(?:exceed|be more than|be greater than|limited to)\s+([^]{1,300}?)(?=\s*(?:\.(?:\s|$)|;(?!\s*(?:or|and)\b)|,?\s(?:except|provided|whichever|in the aggregate|under any)\b|$))`;
+const EITHER = re`^(?:the )?(?:greater|lesser|higher|lower) of\b`;
+const DEFINED = /^(?:the )?(?:[A-Z][\w-]*\s?)+$/;
+const FEES_PHRASE = re`\b(?:the )?(?:total )?(?:fees|amounts?|sums?|charges)\b[^.;]{0,120}?\bmonths?\b(?:[- ]period)?(?:\s+(?:immediately\s+)?(?:preceding|before|prior to)(?:\s+[\w’']+){0,6}?\s+(?:claim|event|incident|date|liability|action)\b)?`;
+const FEES = re`\bfees\b`;
+const LIMITED_TO = re`limited to\s+([^.;]*)`;
+const LIAB = re`liab`;
 
 function capOf(text: string): LiabilityLimitationClause['cap'] {
-  const money = /(?:\$|USD\s?|US\$|€|EUR\s?|£|GBP\s?)\s?([0-9][0-9,]*(?:\.[0-9]+)?)|([0-9][0-9,]*(?:\.[0-9]+)?)\s?(?:dollars|USD|euros?|EUR)/i.exec(text);
-  const months = /\b(?:paid|payable|paid or payable)\b[^.]{0,80}?\b(?:in|during|over) the (?:last |preceding |previous |prior )?(\w+|\d+) (?:\(\d+\) )?months?\b|\b(\w+|\d+) (?:\(\d+\) )?months? (?:prior|preceding|before)/i.exec(text);
-  const words: Record<string, number> = { one: 1, three: 3, six: 6, twelve: 12, 'twenty-four': 24 };
-  const n = months ? (/^\d+$/.test(months[1] ?? months[2]) ? Number(months[1] ?? months[2]) : words[(months[1] ?? months[2]).toLowerCase()]) : undefined;
+  const money = MONEY.exec(text);
+  const months = MONTHS_PAID.exec(text);
+  // "the fees paid in the last one month", "the 12-month period": the months as a number, written or in words
+  const word = months ? (months[1] ?? months[2]) : undefined;
+  const n = word ? (/^\d+$/.test(word) ? Number(word) : findDurations(`${word} months`)[0]?.amount) : undefined;
   // what follows "will not exceed" / "is limited to": "the greater of $50 or …", "the General Cap Amount"
-  const limit = /\b(?:exceed|be more than|be greater than|limited to)\s+([^]{1,300}?)(?=\s*(?:\.(?:\s|$)|;(?!\s*(?:or|and)\b)|,?\s(?:except|provided|whichever|in the aggregate|under any)\b|$))/i.exec(text)?.[1].trim();
-  const either = limit && /^(?:the )?(?:greater|lesser|higher|lower) of\b/i.test(limit) ? limit : undefined;
-  const defined = !money && n === undefined && limit && /^(?:the )?(?:[A-Z][\w-]*\s?)+$/.test(limit) ? limit : undefined;
+  const limit = LIMIT_PHRASE.exec(text)?.[1].trim();
+  const either = limit && EITHER.test(limit) ? limit : undefined;
+  const defined = !money && n === undefined && limit && DEFINED.test(limit) ? limit : undefined;
   if (defined) return { text: defined };
-  if (!money && n === undefined && !/\bfees\b/i.test(text)) return undefined;
+  if (!money && n === undefined && !FEES.test(text)) return undefined;
   // "the fees paid by the Client in the six (6) months preceding the claim", as written
-  const feesPhrase = months ? /\b(?:the )?(?:total )?(?:fees|amounts?|sums?|charges)\b[^.;]{0,120}?\bmonths?\b(?:[- ]period)?(?:\s+(?:immediately\s+)?(?:preceding|before|prior to)(?:\s+[\w’']+){0,6}?\s+(?:claim|event|incident|date|liability|action)\b)?/i.exec(text)?.[0] : undefined;
+  const feesPhrase = months ? FEES_PHRASE.exec(text)?.[0] : undefined;
   const cap: NonNullable<LiabilityLimitationClause['cap']> = { text: (either ?? money?.[0] ?? feesPhrase ?? months?.[0] ?? 'fees paid').trim() };
   if (money) {
     cap.amount = Number((money[1] ?? money[2]).replace(/,/g, ''));
@@ -31,12 +64,14 @@ function capOf(text: string): LiabilityLimitationClause['cap'] {
   return cap;
 }
 
-/** A limitation of liability with its cap, or a bare exclusion of damages (no cap), or undefined. */
+/** A limitation of liability with its cap, a bare exclusion of damages (no cap), a denial of any cap, or undefined. */
 export function classifyLiability(p: Provision, ctx: ClassifyContext): LiabilityLimitationClause | undefined {
-  const capped = CAP.test(p.text);
-  if (!capped && !EXCLUDE.test(p.text)) return undefined;
-  const at = p.text.search(/liab/i);
-  const near = nearestParty(p.text, Math.max(0, at), ctx.parties);
-  const cap = capped ? capOf(p.text) ?? { text: /limited to\s+([^.;]*)/i.exec(p.text)?.[1] ?? 'capped' } : undefined;
-  return { ...common(p, ctx, near.party === 'unknown' ? 'either' : near.party, capped ? 0.85 : 0.6), type: 'liability-limitation', ...(cap ? { cap } : {}) };
+  const at = Math.max(0, p.text.search(LIAB));
+  const near = nearestParty(p.text, at, ctx.parties);
+  const party = near.party === 'unknown' ? 'either' : near.party;
+  if (NO_CAP.some((r) => r.test(p.text))) return { ...common(p, ctx, party, 0.75, 0, p.text.length, true), type: 'liability-limitation' };
+  const capped = CAP.some((r) => r.test(p.text));
+  if (!capped && !EXCLUDE.some((r) => r.test(p.text))) return undefined;
+  const cap = capped ? capOf(p.text) ?? { text: LIMITED_TO.exec(p.text)?.[1] ?? 'capped' } : undefined;
+  return { ...common(p, ctx, party, capped ? 0.85 : 0.6), type: 'liability-limitation', ...(cap ? { cap } : {}) };
 }
