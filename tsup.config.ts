@@ -28,7 +28,7 @@ export default defineConfig([
     define: { PKG_VERSION: JSON.stringify(version) },
   },
   {
-    entry: { cli: 'src/cli/bin.ts' },
+    entry: { cli: 'src/cli/bin.ts', worker: 'src/batch/worker.ts' },
     format: ['esm'],
     sourcemap: true,
     target: 'node20',
