@@ -11,6 +11,7 @@ import type { Agreement } from '../schema/index.js';
 import { GoldSchema, evaluate, totals, summaryLine, type ItemScore, type Totals } from '../eval/index.js';
 import { decode } from '../read/index.js';
 import { runAsk, runExtract, type AskOptions, type InputOptions } from './agreements.js';
+import { runDiff, type DiffOptions } from './diff.js';
 import { classifyUnfair } from '../classify/unfair.js';
 import { readClaudette, scoreUnfair } from '../eval/unfair.js';
 
@@ -155,6 +156,15 @@ Exit codes: 0 ok; 1 eval under its floor; ${EXIT_CODES.USAGE} usage; ${EXIT_CODE
     .argument('<inputs...>', 'the agreements: files (.md, .txt, .html, .pdf, .docx), directories, globs, or - for stdin')
     .option('--json', 'print the full typed result as JSON (with several files: one record per file)'))
     .action((files: string[], options: InputOptions) => runExtract(files, options));
+
+  cmd.command('diff')
+    .description('compare two versions of an agreement by meaning: notice periods, rights added or removed, categories, law…')
+    .argument('<old>', 'the earlier version')
+    .argument('<new>', 'the later version')
+    .option('--json', 'print {"version", "changes": [{kind, type, section, before, after, fields, summary}]}')
+    .option('--exit-code', 'exit 1 when there are changes (like git diff --exit-code)')
+    .addOption(format())
+    .action((before: string, after: string, options: DiffOptions) => runDiff(before, after, options));
 
   cmd.command('schema')
     .description('print the JSON Schema of the output')

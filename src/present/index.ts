@@ -33,7 +33,8 @@ export function durationText(d: { amount: number; unit: string; business?: boole
 
 /** A notice for a reader: "advance, at least 30 days, written", "immediate". */
 export function noticeText(n: JsonObject): string {
-  const extra = Object.entries(n).filter(([k, v]) => k !== 'kind' && k !== 'period' && v !== undefined && v !== false).map(([k, v]) => (v === true ? fieldName(k) : `${fieldName(k)} ${valueText(v)}`));
+  // `immediate` repeats a kind `immediate`
+  const extra = Object.entries(n).filter(([k, v]) => k !== 'kind' && k !== 'period' && v !== undefined && v !== false && !(k === 'immediate' && n.kind === 'immediate')).map(([k, v]) => (v === true ? fieldName(k) : `${fieldName(k)} ${valueText(v)}`));
   return [String(n.kind), isDuration(n.period) ? durationText(n.period) : '', ...extra].filter(Boolean).join(', ');
 }
 
@@ -85,7 +86,9 @@ export function holderOf(clause: Clause): string {
 export function clauseLabel(clause: Clause): string {
   const c = clause as unknown as JsonObject;
   const holder = holderOf(clause);
-  const who = holder === 'unknown' ? '' : holder === 'either' ? "either party's " : `${holder}'s `;
+  // a clause with a value (the law, the courts) holds for both sides: its `party` says nothing
+  const bare = c.by === undefined && c.bearer === undefined && (holder === 'either' || holder === 'unknown');
+  const who = bare || holder === 'unknown' ? '' : holder === 'either' ? "either party's " : `${holder}'s `;
   const grounds = Array.isArray(c.grounds) && c.grounds.length ? ` for ${c.grounds.map(valueText).join('/')}` : '';
   const modality = typeof c.modality === 'string' ? ` (${c.modality})` : '';
   const denied = c.negated === true ? 'no ' : '';
@@ -93,11 +96,15 @@ export function clauseLabel(clause: Clause): string {
   return `${who}${denied}${clause.type}${grounds}${modality}${scope}`;
 }
 
+/** A clause's typed values beyond what its label says (holder, grounds, modality, polarity), as "name value" texts. */
+export function clauseFacts(clause: Clause): string[] {
+  const skip = new Set(['by', 'bearer', 'party', 'grounds', 'modality', 'negated']);
+  return clauseFields(clause).filter(([name, text]) => !skip.has(name) && text !== 'no').map(([name, text]) => `${name} ${text}`);
+}
+
 /** One line on a clause: its label and its typed fields. */
 export function clauseSummary(clause: Clause): string {
-  const skip = new Set(['by', 'bearer', 'party', 'grounds', 'modality', 'negated']);
-  const facts = clauseFields(clause).filter(([name]) => !skip.has(name)).map(([name, text]) => `${name} ${text}`);
-  return [clauseLabel(clause), ...facts].join('; ');
+  return [clauseLabel(clause), ...clauseFacts(clause)].join('; ');
 }
 
 /** An answer's value for a reader: "30 days", "immediately", "State of Vermont", "illegal, spam". */
