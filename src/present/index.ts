@@ -63,14 +63,17 @@ export function valueText(v: Json): string {
   return Object.entries(v).filter(([, x]) => x !== undefined && x !== false).map(([k, x]) => (x === true ? fieldName(k) : `${fieldName(k)} ${valueText(x)}`)).join(', ');
 }
 
-/** The typed fields of a clause beyond where it stands, as `[name, text]` pairs, empty ones left out. */
-export function clauseFields(clause: Clause): Array<[string, string]> {
+/**
+ * The typed fields of a clause beyond where it stands, as `[name, text]` pairs, empty ones left out.
+ * `brief`: a list of quoted items (the listed causes) is counted, not quoted.
+ */
+export function clauseFields(clause: Clause, brief = false): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   for (const [key, v] of Object.entries(clause as unknown as JsonObject)) {
     if (PLACE_FIELDS.has(key) || v === undefined || (Array.isArray(v) && v.length === 0)) continue;
     // `party` repeats `by` where a clause has both
     if (key === 'party' && 'by' in clause) continue;
-    const text = valueText(v);
+    const text = brief && Array.isArray(v) && v.every(isQuoted) ? `${v.length} listed` : valueText(v);
     if (text !== '') out.push([fieldName(key), text]);
   }
   return out;
@@ -97,14 +100,14 @@ export function clauseLabel(clause: Clause): string {
 }
 
 /** A clause's typed values beyond what its label says (holder, grounds, modality, polarity), as "name value" texts. */
-export function clauseFacts(clause: Clause): string[] {
+export function clauseFacts(clause: Clause, brief = false): string[] {
   const skip = new Set(['by', 'bearer', 'party', 'grounds', 'modality', 'negated']);
-  return clauseFields(clause).filter(([name, text]) => !skip.has(name) && text !== 'no').map(([name, text]) => `${name} ${text}`);
+  return clauseFields(clause, brief).filter(([name, text]) => !skip.has(name) && text !== 'no').map(([name, text]) => `${name} ${text}`);
 }
 
-/** One line on a clause: its label and its typed fields. */
-export function clauseSummary(clause: Clause): string {
-  return [clauseLabel(clause), ...clauseFacts(clause)].join('; ');
+/** One line on a clause: its label and its typed fields (`brief`: listed causes counted, not quoted). */
+export function clauseSummary(clause: Clause, brief = false): string {
+  return [clauseLabel(clause), ...clauseFacts(clause, brief)].join('; ');
 }
 
 /** An answer's value for a reader: "30 days", "immediately", "State of Vermont", "illegal, spam". */
