@@ -34,3 +34,5 @@ export * from './schema/records.js';
 export { remarkClauses } from './plugin/index.js';
 export type { RemarkClausesOptions } from './plugin/index.js';
 export { diffAgreements, renderDiff } from './diff/index.js';
+export { renderReport, reportHtml, REPORT_QUESTIONS } from './report/index.js';
+export type { ReportInput } from './report/index.js';

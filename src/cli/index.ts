@@ -12,6 +12,7 @@ import { GoldSchema, evaluate, totals, summaryLine, type ItemScore, type Totals 
 import { decode } from '../read/index.js';
 import { runAsk, runExtract, type AskOptions, type InputOptions } from './agreements.js';
 import { runDiff, type DiffOptions } from './diff.js';
+import { runReport, type ReportOptions } from './report.js';
 import { classifyUnfair } from '../classify/unfair.js';
 import { readClaudette, scoreUnfair } from '../eval/unfair.js';
 
@@ -165,6 +166,15 @@ Exit codes: 0 ok; 1 eval under its floor; ${EXIT_CODES.USAGE} usage; ${EXIT_CODE
     .option('--exit-code', 'exit 1 when there are changes (like git diff --exit-code)')
     .addOption(format())
     .action((before: string, after: string, options: DiffOptions) => runDiff(before, after, options));
+
+  cmd.command('report')
+    .description('write one self-contained HTML page per agreement: each clause type with its answers, quotes, sections and variants by scope')
+    .argument('<inputs...>', 'the agreements: files, directories or globs')
+    .option('--out <dir>', 'write <name>.html for each agreement into this directory (needed for several files; one file without it goes to stdout)')
+    .option('--with <file>', 'a companion document the agreement imposes by reference (repeatable)', collect)
+    .addOption(format())
+    .option('--quiet', 'no summary line on stderr')
+    .action((files: string[], options: ReportOptions) => runReport(files, options));
 
   cmd.command('schema')
     .description('print the JSON Schema of the output')
