@@ -161,6 +161,11 @@ export async function runAsk(args: string[], options: AskOptions): Promise<void>
   if (!inputs.length) throw new TosClausesError('USAGE', 'ask needs a question: tos-clauses ask <file> "<question>" (or --questions <file>)');
   if (options.questions === '-' && inputs.includes('-')) throw new TosClausesError('USAGE', 'standard input can carry the agreement or the questions, not both');
   const questions = options.questions ? await readQuestions(options.questions) : [question as string];
+  // a question on the command line is checked once, before any file is read (an empty one is a usage error, not a record)
+  if (!options.questions) {
+    const { ask } = await import('../query/answer.js');
+    ask({ version: 1, format: 'markdown', parties: { provider: [], customer: [] }, sections: [], clauses: [] }, question as string);
+  }
   if (options.questions && questions.length === 0) throw new TosClausesError('EMPTY', `${options.questions}: no questions in the file`);
   await runOver(inputs, 'ask', options, questions);
 }

@@ -16,7 +16,7 @@ export function wrap(text: string, first: string, rest = ' '.repeat(first.length
 
 /** The hint under a question not understood: the kinds of questions tos-clauses reads. */
 export function notUnderstoodHint(): string[] {
-  return wrap(`tos-clauses did not understand this question. It reads questions about ${questionKinds().join(', ')}; for example "How much notice before they terminate for convenience?" or "Which law governs the agreement?".`, '  ');
+  return wrap(`tos-clauses did not understand this question. It reads questions about ${questionKinds().join('; ')}. For example: "How much notice before they terminate for convenience?" or "Which law governs the agreement?"`, '  ');
 }
 
 /** The readable form of an answer: the answer and its value, the conditions, the variants by scope, the cited quotes. */
