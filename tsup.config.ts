@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+// source maps only when asked (SOURCEMAP=1 npm run build): the published tarball carries none
+const sourcemap = process.env.SOURCEMAP === '1';
 
 // unified, remark, rehype and their micromark / mdast / hast dependencies are ESM-only: `require()` of
 // them throws on older Node 20 releases, so the CJS build bundles every dependency except the
@@ -10,18 +12,18 @@ const esmOnly = [/^(?!zod(?:\/|$)|compromise(?:\/|$)|commander(?:\/|$)|unpdf(?:\
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
+    entry: { index: 'src/index.ts', eval: 'src/evaluation.ts' },
     format: ['esm'],
     dts: true,
-    sourcemap: true,
+    sourcemap,
     target: 'node20',
     define: { PKG_VERSION: JSON.stringify(version) },
   },
   {
-    entry: { index: 'src/index.ts' },
+    entry: { index: 'src/index.ts', eval: 'src/evaluation.ts' },
     format: ['cjs'],
     dts: true,
-    sourcemap: true,
+    sourcemap,
     target: 'node20',
     shims: true,
     noExternal: esmOnly,
@@ -30,7 +32,7 @@ export default defineConfig([
   {
     entry: { cli: 'src/cli/bin.ts', worker: 'src/batch/worker.ts' },
     format: ['esm'],
-    sourcemap: true,
+    sourcemap,
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
     define: { PKG_VERSION: JSON.stringify(version) },

@@ -55,7 +55,7 @@ describe.skipIf(!chromium)('tos-clauses report, rendered in headless Chromium', 
   async function rendered(file: string): Promise<string> {
     const page = await context.newPage();
     await page.goto(pathToFileURL(file).href);
-    const text = await page.evaluate(() => document.body.innerText);
+    const text = await page.innerText('body');
     await page.close();
     return text.replace(/[ \t]+/g, ' ');
   }
