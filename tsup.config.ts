@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
+// @ts-expect-error: a plain ESM build script, no declarations
+import { describeSource } from './scripts/schema-docs.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 // source maps only when asked (SOURCEMAP=1 npm run build): the published tarball carries none
@@ -8,6 +10,14 @@ const sourcemap = process.env.SOURCEMAP === '1';
 // unified, remark, rehype and their micromark / mdast / hast dependencies are ESM-only: `require()` of
 // them throws on older Node 20 releases, so the CJS build bundles every dependency except the
 // three that ship CommonJS themselves and the PDF / Word readers, which load only when such a file is read.
+// the schemas' TSDoc becomes their `.describe()`, so the JSON Schema carries the descriptions
+const schemaDocs: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'schema-docs',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]schema[\\/][^\\/]+\.ts$/ }, (args) => ({ contents: describeSource(readFileSync(args.path, 'utf8'), args.path), loader: 'ts' }));
+  },
+};
+
 const esmOnly = [/^(?!zod(?:\/|$)|compromise(?:\/|$)|commander(?:\/|$)|unpdf(?:\/|$)|mammoth(?:\/|$))/];
 
 export default defineConfig([
@@ -17,6 +27,7 @@ export default defineConfig([
     dts: true,
     sourcemap,
     target: 'node20',
+    esbuildPlugins: [schemaDocs],
     define: { PKG_VERSION: JSON.stringify(version) },
   },
   {
@@ -25,6 +36,7 @@ export default defineConfig([
     dts: true,
     sourcemap,
     target: 'node20',
+    esbuildPlugins: [schemaDocs],
     shims: true,
     noExternal: esmOnly,
     define: { PKG_VERSION: JSON.stringify(version) },
@@ -34,6 +46,7 @@ export default defineConfig([
     format: ['esm'],
     sourcemap,
     target: 'node20',
+    esbuildPlugins: [schemaDocs],
     banner: { js: '#!/usr/bin/env node' },
     define: { PKG_VERSION: JSON.stringify(version) },
   },

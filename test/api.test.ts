@@ -50,6 +50,17 @@ describe('bad options to the typed API', () => {
   });
 });
 
+describe('the published JSON Schema', () => {
+  it('carries the description of every documented field, nested ones too', () => {
+    const schema = jsonSchema('agreement') as { properties: { version: { description: string }; clauses: { items: { oneOf: Array<{ properties: Record<string, { description?: string; properties?: Record<string, { description?: string }> }> }> } } } };
+    expect(schema.properties.version.description).toBe('Schema version of this result.');
+    const termination = schema.properties.clauses.items.oneOf[0].properties;
+    expect(termination.anyTime.description).toMatch(/at any time/);
+    expect(termination.notice.properties?.period.description).toMatch(/advance period/);
+    expect(termination.scope.description).toMatch(/limited to/);
+  });
+});
+
 describe('npm run eval without ../shared', () => {
   it('says what it needs and where, and exits 3', () => {
     const checkout = join(mkdtempSync(join(tmpdir(), 'tos-clauses-fresh-')), 'tos-clauses');

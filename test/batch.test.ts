@@ -159,6 +159,9 @@ describe('schema', () => {
       expect(schema.title).toBe(`tos-clauses ${name}`);
       expect(schema.$schema).toMatch(/json-schema\.org/);
       if (name !== 'intent') expect(schema.required).toContain('version');
+      // the schemas' TSDoc, carried into the JSON Schema
+      const described = JSON.stringify(schema).match(/"description":/g) ?? [];
+      expect(described.length).toBeGreaterThan(2);
     });
   }
 });

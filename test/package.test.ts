@@ -96,4 +96,26 @@ describe('the packed package', () => {
     }
     expect(cjs).toBe('function');
   });
+
+  it('shows the schema fields\' TSDoc in an editor, through the inferred types', async () => {
+    const ts = (await import('typescript')).default;
+    const file = join(project, 'consumer.ts');
+    const code = `import type { TerminationClause, Answer } from 'tos-clauses';\ndeclare const c: TerminationClause;\ndeclare const a: Answer;\nc.anyTime; c.notice.period; a.variants;\n`;
+    writeFileSync(file, code);
+    const host: import('typescript').LanguageServiceHost = {
+      getScriptFileNames: () => [file],
+      getScriptVersion: () => '1',
+      getScriptSnapshot: (name) => (existsSync(name) ? ts.ScriptSnapshot.fromString(readFileSync(name, 'utf8')) : undefined),
+      getCurrentDirectory: () => project,
+      getCompilationSettings: () => ({ module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, strict: true, noEmit: true }),
+      getDefaultLibFileName: ts.getDefaultLibFilePath,
+      fileExists: existsSync,
+      readFile: (name) => readFileSync(name, 'utf8'),
+    };
+    const service = ts.createLanguageService(host);
+    const doc = (word: string) => ts.displayPartsToString(service.getQuickInfoAtPosition(file, code.lastIndexOf(word) + 1)?.documentation ?? []);
+    expect(doc('anyTime')).toMatch(/at any time/);
+    expect(doc('period')).toMatch(/advance period/);
+    expect(doc('variants')).toMatch(/Scoped clauses/);
+  });
 });

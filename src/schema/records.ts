@@ -9,13 +9,17 @@ import { AgreementSchema, AnswerSchema, ClauseSchema, FormatSchema } from './ind
 /** The version of every record's shape; it changes when a shape changes incompatibly. */
 export const SCHEMA_VERSION = 1 as const;
 
-const version = z.literal(SCHEMA_VERSION).describe('Schema version of the record.');
-const path = z.string().describe("The input's path as given (or found in a directory or by a glob); `-` for standard input.");
+/** Schema version of the record. */
+const version = z.literal(SCHEMA_VERSION);
+/** The input's path as given (or found in a directory or by a glob); `-` for standard input. */
+const path = z.string();
 
 /** Why an input or a question failed: the stable code of a {@link TosClausesError} and its message. */
 export const ErrorInfoSchema = z.object({
-  code: z.string().describe('Stable error code (NOT_FOUND, EMPTY, BINARY, ENCODING, UNKNOWN_FORMAT, TOO_LARGE, BAD_QUESTION, …; INTERNAL for a bug).'),
-  message: z.string().describe('One line for a person.'),
+  /** Stable error code (NOT_FOUND, EMPTY, BINARY, ENCODING, UNKNOWN_FORMAT, TOO_LARGE, BAD_QUESTION, …; INTERNAL for a bug). */
+  code: z.string(),
+  /** One line for a person. */
+  message: z.string(),
 });
 /** Why an input or a question failed. */
 export type ErrorInfo = z.infer<typeof ErrorInfoSchema>;
@@ -40,7 +44,8 @@ export const AskRecordSchema = z.object({
   path,
   version,
   format: FormatSchema,
-  answers: z.array(z.union([AnswerRecordSchema, QuestionErrorSchema])).describe('One answer per question, or the error of a question that could not be asked.'),
+  /** One answer per question, or the error of a question that could not be asked. */
+  answers: z.array(z.union([AnswerRecordSchema, QuestionErrorSchema])),
 });
 /** One line of `ask --ndjson`. */
 export type AskRecord = z.infer<typeof AskRecordSchema>;
@@ -52,22 +57,32 @@ export type ErrorRecord = z.infer<typeof ErrorRecordSchema>;
 
 /** One difference in meaning between two versions of an agreement's field. */
 export const FieldChangeSchema = z.object({
-  field: z.string().describe('The typed field, as a dotted path ("notice.period", "categories").'),
-  before: z.string().optional().describe('Its value in the old version, for a reader; absent when it had none.'),
-  after: z.string().optional().describe('Its value in the new version, for a reader; absent when it has none.'),
+  /** The typed field, as a dotted path ("notice.period", "categories"). */
+  field: z.string(),
+  /** Its value in the old version, for a reader; absent when it had none. */
+  before: z.string().optional(),
+  /** Its value in the new version, for a reader; absent when it has none. */
+  after: z.string().optional(),
 });
 /** One changed field. */
 export type FieldChange = z.infer<typeof FieldChangeSchema>;
 
 /** One change in meaning between two versions of an agreement. */
 export const ChangeSchema = z.object({
-  kind: z.enum(['added', 'removed', 'changed']).describe('A clause only in the new version, only in the old one, or in both with other typed values.'),
-  type: z.string().describe('The clause type ("termination", "governing-law", …).'),
-  section: z.string().describe('The section of the clause in the new version (in the old one for a removal).'),
-  before: ClauseSchema.optional().describe('The clause in the old version.'),
-  after: ClauseSchema.optional().describe('The clause in the new version.'),
-  fields: z.array(FieldChangeSchema).optional().describe('For a change: the typed fields that differ.'),
-  summary: z.string().describe('The change in one line ("provider\'s termination for convenience: notice period 30 days → 90 days").'),
+  /** A clause only in the new version, only in the old one, or in both with other typed values. */
+  kind: z.enum(['added', 'removed', 'changed']),
+  /** The clause type ("termination", "governing-law", …). */
+  type: z.string(),
+  /** The section of the clause in the new version (in the old one for a removal). */
+  section: z.string(),
+  /** The clause in the old version. */
+  before: ClauseSchema.optional(),
+  /** The clause in the new version. */
+  after: ClauseSchema.optional(),
+  /** For a change: the typed fields that differ. */
+  fields: z.array(FieldChangeSchema).optional(),
+  /** The change in one line ("provider's termination for convenience: notice period 30 days → 90 days"). */
+  summary: z.string(),
 });
 /** One change in meaning. */
 export type Change = z.infer<typeof ChangeSchema>;
