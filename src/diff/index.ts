@@ -14,8 +14,18 @@ import { PLACE_FIELDS, clauseFacts, clauseLabel, durationText, fieldName, holder
 /** Fields of nested values that say where a piece stands or how it was written, not what it means. */
 const NESTED_PLACE = new Set(['span', 'section', 'label', 'heading', 'start', 'end']);
 
-/** Words that point at numbering ("Section 6.1", "§ 7", "(b)"): a renumbering changes them, not the meaning. */
-const NUMBERING = /\b(?:sections?|clauses?|articles?|paragraphs?)\s*[\dA-Za-z]{1,4}(?:\.[\dA-Za-z]{1,4})*(?:\([\dA-Za-z]{1,4}\))*|§\s*[\dA-Za-z.]{1,12}|\([\dA-Za-z]{1,4}\)|^\s*[\dA-Za-z]{1,4}[.)]\s/gi;
+/** The words a document cites its own parts by ("Section 6.1", "Clause 4(b)"). */
+const PART_WORDS = ['sections?', 'clauses?', 'articles?', 'paragraphs?'];
+/** One label of a numbering: "6", "b", "ii", "A". */
+const LABEL = '[\\dA-Za-z]{1,4}';
+
+/** Words that point at numbering ("Section 6.1", "§ 7", "(b)", a leading "2."): a renumbering changes them, not the meaning. */
+const NUMBERING = new RegExp([
+  `\\b(?:${PART_WORDS.join('|')})\\s*${LABEL}(?:\\.${LABEL})*(?:\\(${LABEL}\\))*`,
+  '§\\s*[\\dA-Za-z.]{1,12}',
+  `\\(${LABEL}\\)`,
+  `^\\s*${LABEL}[.)]\\s`,
+].join('|'), 'gi');
 
 /** Text as meaning: numbering references gone, case and punctuation ignored. */
 function normalText(text: string): string {
