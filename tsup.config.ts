@@ -7,9 +7,6 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { versio
 // source maps only when asked (SOURCEMAP=1 npm run build): the published tarball carries none
 const sourcemap = process.env.SOURCEMAP === '1';
 
-// unified, remark, rehype and their micromark / mdast / hast dependencies are ESM-only: `require()` of
-// them throws on older Node 20 releases, so the CJS build bundles every dependency except the
-// three that ship CommonJS themselves and the PDF / Word readers, which load only when such a file is read.
 // the schemas' TSDoc becomes their `.describe()`, so the JSON Schema carries the descriptions
 const schemaDocs: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'schema-docs',
@@ -18,6 +15,9 @@ const schemaDocs: NonNullable<Options['esbuildPlugins']>[number] = {
   },
 };
 
+// unified, remark, rehype and their micromark / mdast / hast dependencies are ESM-only: `require()` of
+// them throws on older Node 20 releases, so the CJS build bundles every dependency except the
+// three that ship CommonJS themselves and the PDF / Word readers, which load only when such a file is read.
 const esmOnly = [/^(?!zod(?:\/|$)|compromise(?:\/|$)|commander(?:\/|$)|unpdf(?:\/|$)|mammoth(?:\/|$))/];
 
 export default defineConfig([

@@ -64,6 +64,9 @@ describe('extract over a directory', () => {
     expect(lines.map((l) => [l.path.split('/').slice(-2).join('/'), l.error?.code])).toEqual([
       ['consumer/broken.md', 'EMPTY'], ['consumer/terms.md', undefined], ['cloud-numbered/agreement.md', undefined], [`${tmp.split('/').pop()}/missing.md`, 'NOT_FOUND'],
     ]);
+    // a file whose name looks like a glob is that file
+    cpSync(cloud, join(tmp, 'terms (1).md'));
+    expect(run(['extract', join(tmp, 'terms (1).md'), '--ndjson']).code).toBe(0);
     const none = run(['extract', join(dir, '*.pdf'), '--ndjson', '--quiet']);
     expect(records(none.stdout)[0].error).toMatchObject({ code: 'NOT_FOUND', message: expect.stringMatching(/no file matches/) });
   });

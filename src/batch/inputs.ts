@@ -51,7 +51,8 @@ async function* walk(dir: string, keep: (path: string) => boolean): AsyncGenerat
 export async function* expandInputs(inputs: string[]): AsyncGenerator<Input> {
   for (const input of inputs) {
     const scan = picomatch.scan(input);
-    if (scan.isGlob) {
+    // a file that exists is itself, even when its name looks like a glob ("terms (1).md")
+    if (scan.isGlob && !(await exists(input))) {
       const match = picomatch(input.replace(/^\.\//, ''), { dot: false });
       const base = scan.base || '.';
       let found = false;
@@ -82,15 +83,23 @@ export async function* expandInputs(inputs: string[]): AsyncGenerator<Input> {
   }
 }
 
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** True when the inputs name more than one file: several inputs, a directory or a glob. */
 export async function isBatch(inputs: string[]): Promise<boolean> {
   if (inputs.length !== 1) return true;
   const [input] = inputs;
   if (input === '-') return false;
-  if (picomatch.scan(input).isGlob) return true;
   try {
     return (await stat(input)).isDirectory();
   } catch {
-    return false;
+    return picomatch.scan(input).isGlob;
   }
 }
