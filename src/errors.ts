@@ -14,6 +14,8 @@ export const EXIT_CODES = {
   TOO_LARGE: 7,
   BAD_QUESTION: 8,
   BAD_GOLD: 9,
+  /** Bad options or arguments to a function of the library (a typed call, not the command line). */
+  BAD_OPTIONS: 2,
 } as const;
 
 /** The codes a {@link TosClausesError} can carry. */

@@ -8,24 +8,31 @@
  * const agreement = await readAgreement('agreement.md');
  * ask(agreement, 'Can they terminate immediately upon notice?');
  * ```
+ *
+ * The scoring behind `tos-clauses eval` is in `tos-clauses/eval`.
  */
 export { parseAgreement, readAgreement, parseAgreementBytes } from './agreement.js';
 export type { ParseOptions, ReadOptions } from './agreement.js';
-export { ask, query, canTerminate, canSuspend, noticePeriod, curePeriod, periodValue } from './query/answer.js';
-export { parseQuestion, normalizeQuestion } from './query/question.js';
-export { findDurations, toDuration, wordsToNumber } from './annotate/durations.js';
+export { ask, query, canTerminate, canSuspend, noticePeriod, curePeriod } from './api.js';
+export type { QuestionOptions } from './api.js';
+export { parseQuestion } from './query/question.js';
+export { findDurations } from './annotate/durations.js';
+export type { FoundDuration } from './annotate/durations.js';
 export { findParties, partyOf } from './annotate/parties.js';
 export type { Parties } from './annotate/parties.js';
-export type { FoundDuration } from './annotate/durations.js';
 export { decode, formatFromPath, DEFAULT_MAX_BYTES } from './read/index.js';
+export type { DecodeOptions } from './read/index.js';
 export { TosClausesError, EXIT_CODES } from './errors.js';
 export type { ErrorCode } from './errors.js';
-export { evaluate, scoreItem, sectionMatches, samePeriod, totals, summaryLine, GoldSchema } from './eval/index.js';
-export type { Gold, GoldItem, ItemScore, Totals } from './eval/index.js';
 export * from './schema/index.js';
-export { classifyUnfair, detokenize, UNFAIR_LABELS } from './classify/unfair.js';
+export * from './schema/records.js';
+export { jsonSchema, SCHEMA_NAMES } from './schema/json.js';
+export type { SchemaName } from './schema/json.js';
+export { classifyUnfair, UNFAIR_LABELS } from './classify/unfair.js';
 export type { UnfairLabel } from './classify/unfair.js';
 export { categoriesOf } from './classify/content.js';
-export { readClaudette, scoreUnfair, CLAUDETTE_TAGS } from './eval/unfair.js';
-export type { LabelledSentence, CategoryScore } from './eval/unfair.js';
-export { jsonSchema } from './schema/json.js';
+export { remarkClauses } from './plugin/index.js';
+export type { RemarkClausesOptions } from './plugin/index.js';
+export { diffAgreements, renderDiff } from './diff/index.js';
+export { renderReport, reportHtml, REPORT_QUESTIONS } from './report/index.js';
+export type { ReportInput } from './report/index.js';

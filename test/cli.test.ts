@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AnswerSchema, AgreementSchema } from '../src/index.js';
+import { AnswerRecordSchema, AgreementSchema } from '../src/index.js';
 
 const root = join(import.meta.dirname, '..');
 const cli = join(root, 'dist', 'cli.js');
@@ -34,12 +34,13 @@ describe('tos-clauses ask', () => {
     expect(r.stdout).toMatch(/§ 6\.1 Suspension › Generally/);
   });
 
-  it('--json prints exactly the answer contract, keys in order', () => {
+  it('--json prints exactly the answer record, keys in order, with the schema version', () => {
     const r = run(['ask', cloud, 'How much notice does the provider have to give before ending the contract for convenience?', '--json']);
     expect(r.code).toBe(0);
     const answer = JSON.parse(r.stdout);
-    expect(AnswerSchema.strict().parse(answer)).toEqual(answer);
-    expect(Object.keys(answer)).toEqual(['question', 'answer', 'value', 'evidence']);
+    expect(AnswerRecordSchema.strict().parse(answer)).toEqual(answer);
+    expect(Object.keys(answer)).toEqual(['version', 'question', 'answer', 'value', 'evidence']);
+    expect(answer.version).toBe(1);
     expect(answer.value).toEqual({ days: 30 });
     expect(Object.keys(answer.evidence[0])).toEqual(['section', 'heading', 'quote', 'start', 'end']);
     expect(answer.evidence[0].start).toEqual({ line: expect.any(Number), column: expect.any(Number), offset: expect.any(Number) });
@@ -66,7 +67,22 @@ describe('tos-clauses ask', () => {
   it('says when it does not understand, and exits 0', () => {
     const r = run(['ask', cloud, 'What is the capital of France?', '--json']);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual({ question: 'What is the capital of France?', answer: 'not-understood', evidence: [] });
+    expect(JSON.parse(r.stdout)).toEqual({ version: 1, question: 'What is the capital of France?', answer: 'not-understood', evidence: [] });
+  });
+});
+
+describe('readable ask', () => {
+  it('shows the value, not a bare yes: the law, the categories', () => {
+    expect(run(['ask', join(root, 'fixtures', 'consumer-terms', 'agreement.md'), 'Which law governs the agreement?']).stdout).toMatch(/^yes: State of Vermont\n/);
+    const content = run(['ask', join(root, 'fixtures', 'acceptable-use', 'agreement.md'), 'What kinds of content am I not allowed to upload?']);
+    expect(content.stdout).toMatch(/^yes: illegal, infringing, [a-z, -]+\n/);
+  });
+
+  it('lists the kinds of questions it reads when it does not understand one', () => {
+    const r = run(['ask', cloud, 'What is the capital of France?']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^not-understood\n  tos-clauses did not understand this question\. It reads questions about termination/);
+    for (const kind of ['suspension', 'changes to the terms', 'the governing law', 'arbitration', 'the liability cap', 'price changes']) expect(r.stdout.replace(/\s+/g, ' ')).toContain(kind);
   });
 });
 

@@ -1,6 +1,7 @@
 /** Table-driven tests of the duration parser: the phrasings agreements use for periods. */
 import { describe, expect, it } from 'vitest';
-import { findDurations, wordsToNumber } from '../src/index.js';
+import { findDurations } from '../src/index.js';
+import { wordsToNumber } from '../src/annotate/durations.js';
 
 const cases: Array<[string, Partial<ReturnType<typeof findDurations>[number]> | undefined]> = [
   ['thirty (30) days', { amount: 30, unit: 'days' }],

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readAgreement, ask, sectionMatches, type Agreement } from '../src/index.js';
+import { readAgreement, ask, type Agreement } from '../src/index.js';
+import { sectionMatches } from '../src/evaluation.js';
 
 const root = join(import.meta.dirname, '..', 'fixtures');
 const update = Boolean(process.env.UPDATE);

@@ -1,6 +1,7 @@
 /** Table-driven tests of the unfair-clause classifier, on sentences of our own wording, raw and tokenised. */
 import { describe, expect, it } from 'vitest';
-import { classifyUnfair, detokenize, scoreUnfair, type UnfairLabel } from '../src/index.js';
+import { classifyUnfair, type UnfairLabel } from '../src/index.js';
+import { detokenize, scoreUnfair } from '../src/evaluation.js';
 
 const cases: Array<[string, UnfairLabel[]]> = [
   ['We may suspend or terminate your account at any time, for any reason, without notice.', ['Unilateral termination']],

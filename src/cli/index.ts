@@ -6,11 +6,13 @@ import { Command, CommanderError, Option } from 'commander';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { TosClausesError, EXIT_CODES } from '../errors.js';
-import { ask } from '../query/answer.js';
-import { jsonSchema, type SchemaName } from '../schema/json.js';
-import type { Agreement, Answer, Clause, Duration, Notice } from '../schema/index.js';
+import { jsonSchema, SCHEMA_NAMES, type SchemaName } from '../schema/json.js';
+import type { Agreement } from '../schema/index.js';
 import { GoldSchema, evaluate, totals, summaryLine, type ItemScore, type Totals } from '../eval/index.js';
 import { decode } from '../read/index.js';
+import { runAsk, runExtract, type AskOptions, type InputOptions } from './agreements.js';
+import { runDiff, type DiffOptions } from './diff.js';
+import { runReport, type ReportOptions } from './report.js';
 import { classifyUnfair } from '../classify/unfair.js';
 import { readClaudette, scoreUnfair } from '../eval/unfair.js';
 
@@ -41,147 +43,7 @@ async function readAgreement(...args: Parameters<typeof import('../agreement.js'
   return read(...args);
 }
 
-async function load(file: string, format?: string, companions: string[] = []): Promise<Agreement> {
-  return readAgreement([file, ...companions], format ? { format: format as 'markdown' } : {});
-}
-
 const collect = (value: string, previous: string[] = []) => [...previous, value];
-
-/** One-line, readable rendering of an answer value. */
-function showValue(answer: Answer): string {
-  const v = answer.value;
-  if (!v) return '';
-  if (v.immediate) return 'immediately';
-  const parts: string[] = [];
-  if (v.months !== undefined) parts.push(`${v.months} month${v.months === 1 ? '' : 's'}`);
-  if (v.days !== undefined) parts.push(`${v.days}${v.business ? ' business' : ''} day${v.days === 1 ? '' : 's'}`);
-  if (v.hours !== undefined) parts.push(`${v.hours} hour${v.hours === 1 ? '' : 's'}`);
-  return parts.join(', ');
-}
-
-/** Wrap text at `width`, the first line after `first`, the others after `rest` (default: as wide as `first`). */
-function wrap(text: string, first: string, rest = ' '.repeat(first.length), width = 96): string[] {
-  const lines: string[] = [];
-  let line = '';
-  const indent = () => (lines.length ? rest : first);
-  for (const word of text.replace(/\s+/g, ' ').trim().split(' ')) {
-    if (line && (indent() + line + ' ' + word).length > width) { lines.push(indent() + line); line = word; } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(indent() + line);
-  return lines;
-}
-
-/** The readable form of an answer: the answer, its value, the conditions, the cited quotes. */
-export function renderAnswer(answer: Answer, file: string): string {
-  const lines: string[] = [];
-  const value = showValue(answer);
-  lines.push(`${answer.answer}${value ? `: ${value}` : ''}`);
-  if (answer.answer === 'not-understood') lines.push('  tos-clauses did not understand this question; ask about termination or suspension (who, how much notice, cure period).');
-  if (answer.answer === 'not-stated') lines.push('  the agreement does not say.');
-  if (answer.conditions?.length) {
-    lines.push('  limited to:');
-    for (const c of answer.conditions) lines.push(...wrap(c, '    - '));
-  }
-  for (const e of answer.evidence) {
-    const where = [e.section, e.heading].filter(Boolean).join(' ') || '(untitled)';
-    lines.push(`  § ${where} (${e.source ?? file}:${e.start.line}:${e.start.column})`);
-    lines.push(...wrap(`“${e.quote}”`, '    '));
-  }
-  return lines.join('\n');
-}
-
-async function readQuestions(file: string): Promise<string[]> {
-  let text: string;
-  if (file === '-') {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    text = decode(Buffer.concat(chunks), { name: 'stdin' });
-  } else {
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(file);
-    } catch {
-      throw new TosClausesError('NOT_FOUND', `${file}: no such file`);
-    }
-    text = decode(bytes, { name: file });
-  }
-  return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
-}
-
-interface AskOptions { json?: boolean; questions?: string; format?: string; with?: string[] }
-
-async function runAsk(file: string, question: string | undefined, options: AskOptions): Promise<void> {
-  if (question === undefined && !options.questions) throw new TosClausesError('USAGE', 'ask needs a question: tos-clauses ask <file> "<question>" (or --questions <file>)');
-  if (question !== undefined && options.questions) throw new TosClausesError('USAGE', 'give either a question or --questions <file>, not both');
-  const questions = options.questions ? await readQuestions(options.questions) : [question as string];
-  if (options.questions && questions.length === 0) throw new TosClausesError('EMPTY', `${options.questions}: no questions in the file`);
-  const agreement = await load(file, options.format, options.with);
-  let failed: TosClausesError | undefined;
-  for (const [i, q] of questions.entries()) {
-    try {
-      const answer = ask(agreement, q);
-      if (options.json) out(JSON.stringify(answer));
-      else out((i ? '\n' : '') + (questions.length > 1 ? `${q}\n` : '') + renderAnswer(answer, file));
-    } catch (error) {
-      if (!(error instanceof TosClausesError) || !options.questions) throw error;
-      failed = error;
-      if (options.json) out(JSON.stringify({ question: q, error: { code: error.code, message: error.message } }));
-      else out(`${i ? '\n' : ''}${q}\nerror: ${error.message}`);
-    }
-  }
-  if (failed) process.exitCode = failed.exitCode;
-}
-
-function describeNotice(n: Notice): string {
-  if (n.kind === 'advance' && n.period) return `${n.period.qualifier ? n.period.qualifier + ' ' : ''}${n.period.amount} ${n.period.business ? 'business ' : ''}${n.period.unit}${n.written ? ' written' : ''}`;
-  return n.kind + (n.written ? ' written' : '');
-}
-
-const span = (d?: Duration) => (d ? `${d.amount} ${d.business ? 'business ' : ''}${d.unit}` : '-');
-
-/** One row of the extract table: who, notice, a period, and what the clause says in brief. */
-function row(c: Clause): string[] {
-  switch (c.type) {
-    case 'termination':
-    case 'suspension':
-      return [(c.negated ? 'no-' : '') + c.type, c.by, describeNotice(c.notice), span(c.cure), [c.grounds.join(',') || '-', c.conditions.length ? `${c.conditions.length} listed` : ''].filter(Boolean).join('; ')];
-    case 'content-duty':
-      return [c.type, c.bearer, '-', '-', `${c.modality}: ${c.categories.join(',') || '(uncategorised)'}`];
-    case 'content-removal':
-      return [(c.negated ? 'no-' : '') + c.type, c.by, describeNotice(c.notice), '-', c.grounds.join(',') || '-'];
-    case 'modification':
-      return [(c.negated ? 'no-' : '') + c.type, c.by, describeNotice(c.notice), '-', c.continuedUseIsAcceptance ? 'continued use is acceptance' : '-'];
-    case 'acceptance-by-use':
-      return [c.type, c.party, '-', '-', '-'];
-    case 'liability-limitation':
-      return [c.type, c.party, '-', '-', c.cap ? c.cap.text : '-'];
-    case 'governing-law':
-    case 'jurisdiction':
-    case 'arbitration':
-    case 'class-action-waiver':
-      return [c.type, c.party, '-', span(c.periods[0]), c.value ?? '-'];
-    case 'data-after-termination':
-      return [c.type, c.by, '-', span(c.deletion ?? c.retrieval ?? c.periods[0]), [c.retrieval ? `retrieve within ${span(c.retrieval)}` : '', c.deletion ? `deleted within ${span(c.deletion)}` : '', c.noAccess ? 'no access' : ''].filter(Boolean).join('; ') || '-'];
-    default:
-      return [(c.applies ? '' : 'no-') + c.type, c.by, describeNotice(c.notice), span(c.notice.period ?? c.periods[0]), c.type === 'renewal' ? (c.applies ? 'renews automatically' : 'does not renew') : c.applies ? 'may change' : 'fixed'];
-  }
-}
-
-function renderTable(rows: string[][]): string {
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-  return rows.map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i]))).join('  ').trimEnd()).join('\n');
-}
-
-async function runExtract(file: string, options: { json?: boolean; format?: string; with?: string[] }): Promise<void> {
-  const agreement = await load(file, options.format, options.with);
-  if (options.json) { out(JSON.stringify(agreement, null, 2)); return; }
-  const { provider, customer } = agreement.parties;
-  out(`${file}: ${agreement.sections.length} sections, ${agreement.clauses.length} clauses; provider: ${provider.join(', ') || '?'}; customer: ${customer.join(', ') || '?'}`);
-  if (!agreement.clauses.length) { out('no clauses found'); return; }
-  const rows = [['LINE', 'SECTION', 'TYPE', 'BY', 'NOTICE', 'PERIOD', 'DETAIL', 'HEADING']];
-  for (const c of agreement.clauses) rows.push([String(c.span.start.line), c.section || '-', ...row(c), c.heading || '-']);
-  out(renderTable(rows));
-}
 
 async function runEval(gold: string, options: { docs: string; floor?: string; actions?: string; json?: boolean; claudette?: string }): Promise<void> {
   let bytes: Buffer;
@@ -274,27 +136,49 @@ Exit codes: 0 ok; 1 eval under its floor; ${EXIT_CODES.USAGE} usage; ${EXIT_CODE
   ${EXIT_CODES.BINARY} binary or not UTF-8; ${EXIT_CODES.UNKNOWN_FORMAT} unknown format; ${EXIT_CODES.TOO_LARGE} too large; ${EXIT_CODES.BAD_QUESTION} bad question; ${EXIT_CODES.BAD_GOLD} bad gold file; ${INTERNAL} internal error.`);
   const format = () => new Option('--format <format>', 'read the file as markdown or text, whatever its extension').choices(['markdown', 'md', 'text', 'txt', 'html', 'pdf', 'docx']);
 
-  cmd.command('ask')
-    .description('answer a question about an agreement, citing the section')
-    .argument('<file>', 'the agreement (.md, .markdown, .txt)')
-    .argument('[question]', 'the question, in English')
-    .option('--questions <file>', 'read one question a line from a file (- for stdin)')
-    .option('--json', 'print the answer as JSON (NDJSON with --questions)')
+  // extract and ask: one agreement, standard input, or many (files, directories, globs) as NDJSON records
+  const inputs = (command: Command) => command
+    .option('--ndjson', 'one JSON record per file (path, format, version, and clauses, answers or error)')
     .option('--with <file>', 'a companion document the agreement imposes by reference (repeatable)', collect)
     .addOption(format())
-    .action((file: string, question: string | undefined, options: AskOptions) => runAsk(file, question, options));
+    .option('--workers <n>', 'worker threads for several files (default: one per core; 0: the main thread)')
+    .option('--quiet', 'no progress bar and no summary line on stderr');
 
-  cmd.command('extract')
-    .description('list the typed clauses of an agreement')
-    .argument('<file>', 'the agreement (.md, .markdown, .txt)')
-    .option('--json', 'print the full typed result as JSON')
+  inputs(cmd.command('ask')
+    .description('answer a question about agreements, citing the section')
+    .usage('<file|dir|glob|->... "<question>" [options]  |  <file|dir|glob|->... --questions <file|-> [options]')
+    .argument('<args...>', 'the agreements (files, directories, globs, or - for stdin), then the question in English')
+    .option('--questions <file>', 'read one question a line from a file (- for stdin)')
+    .option('--json', 'print each answer as a JSON line (with several files: one record per file)'))
+    .action((args: string[], options: AskOptions) => runAsk(args, options));
+
+  inputs(cmd.command('extract')
+    .description('list the typed clauses of agreements')
+    .argument('<inputs...>', 'the agreements: files (.md, .txt, .html, .pdf, .docx), directories, globs, or - for stdin')
+    .option('--json', 'print the full typed result as JSON (with several files: one record per file)'))
+    .action((files: string[], options: InputOptions) => runExtract(files, options));
+
+  cmd.command('diff')
+    .description('compare two versions of an agreement by meaning: notice periods, rights added or removed, categories, law…')
+    .argument('<old>', 'the earlier version')
+    .argument('<new>', 'the later version')
+    .option('--json', 'print {"version", "changes": [{kind, type, section, before, after, fields, summary}]}')
+    .option('--exit-code', 'exit 1 when there are changes (like git diff --exit-code)')
+    .addOption(format())
+    .action((before: string, after: string, options: DiffOptions) => runDiff(before, after, options));
+
+  cmd.command('report')
+    .description('write one self-contained HTML page per agreement: each clause type with its answers, quotes, sections and variants by scope')
+    .argument('<inputs...>', 'the agreements: files, directories or globs')
+    .option('--out <dir>', 'write <name>.html for each agreement into this directory (needed for several files; one file without it goes to stdout)')
     .option('--with <file>', 'a companion document the agreement imposes by reference (repeatable)', collect)
     .addOption(format())
-    .action((file: string, options: { json?: boolean; format?: string; with?: string[] }) => runExtract(file, options));
+    .option('--quiet', 'no summary line on stderr')
+    .action((files: string[], options: ReportOptions) => runReport(files, options));
 
   cmd.command('schema')
     .description('print the JSON Schema of the output')
-    .addArgument(new Command().createArgument('[name]', 'agreement (extract --json), answer (ask --json) or intent').choices(['agreement', 'answer', 'intent']).default('agreement'))
+    .addArgument(new Command().createArgument('[name]', 'the record kind: agreement (extract --json), answer (a line of ask --json), intent, extract-record and ask-record (a line of --ndjson), error-record (a file that failed), question-error, diff (diff --json)').choices(SCHEMA_NAMES).default('agreement'))
     .action((name: SchemaName) => { out(JSON.stringify(jsonSchema(name), null, 2)); });
 
   cmd.command('eval')
