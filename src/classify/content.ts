@@ -2,7 +2,8 @@
  * Content: duties on what the customer and its end users may post, store or do (acceptable use),
  * each typed with categories, and the provider's right to remove or disable content.
  */
-import type { ContentCategory, ContentDutyClause, ContentRemovalClause } from '../schema/index.js';
+import type { ContentDutyClause, ContentRemovalClause } from '../schema/index.js';
+import { categoriesOf } from '../lexicon/content.js';
 import { leafItems, type Provision } from '../segment/index.js';
 import { common, type ClassifyContext } from './base.js';
 import { readNotice } from '../annotate/facts.js';
@@ -11,31 +12,7 @@ import { deniedAt } from '../frame/polarity.js';
 import { lexicon, re, withFlags } from '../lexicon/compose.js';
 import { escapeRegExp, nearestParty, partyOf } from '../annotate/parties.js';
 
-/** Each category and the words that name it. Table-driven: one row per category. */
-export const CATEGORY_WORDS: Array<[ContentCategory, RegExp]> = [
-  ['illegal', /\billegal|\bunlawful|\bviolat\w* (?:of )?(?:any )?(?:applicable |local |state |national |international )*(?:laws?|regulations?|statutes?)|\bagainst the law|\bbreak\w* (?:any |the )?(?:applicable |local )?laws?\b|\bcriminal|\bin breach of (?:any )?(?:applicable )?law|\bbreaks? the law|\bcomply with (?:all )?(?:applicable )?laws/i],
-  ['infringing', /\binfring|\bunless you (?:hold|have|own) (?:all )?the (?:necessary |required )?rights|\brights? (?:needed|necessary|required) to (?:share|post|upload|publish|use)|\bintellectual property|\bcopyright|\btrademark|\bpatent|\btrade secret|\bpira(?:cy|ted)|\bproprietary rights/i],
-  ['defamatory', /\bdefam|\blibel|\bslander|\bdisparag/i],
-  ['harassment', /\bharass|\bbully|\bstalk|\bintimidat|\babusive|\bdoxx|\btarget(?:ed|ing)? (?:abuse|individuals?|people)|\bbrigad/i],
-  ['hate', /\bhate|\bhateful|\bhatred|\bbecause of (?:their|his|her|someone[’']s) (?:race|religion|ethnicity|gender|sexual orientation|disability|nationality)|\bdiscriminat|\bracis|\bbigot|\bon the basis of (?:race|religion|gender|ethnicity)|\bprotected (?:class|characteristic|group)/i],
-  ['violence', /\bviolen|\bthreat(?:s|en)|\bterroris|\bextremis|\bincit|\bgore\b|\bgraphic (?:content|images)|\bweapons?\b/i],
-  ['sexual', /\bsexual|\bobscen|\bpornograph|\bnudity|\bnude\b|\bsexually explicit|\badult content/i],
-  ['child-safety', /\bchild|\bminors?\b|\bunderage|\bunder (?:the age of )?1[3-8]\b|\bCSAM\b|\bCSEA\b/i],
-  ['spam', /\bspam|\bunsolicited|\b(?:people|recipients|users|anyone) who (?:did not|didn[’']t|have not|haven[’']t|never) (?:ask|consent|opt|sign)\w*|\bbulk (?:e-?mail|messag|communicat)|\bchain letters?|\bpyramid|\bjunk mail|\binauthentic|\bfake (?:accounts?|engagement|followers|reviews)|\bartificially (?:inflat|boost)|\bmass[- ](?:mail|messag)|\bsearch engine optimi|\blink farm|\bover and over\b|\badvertis\w* (?:\w+ ){0,3}repeatedly/i],
-  ['malware', /\bmalware|\bvirus|\bworms?\b|\btrojan|\bmalicious (?:code|software|content|files?|executables?)|\bransomware|\bspyware|\bcryptocurrency mining|\bcrypto-?mining|\bmin(?:e|ing) (?:for )?(?:crypto\w*|bitcoin|coins)\b|\bcommand[- ]and[- ]control|\bbotnets?|\bexploits?\b|\bharmful code|\bbackdoor/i],
-  ['security', /\bhack|\bunauthori[sz]ed (?:access|use)|\bnot authori[sz]ed to (?:access|use)|\b(?:get|break|hack) into (?:\w+ )?(?:accounts?|systems?|networks?)|\bprob(?:e|ing)\b|\bscan(?:ning)?\b|\bpenetrat|\bcircumvent|\bbypass|\bsecurity|\bdenial[- ]of[- ]service|\bDDoS|\bdisrupt|\binterfer|\boverburden|\bvulnerab|\bgain access|\bcrack|\breverse[- ]engineer|\baccess (?:\w+ )?without (?:authori[sz]ation|permission)|\bexcessive (?:load|bandwidth|requests|automated)/i],
-  ['privacy', /\bprivacy|\bpersonal (?:data|information)|\bprivate (?:information|data|details)|\bhome address|\bpersonally identifiable|\bdox|\btracking (?:pixels?|technolog)|\bweb bugs?|\bscrap(?:e|ing)|\bharvest|\bcollect (?:\w+ )?(?:information|data|email addresses)|\bsurveil/i],
-  ['fraud', /\bfraud|\bdecept|\bmislead|\bphish|\btrick(?:s|ing)? (?:people|users|someone|others|anyone)|\bhand(?:ing)? over (?:their |your )?(?:passwords?|credentials|payment)|\bimpersonat|\bscams?\b|\bmisrepresent|\bcounterfeit|\bfalse (?:identity|information|affiliation)|\bponzi|\bget-rich|\bspoof/i],
-  ['self-harm', /\bself-harm|\bself harm|\bsuicid|\beating disorder/i],
-  ['misinformation', /\bmisinformation|\bdisinformation|\bfalse (?:claims|news)\b|\belections?\b[^.;]{0,40}\bmislead|\bmislead\w* voters|\bfalse or misleading (?:information|claims|content)|\bconspiracy|\bmanipulated media|\bsynthetic media/i],
-  ['harmful', /\bharmful\b|\bharm (?:to )?(?:others|minors|anyone|people|users)|\bcause harm/i],
-  ['offensive', /\boffensive|\bobjectionable|\bvulgar|\bprofan|\bindecent|\bgratuitous/i],
-];
-
-/** The categories a text names, in the order of the table. */
-export function categoriesOf(text: string): ContentCategory[] {
-  return CATEGORY_WORDS.filter(([, re]) => re.test(text)).map(([c]) => c);
-}
+export { CATEGORY_WORDS, categoriesOf } from '../lexicon/content.js';
 
 // a prohibition: the lead-in or sentence forbids ("you may not", "don't", "is prohibited", "agree not to")
 const PROHIBITION = /\b(?:(?:do|does|will) not (?:allow|permit|tolerate|accept)|(?:don't|doesn't|won't) (?:allow|permit|tolerate|accept)|may not|must not|shall not|will not|cannot|can ?not|can't|do not|don't|never|are not (?:allowed|permitted)|is not (?:allowed|permitted)|not (?:to )?(?:use|post|upload|share|engage|submit)|agree not to|agrees not to|undertakes? not to|commits? not to|prohibit\w*|forbid\w*|not allowed|not permitted|no (?:\w+ ){0,2}(?:allowed|permitted)|refrain from|restrict\w* (?:from|purposes)|(?:is|are) banned)\b/i;
