@@ -14,6 +14,7 @@ import { classifyDisputes } from './classify/disputes.js';
 import { classifyLiability } from './classify/liability.js';
 import { classifyCommercial, continueData } from './classify/commercial.js';
 import { Refinements } from './frame/refine.js';
+import { lexicon, re } from './lexicon/compose.js';
 import { applyApplicability, readApplicability } from './frame/applicability.js';
 import { checkFormat, decode, extractText, formatFromPath, readBytes, readText } from './read/index.js';
 import { TosClausesError } from './errors.js';
@@ -24,8 +25,12 @@ export interface ParseOptions {
   format?: Format | 'md' | 'txt';
 }
 
-/** Cheap test for a provision worth classifying: the expensive readers run only on these. */
-const CANDIDATE = /terminat|suspen|cancel|clos(?:e|ing) (?:\w+ )*(?:accounts?|memberships?|subscriptions?|plans?)|revok|withdraw|freez|frozen|lock|disabl|deactivat|block|cut(?:s|ting)? off|\bban|discontinu|\bend (?:this|these|the|your|its|their|an|any|customer|user)|delet\w* (?:\w+ )*accounts?|lose (?:\w+ )*accounts?|notice|warn|notify|reach out/i;
+/** Cheap test for a provision worth reading for a right to end or suspend: the frame reader runs only on these. */
+const CANDIDATE = re`${lexicon('right-candidate', [
+  'terminat*', 'suspen*', 'cancel*', 'revok*', 'withdraw*', 'freez*', 'frozen', 'lock*', 'disabl*', 'deactivat*', 'block*',
+  'cut off', 'cuts off', 'cutting off', 'ban', 'bans', 'banned', 'banning', 'discontinu*', 'notice', 'warn*', 'notify', 'reach out',
+  'shut down', 'shuts down', 'close', 'closes', 'closed', 'closing', 'end', 'ends', 'ending', 'delet*', 'lose',
+])}`;
 
 /**
  * Parse an agreement's text into its typed, cited clauses. Synchronous and pure.
@@ -112,17 +117,30 @@ function crossReferences(text: string, tree: Agreement['sections']): NonNullable
   return out;
 }
 
+// the cheap word tests that put each extractor to work
+const DUTY_WORD = re`${lexicon('duty-word', ['not*', 'prohibit*', 'forbid*', 'refrain*', 'restrict*', 'banned', 'never', 'must', 'shall', 'agree*', 'include*'])}|n['’]t\b`;
+const REMOVAL_WORD = re`${lexicon('removal-word', ['remov*', 'take down', 'taking down', 'disabl*', 'delet*', 'refuse*', 'block*', 'edit*', 'screen*', 'unpublish*', 'hide', 'restrict*'])}`;
+const CHANGE_WORD = re`${lexicon('change-word', ['modif*', 'chang*', 'amend*', 'updat*', 'revis*', 'replace*', 'supplement*'])}`;
+const ACCEPT_WORD = re`${lexicon('accept-word', ['accept*', 'agree*', 'consent*', 'bound', 'continu*'])}`;
+const DISPUTE_WORD = re`${lexicon('dispute-word', ['law*', 'court*', 'jurisdiction*', 'venue', 'arbitra*', 'class*', 'day', 'days', 'month', 'months'])}`;
+const LIABILITY_WORD = /liab/i;
+const COMMERCIAL_WORD = re`${lexicon('commercial-word', [
+  'renew*', 'fee*', 'price*', 'pricing', 'rate*', 'charge*', 'data', 'content*', 'information', 'files', 'delet*', 'purg*', 'eras*',
+  'destroy*', 'backup*', 'retriev*', 'recover*', 'export*', 'download*', 'inaccessible', 'access*', 'request*', 'cancel*',
+  'terminat*', 'clos*', 'expir*', 'notes', 'stuff',
+])}`;
+
 /** The clauses other than termination and suspension, each extractor behind a cheap word test. */
 function otherClauses(p: Provision, ctx: ClassifyContext, afterEnd = false, before = ''): Clause[] {
   const out: Clause[] = [];
   const t = p.text;
-  if (/\b(?:not|prohibit|forbid|refrain|restrict|banned|never|must|shall|agree|include)|n['’]t\b/i.test(t)) out.push(...classifyContentDuties(p, ctx, before));
-  if (/\b(?:remov|take down|taking down|disabl|delet|refuse|block|edit|screen|unpublish|hide|restrict)/i.test(t)) out.push(...classifyContentRemoval(p, ctx));
-  if (/\b(?:modif|chang|amend|updat|revis|replace|supplement)/i.test(t)) out.push(...classifyModification(p, ctx));
-  if (/\b(?:accept|agree|consent|bound|continu)/i.test(t)) { const c = classifyAcceptanceByUse(p, ctx); if (c) out.push(c); }
-  if (/\b(?:law|court|jurisdiction|venue|arbitra|class|days?|months?)/i.test(t)) out.push(...classifyDisputes(p, ctx));
-  if (/liab/i.test(t)) { const c = classifyLiability(p, ctx); if (c) out.push(c); }
-  if (/\b(?:renew|fee|price|pricing|rate|charge|data|content|information|files|delet|purg|eras|destroy|backup|retriev|recover|export|download|inaccessible|access|request|cancel|terminat|clos|expir)/i.test(t)) out.push(...classifyCommercial(p, ctx, afterEnd));
+  if (DUTY_WORD.test(t)) out.push(...classifyContentDuties(p, ctx, before));
+  if (REMOVAL_WORD.test(t)) out.push(...classifyContentRemoval(p, ctx));
+  if (CHANGE_WORD.test(t)) out.push(...classifyModification(p, ctx));
+  if (ACCEPT_WORD.test(t)) { const c = classifyAcceptanceByUse(p, ctx); if (c) out.push(c); }
+  if (DISPUTE_WORD.test(t)) out.push(...classifyDisputes(p, ctx));
+  if (LIABILITY_WORD.test(t)) { const c = classifyLiability(p, ctx); if (c) out.push(c); }
+  if (COMMERCIAL_WORD.test(t)) out.push(...classifyCommercial(p, ctx, afterEnd));
   return out;
 }
 

@@ -3,6 +3,7 @@
  * (“Company”, “we”, “us” … refer to …; "Customer" means …) and from generic words.
  */
 import type { Party } from '../schema/index.js';
+import { lexicon, re, withFlags } from '../lexicon/compose.js';
 
 /** The names each side goes by in one document. */
 export interface Parties {
@@ -12,14 +13,38 @@ export interface Parties {
 
 const PROVIDER_WORDS = ['we', 'us', 'our', 'ours', 'the company', 'company', 'provider', 'service provider', 'licensor', 'vendor', 'supplier', 'operator', 'administrator', 'administrators', 'admin', 'admins', 'the service'];
 const CUSTOMER_WORDS = ['you', 'your', 'yours', 'customer', 'customers', 'user', 'users', 'subscriber', 'licensee', 'member', 'client', 'buyer', 'account holder', 'account owner', 'end user', 'end users', 'publisher', 'developer', 'seller', 'contributor', 'merchant', 'employer', 'members'];
-const EITHER = /\b(?:either party|each party|either of us|both parties|any party|the parties|(?:the )?other party|either side|neither party|either (?:you|we|the \w+|[A-Z][\w-]*) or (?:you|we|us|the \w+|[A-Z][\w-]*)|(?:the )?(?:non-?breaching|non-?defaulting|aggrieved|injured|affected|terminating) party)\b/i;
+/** Words for both sides, or for whichever side acts ("the non-breaching party"). */
+const BOTH = lexicon('either-party', [
+  'either party', 'each party', 'either of us', 'both parties', 'any party', 'the parties', 'the other party', 'other party',
+  'either side', 'neither party', 'the non-breaching party', 'non-breaching party', 'the nonbreaching party', 'the non-defaulting party',
+  'non-defaulting party', 'the aggrieved party', 'aggrieved party', 'the injured party', 'the affected party', 'affected party',
+  'the terminating party', 'terminating party',
+]);
+const EITHER = re`${BOTH}|\beither (?:you|we|the \w+|[A-Z][\w-]*) or (?:you|we|us|the \w+|[A-Z][\w-]*)\b`;
 
 const QUOTED = /["“]([^"”]{1,40})["”]/g;
 
-const COMPANY = /\b(?:inc|incorporated|ltd|limited|llc|l\.l\.c|llp|lp|gmbh|ag|bv|b\.v|nv|sa|s\.a|sas|sarl|srl|spa|s\.p\.a|ab|as|oy|kk|pty|plc|co|corp|corporation|company|foundation|association|pbc)\.?\s*,?\s*$/i;
-const CUSTOMER_CONTEXT = /\b(?:the|an?|any|each)\s+(?:\w+\s+)?(?:customer|user|subscriber|licensee|client|merchant|employer|buyer|member|account holder|entity|person|individual|organi[sz]ation|business)\b[^()]{0,50}$/i;
+/** The forms of a company's name ("Acme, Inc.", "Acme GmbH"). */
+const COMPANY_FORM = lexicon('company-form', [
+  'inc', 'incorporated', 'ltd', 'limited', 'llc', 'l.l.c', 'llp', 'lp', 'gmbh', 'ag', 'bv', 'b.v', 'nv', 'sa', 's.a', 'sas', 'sarl',
+  'srl', 'spa', 's.p.a', 'ab', 'as', 'oy', 'kk', 'pty', 'plc', 'co', 'corp', 'corporation', 'company', 'foundation', 'association', 'pbc',
+]);
+const COMPANY = re`${COMPANY_FORM}\.?\s*,?\s*$`;
+/** The nouns of the customer side, for a definition that names no pronoun. */
+const CUSTOMER_NOUN = lexicon('customer-noun', [
+  'customer', 'user', 'subscriber', 'licensee', 'client', 'merchant', 'employer', 'buyer', 'member', 'account holder', 'entity',
+  'person', 'individual', 'organization', 'organisation', 'business',
+]);
+const CUSTOMER_CONTEXT = re`\b(?:the|an?|any|each)\s+(?:\w+\s+)?${CUSTOMER_NOUN}[^()]{0,50}$`;
 
-const DOCUMENT_WORDS = /\b(?:agreement|terms|conditions|policy|policies|services?|contract|order|effective date|platform|website|site|software|app|application|documentation|content|account|fees?|mediation|arbitration|address|notice|date|period|program|programme|data|information|rules|communications?|extensions?|ads|eula|licen[cs]e)s?\b/i;
+/** The document's own defined terms: a quoted name among these is no party ("the Agreement", "Services"). */
+const DOCUMENT_WORDS = re`${lexicon('document-word', [
+  'agreement', 'terms', 'conditions', 'policy', 'policies', 'service', 'services', 'contract', 'order', 'effective date', 'platform',
+  'website', 'site', 'software', 'app', 'application', 'documentation', 'content', 'account', 'fee', 'fees', 'mediation', 'arbitration',
+  'address', 'notice', 'date', 'period', 'program', 'programme', 'data', 'information', 'rules', 'communication', 'communications',
+  'extension', 'extensions', 'ads', 'eula', 'license', 'licence', 'agreements', 'orders', 'platforms', 'websites', 'sites', 'apps',
+  'applications', 'accounts', 'notices', 'dates', 'periods', 'programs', 'licenses', 'licences',
+])}`;
 
 const BARE_NAMES = /^\s*(?:(?:the|hereinafter|collectively|together|each|referred to as|a|an|or|and|,)\s*)*["“][^"”]+["”](?:\s*(?:,|or|and)\s*(?:the\s+)?["“][^"”]+["”])*\s*$/i;
 
@@ -98,7 +123,9 @@ export function findParties(sentences: string[], title = ''): Parties {
 }
 
 /** A capitalised name (up to three words) as the subject of a right: "Acme may", "Sinch Email will". */
-const NAMED_SUBJECT = /(?<!\b(?:the|a|an|each|any|every|such|that|this|these|those|our|your|its|their|all)\s)\b((?:[A-Z][A-Za-z0-9&-]+\s){0,2}[A-Z][A-Za-z0-9&-]*|[0-9]+[a-z]+[A-Za-z0-9]*)(?:[’']s)?\s+(?:may|will|shall|can|reserves|retains|has the right|is not required|agrees|does not)\b/g;
+const NOT_A_NAME_BEFORE = '(?<!\\b(?:the|a|an|each|any|every|such|that|this|these|those|our|your|its|their|all)\\s)';
+const NAME = '(?:[A-Z][A-Za-z0-9&-]+\\s){0,2}[A-Z][A-Za-z0-9&-]*|[0-9]+[a-z]+[A-Za-z0-9]*';
+const NAMED_SUBJECT = withFlags('g')`${NOT_A_NAME_BEFORE}\b(${NAME})(?:[’']s)?\s+(?:may|will|shall|can|reserves|retains|has the right|is not required|agrees|does not)\b`;
 
 /** Arbitration bodies are named where disputes are, never as the provider. */
 const ARBITRATION_BODIES = new Set(['AAA', 'JAMS', 'ICC', 'LCIA', 'ICDR', 'SIAC', 'HKIAC', 'CPR', 'NAM', 'SCC', 'DIS']);

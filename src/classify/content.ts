@@ -15,7 +15,21 @@ import { escapeRegExp, nearestParty, partyOf } from '../annotate/parties.js';
 export { CATEGORY_WORDS, categoriesOf } from '../lexicon/content.js';
 
 // a prohibition: the lead-in or sentence forbids ("you may not", "don't", "is prohibited", "agree not to")
-const PROHIBITION = /\b(?:(?:do|does|will) not (?:allow|permit|tolerate|accept)|(?:don't|doesn't|won't) (?:allow|permit|tolerate|accept)|may not|must not|shall not|will not|cannot|can ?not|can't|do not|don't|never|are not (?:allowed|permitted)|is not (?:allowed|permitted)|not (?:to )?(?:use|post|upload|share|engage|submit)|agree not to|agrees not to|undertakes? not to|commits? not to|prohibit\w*|forbid\w*|not allowed|not permitted|no (?:\w+ ){0,2}(?:allowed|permitted)|refrain from|restrict\w* (?:from|purposes)|(?:is|are) banned)\b/i;
+/** The words that forbid. */
+const FORBID = lexicon('forbid', [
+  'do not allow', 'does not allow', 'will not allow', 'do not permit', 'does not permit', 'will not permit', 'do not tolerate',
+  'does not tolerate', 'will not tolerate', 'do not accept', 'does not accept', 'will not accept', "don't allow", "doesn't allow",
+  "won't allow", "don't permit", "doesn't permit", "won't permit", "don't tolerate", "doesn't tolerate", "won't tolerate",
+  "don't accept", "doesn't accept", "won't accept", 'may not', 'must not', 'shall not', 'will not', 'cannot', 'can not', "can't",
+  'do not', "don't", 'never', 'are not allowed', 'are not permitted', 'is not allowed', 'is not permitted', 'not use', 'not to use',
+  'not post', 'not to post', 'not upload', 'not to upload', 'not share', 'not to share', 'not engage', 'not to engage', 'not submit',
+  'not to submit', 'agree not to', 'agrees not to', 'undertake not to', 'undertakes not to', 'commit not to', 'commits not to',
+  'prohibit*', 'forbid*', 'not allowed', 'not permitted', 'refrain from', 'restrict from', 'restricted from', 'restricts from',
+  'restricted purposes', 'is banned', 'are banned',
+]);
+const PROHIBITION = re`${FORBID}|\bno (?:\w+ ){0,2}(?:allowed|permitted)\b`;
+/** A ban with no subject: "… is prohibited", "we don't allow …". */
+const IMPERSONAL_BAN = re`\bprohibit|\bnot (?:allowed|permitted)|\bbanned|\brestricted|\b(?:do|does|will) not (?:allow|permit|tolerate|accept)|\b(?:don't|doesn't|won't) (?:allow|permit|tolerate|accept)`;
 const DUTY_SUBJECT = /\b(?:you|your|users?|customers?|end users?|members?|licensee|subscriber|developer|account holders?|anyone|no one|persons?)\b/i;
 const CONDUCT = /\b(?:post|upload|publish|share|submit|transmit|distribute|host|store|send|use|engage|create|display|promote|content|material|activity|activities|conduct)\w*/i;
 const MUST = /\b(?:you|users?|customers?|end users?)\s+(?:must|shall|agree to|are responsible for|will)\s+(?:comply|ensure|obtain|respect|follow|abide)/i;
@@ -92,7 +106,7 @@ export function classifyContentDuties(p: Provision, ctx: ClassifyContext, before
   }
   if (!prohibits && !must) return [];
   const imperative = /^\s*(?:please\s+)?(?:do not|don['’]t|never|no one may|nobody may)\b/i.test(lead);
-  if (!continues && !imperative && !DUTY_SUBJECT.test(lead) && !/\bprohibit|\bnot (?:allowed|permitted)|\bbanned|\brestricted|\b(?:do|does|will|won't|don't|doesn't) not (?:allow|permit|tolerate|accept)|\b(?:don't|doesn't|won't) (?:allow|permit|tolerate|accept)/i.test(lead)) return [];
+  if (!continues && !imperative && !DUTY_SUBJECT.test(lead) && !IMPERSONAL_BAN.test(lead)) return [];
   if (!leaves.length && !CONDUCT.test(p.text) && !categoriesOf(p.text).length) return [];
   const bearer: ContentDutyClause['bearer'] = END_USERS.test(lead) ? 'end-users' : 'customer';
   const modality = prohibits ? 'must-not' : 'must';

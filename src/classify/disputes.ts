@@ -101,11 +101,22 @@ export function lawValue(text: string): string | undefined {
   return named?.[1];
 }
 
+/** Courts of a place: "the state or federal courts located in King County, Washington". */
+const COURTS = String.raw`(?:the )?(?:state (?:and|or) federal |federal (?:and|or) state |state |federal |competent )?courts?(?: located)? (?:in|of|for|sitting in) `;
+/** Where a venue's place ends: ", and each party consents", "without prejudice", a stop. */
+const VENUE_END = lexicon('venue-end', [
+  'without prejudice', 'subject to', 'save for', 'save as', 'notwithstanding', 'for the purpose', 'for the purposes', 'for any purpose',
+  'for these purposes', 'for such purposes', 'with respect', 'to resolve', 'and waive', 'except', 'unless', 'have', 'has', 'shall', 'will',
+  'may', 'in any action', 'in any actions', 'in all actions', 'in any proceeding', 'in any proceedings', 'in any dispute', 'in any disputes',
+  'in any claim', 'in any claims', 'in any matter', 'in any matters', 'in any legal action', 'in any legal proceedings',
+]);
+const VENUE_PHRASE = re`\b(${COURTS}(?:[^;.]|\.(?=[A-Z]\.|[A-Z]?,)){1,160}?)(?:,? (?:and (?:you|each party|each of|the parties|(?=[^,;.]*\blaws?\b))|${VENUE_END})|,? U\.?S\.?A?\.?(?=[,;.\s]|$)|[;.]|$)`;
+
 /** The venue a jurisdiction clause names: the courts and place as written. */
 export function venueValue(text: string): string | undefined {
   const label = /^\s*(?:courts?|venue|jurisdiction|place of jurisdiction)\s*:\s*([^;.]+)/i.exec(text);
   if (label) return label[1].trim();
-  const m = /\b((?:the )?(?:state (?:and|or) federal |federal (?:and|or) state |state |federal |competent )?courts?(?: located)? (?:in|of|for|sitting in) (?:[^;.]|\.(?=[A-Z]\.|[A-Z]?,)){1,160}?)(?:,? (?:and (?:you|each party|each of|the parties|(?=[^,;.]*\blaws?\b))|without prejudice|subject to|save (?:for|as)|notwithstanding|for (?:the|any|these|such) purposes?|with respect|to resolve|and waive|except|unless|ha(?:ve|s)|shall|will|may|in (?:any|all) (?:legal )?(?:actions?|proceedings?|disputes?|claims?|matters?))\b|,? U\.?S\.?A?\.?(?=[,;.\s]|$)|[;.]|$)/i.exec(text);
+  const m = VENUE_PHRASE.exec(text);
   if (!m) {
     // "the exclusive jurisdiction of the English courts", "jurisdiction falls to the Court of Oslo, Norway"
     const named = /\b(?:the )?((?:[A-Z][\w-]+ )+courts)\b/.exec(text);

@@ -13,7 +13,7 @@ import { toDuration } from '../annotate/durations.js';
 import { common, type ClassifyContext } from './base.js';
 import { findPredicates, readFrame, type Frame, type Predicate } from '../frame/index.js';
 import { CONTENT, SUSPENSION_NOUN, SUSPENSION_VERBS, TERMINATION_NOUN, TERMINATION_VERBS } from '../lexicon/actions.js';
-import { re } from '../lexicon/compose.js';
+import { lexicon, re, within, withFlags } from '../lexicon/compose.js';
 
 type Kind = 'termination' | 'suspension';
 
@@ -53,7 +53,9 @@ function conditionsOf(p: Provision, ctx: ClassifyContext, from = 0, to = p.text.
 
 // where one sentence gives a right on two notices: "on sixty days' notice for convenience, or immediately upon notice if …",
 // "… five days' notice before suspending for non-payment, but may suspend without prior notice to …"
-const ALTERNATIVE = /(?:,\s*(?:or|but|and)|\s+(?:or|but))\s+(?=(?:\w+\s+){0,3}?(?:immediately|forthwith|without|upon|on|with|by giving|after)\b)|;\s*(?:but|however|provided,? however,? that|except that)\b,?\s*/gi;
+/** Words that open a second notice for the same right ("…, or immediately upon notice if …"). */
+const TIMING_OPENER = lexicon('timing-opener', ['immediately', 'forthwith', 'without', 'upon', 'on', 'with', 'by giving', 'after']);
+const ALTERNATIVE = withFlags('gi')`(?:,\s*(?:or|but|and)|\s+(?:or|but))\s+(?=(?:\w+\s+){0,3}?${TIMING_OPENER})|;\s*(?:but|however|provided,? however,? that|except that)\b,?\s*`;
 
 /** One part of a sentence that gives a right on its own notice. */
 interface Alternative { from: number; to: number; facts: ReturnType<typeof readNotice> }
@@ -155,6 +157,9 @@ function view(p: Provision, frame: Frame, kind: Kind, ctx: ClassifyContext): Ter
   return out;
 }
 
+/** Occasions a notice sentence names itself ("in exigent circumstances"): it does not inherit the causes of the right before it. */
+const OWN_OCCASIONS = re`\bin (?:exigent|emergency|urgent) circumstances\b|\bin (?:an )?emergenc(?:y|ies)\b|\bfor (?:a |any )?(?:suspension|termination)s? (?:made|required|necessary|needed)\b`;
+
 /** A sentence that only promises notice ("we'll reach out before taking any action") refines the right before it. */
 export function noticeFollowUp(p: Provision, previous: TerminationClause[], ctx: ClassifyContext): TerminationClause[] {
   if (!previous.length) return [];
@@ -174,7 +179,7 @@ export function noticeFollowUp(p: Provision, previous: TerminationClause[], ctx:
   if (!explicit) return [];
   // "… is not required to give prior notice in exigent circumstances": the sentence names its own occasions,
   // so the causes of the right before it (non-payment, breach) are not carried over
-  const own = /\bin (?:exigent|emergency|urgent) circumstances\b|\bin (?:an )?emergenc(?:y|ies)\b|\bfor (?:a |any )?(?:suspension|termination)s? (?:made|required|necessary|needed)\b/i.test(p.text);
+  const own = OWN_OCCASIONS.test(p.text);
   return previous.map((c) => ({
     ...c,
     id: ctx.nextId(),
@@ -226,7 +231,9 @@ export function resolveTrigger(c: TerminationClause, defs: Definitions, ctx: Cla
 }
 
 // "for any of the reasons listed in Section 7.4": the causes are the items of that section
-const LISTED = /\b(?:reasons?|grounds|causes?|circumstances|events?|cases?|conditions)\b[^.;]{0,40}?\b(?:listed|set (?:out|forth)|described|specified|stated|identified|enumerated) (?:in|under|at) (?:Section|Clause|Paragraph|Article|§)\s*((?:\d+|[A-Z])(?:\.\d+)*(?:\([a-zA-Z0-9]{1,4}\))*)/i;
+const CAUSE_NOUN = lexicon('cause-noun', ['reason', 'reasons', 'grounds', 'cause', 'causes', 'circumstances', 'event', 'events', 'case', 'cases', 'conditions']);
+const LISTED_IN = lexicon('listed-in', ['listed', 'set out', 'set forth', 'described', 'specified', 'stated', 'identified', 'enumerated']);
+const LISTED = re`${CAUSE_NOUN}${within(40)}\b${LISTED_IN} (?:in|under|at) (?:Section|Clause|Paragraph|Article|§)\s*((?:\d+|[A-Z])(?:\.\d+)*(?:\([a-zA-Z0-9]{1,4}\))*)`;
 
 /**
  * A right whose causes are listed in another section ("for any of the reasons listed in Section 7.4")

@@ -6,7 +6,7 @@
  */
 import type { Scope } from '../schema/index.js';
 import { BUSINESS, CONSUMER, PLACES, canonicalPlace, within } from '../lexicon/scope.js';
-import { escape, re } from '../lexicon/compose.js';
+import { escape, lexicon, re } from '../lexicon/compose.js';
 
 /** A scope found in a text, with where its words stand. */
 export interface FoundScope extends Scope {
@@ -32,7 +32,12 @@ const CONSUMER_GROUP = re`\b(?:for|to)\s+(?:all\s+)?${CONSUMER}\b|\b(?:consumers
 const BUSINESS_GROUP = re`\b(?:for|to)\s+${BUSINESS}\b|\b(?:business|commercial|enterprise|corporate|professional)\s+(?:users?|customers?|accounts?|clients?|subscribers?)\b`;
 const GOV = '(?:government(?:al)?|public[- ]sector)\\s+(?:entit(?:y|ies)|agenc(?:y|ies)|bodies|body|users?|customers?|institutions?)';
 const GOVERNMENT = re`\b(?:for|to|if you are(?: an?)?|if customer is(?: an?)?|you are(?: an?)?)\s+(?:(?:U\.S\.|US|United States|federal|state|local)\s+)?${GOV}\b|\b(?:government(?:al)?|public[- ]sector)\s+(?:users?|customers?)\b`;
-const PLAN = /\b((?:free|basic|standard|pro|premium|plus|business|enterprise|team|teams|individual|family|personal|paid|trial|starter|growth|education(?:al)?|student|nonprofit|non-profit)\s+(?:plans?|accounts?|tiers?|subscriptions?|editions?|licen[cs]es?|versions?))\b/i;
+const PLAN_NAME = lexicon('plan-name', [
+  'free', 'basic', 'standard', 'pro', 'premium', 'plus', 'business', 'enterprise', 'team', 'teams', 'individual', 'family', 'personal',
+  'paid', 'trial', 'starter', 'growth', 'education', 'educational', 'student', 'nonprofit', 'non-profit',
+]);
+const PLAN_NOUN = lexicon('plan-noun', ['plan', 'plans', 'account', 'accounts', 'tier', 'tiers', 'subscription', 'subscriptions', 'edition', 'editions', 'license', 'licenses', 'licence', 'licences', 'version', 'versions']);
+const PLAN = re`(${PLAN_NAME}\s+${PLAN_NOUN})`;
 
 function placesIn(text: string): Array<{ name: string; start: number; end: number }> {
   const out: Array<{ name: string; start: number; end: number }> = [];
