@@ -585,6 +585,12 @@ export function structure(tree: Root, src: string): Structure {
         case 'list': {
           if (isContents(node)) break;
           const start = node.start ?? 1;
+          // a list that starts at "20." after section 19 (or 19B) is the next section, not inside it
+          if (node.ordered && start > 1 && !stack.some((f) => f.kind === 'list')) {
+            const before = String(start - 1);
+            const i = stack.findIndex((f) => f.segs.length > 0 && (f.segs[f.segs.length - 1].value === before || (f.style === 'dotted' && f.segs[0].value === before)));
+            if (i >= 0) stack.length = i;
+          }
           // entries numbered by position count in the kind the document cites at their depth ("Section 10(b)")
           const kindAt = cited.depthKinds[segs().length];
           const number = (n: number) => positional(n, segs().length ? kindAt : undefined);
@@ -594,7 +600,7 @@ export function structure(tree: Root, src: string): Structure {
             const run: Run = { text: '', offs: [] };
             inline(only[0].children, src, run);
             const text = trimRun(run);
-            if (isTitleLine(text.text)) {
+            if (isTitleLine(text.text) || isCapsTitle(text.text)) {
               pseudoHeading(text, undefined, pos, number(start));
               break;
             }

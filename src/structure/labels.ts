@@ -317,19 +317,21 @@ export function citationStyle(text: string, labels: Label[] = []): CitationStyle
   const votes = { letter: new Map<string, number>(), deeper: new Map<string, number>() };
   const depth: Array<Map<SegmentKind, number>> = [];
   const ambiguous: number[] = [];
-  const count = (segs: Array<{ value: string; join?: string; paren?: boolean }>, weight: number) => {
-    if (segs.length < 2 || !isDigit(segs[0].value[0])) return;
+  const count = (segs: Array<{ value: string; join?: string; paren?: boolean }>, depths: boolean) => {
+    if (segs.length < 2) return;
+    // the kinds at each depth only from paths that open with a number, as Markdown lists do
+    const numbered = depths && isDigit(segs[0].value[0]);
     segs.forEach((s, k) => {
       if (k === 0) return;
       const v = s.value;
       const kind: SegmentKind | undefined = isDigit(v[0]) ? 'number' : v.length > 1 ? 'roman' : 'ivx'.includes(v.toLowerCase()) ? undefined : 'lower';
-      if (kind === undefined) ambiguous[k] = (ambiguous[k] ?? 0) + weight;
-      else (depth[k] ??= new Map()).set(kind, (depth[k].get(kind) ?? 0) + weight);
+      if (!numbered) { /* no depth vote */ } else if (kind === undefined) ambiguous[k] = (ambiguous[k] ?? 0) + 1;
+      else (depth[k] ??= new Map()).set(kind, (depth[k].get(kind) ?? 0) + 1);
       if (kind === 'number') return;
       const join = s.join ?? '(';
       const parentIsNumber = isDigit(segs[k - 1].value[0]);
       const box = parentIsNumber ? votes.letter : votes.deeper;
-      box.set(join, (box.get(join) ?? 0) + weight);
+      box.set(join, (box.get(join) ?? 0) + 1);
     });
   };
   const singles = new Set<string>();
@@ -340,14 +342,14 @@ export function citationStyle(text: string, labels: Label[] = []): CitationStyle
     if (/U\.S\.C\.?\s*$|C\.F\.R\.?\s*$/.test(before)) continue;
     // a label at the start of its line ("Section 5. Fees") is numbering, not a citation
     const lead = text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index);
-    if (lead.length < 12 && /^[\s#>*_\\-]*$/.test(lead)) continue;
+    if (lead.length < 12 && /^[\s#>*_\\-]*$/.test(lead) && readLabel(text.slice(m.index, m.index + 40))) continue;
     let at = m.index + m[0].length;
     for (let n = 0; n < 6; n++) {
       const s = scan(text, at);
       if (!s) break;
       const tail = text.slice(s.end, s.end + 60);
       if (/^\s+of\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){1,6}(?:Act|Code|Regulations?|Directive|Law)\b|^\s+of\s+(?:title|the\s+U\.S\.C)/.test(tail)) break;
-      count(s.segments, 1);
+      count(s.segments, true);
       if (s.segments.length === 1 && isDigit(s.segments[0].value[0]) && singles.size < 1000) singles.add(s.segments[0].value);
       // "Sections 4.2 and 4.3", "4.2, 4.3 or 4.4"
       const more = /^\s*(?:,\s*|\s(?:and|or|through|to)\s+)(?=[0-9(])/.exec(text.slice(s.end - (s.close ? 1 : 0), s.end + 12));
@@ -357,7 +359,7 @@ export function citationStyle(text: string, labels: Label[] = []): CitationStyle
   }
   const cited = votes.letter.size + votes.deeper.size > 0;
   // without citations, labels written whole ("I.2.a", "4.b.iv") show the style; "19A" names a section, not a join
-  if (!cited) for (const l of labels) if (l.segments.length > 1 && l.segments.every((x) => x.join !== '')) count(l.segments, 1);
+  if (!cited) for (const l of labels) if (l.segments.length > 1 && l.segments.every((x) => x.join !== '')) count(l.segments, false);
   const best = <T extends string>(box: Map<string, number>, fallback: T): T => {
     let pick = fallback as string;
     let most = 0;
@@ -375,8 +377,10 @@ export function citationStyle(text: string, labels: Label[] = []): CitationStyle
     else if (!pick && ambiguous[k]) pick = 'lower';
     depthKinds[k] = pick;
   }
-  const deeper = best<'(' | '.' | ''>(votes.deeper, '(');
-  const style: CitationStyle = { letter: best(votes.letter, '('), deeper: deeper === '' ? '(' : deeper, depthKinds };
+  const letter = best<'(' | '.' | ''>(votes.letter, '(');
+  // "Section 6.B": a document that writes a letter after a dot writes the levels below it so too
+  const deeper = best<'(' | '.' | ''>(votes.deeper, letter === '.' ? '.' : '(');
+  const style: CitationStyle = { letter, deeper: deeper === '' ? '(' : deeper, depthKinds };
   if (singles.size) style.singles = [...singles];
   return style;
 }
