@@ -6,7 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { structure } from '../src/structure/index.js';
 import { readLabel, citationStyle, renderPath } from '../src/structure/labels.js';
+import { segment } from '../src/segment/index.js';
 import { toMdast } from '../src/parse/index.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** The section path of the first block that says "Target". */
 function pathOf(lines: string[]): string | undefined {
@@ -109,5 +112,30 @@ describe('citation style', () => {
   it('follows "Section 6.B"', () => expect(renderPath(path, citationStyle('as set out in Section 6.B and Section 3.I.'))).toBe('10.b.ii'));
   it('follows "Sections 4b and 4c"', () => expect(renderPath(path, citationStyle('subject to Sections 4b and 4c.'))).toBe('10b(ii)'));
   it('ignores statutes', () => expect(renderPath(path, citationStyle('under 17 U.S.C. § 512.c and Section 230.c of the Communications Decency Act'))).toBe('10(b)(ii)'));
-  it('reads the kind cited at each depth', () => expect(citationStyle('see clause 7.1(c) and § 3(a)').depthKinds.slice(1)).toEqual(['number', 'lower']));
+  it('reads the kind cited at each depth', () => expect(citationStyle('see clause 7.1(c) and § 3(a)').depthKinds.slice(1, 3)).toEqual(['number', 'lower']));
+  it('counts the level below a cited letter in Roman numerals', () => expect(citationStyle('see Section 10(b)').depthKinds.slice(1, 3)).toEqual(['lower', 'roman']));
+});
+
+describe('tables', () => {
+  const text = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'entity-table', 'agreement.md'), 'utf8');
+  const { blocks } = structure(toMdast(text), text);
+  const rows = blocks.filter((b) => b.whole);
+  it('makes each data row one provision that keeps the column headers', () => {
+    expect(rows.map((r) => r.text)).toEqual([
+      'Where you live: The European Economic Area; Contracting entity: Lumen Mail Ireland Ltd; Governing law: Ireland; Courts: The courts of Dublin',
+      'Where you live: The United Kingdom; Contracting entity: Lumen Mail UK Ltd; Governing law: England and Wales; Courts: The courts of London',
+      'Where you live: Anywhere else; Contracting entity: Lumen Mail Inc.; Governing law: State of Delaware; Courts: The state and federal courts in Wilmington, Delaware',
+    ]);
+    expect(rows.every((r) => r.section === '9')).toBe(true);
+    expect(segment(blocks).filter((p) => p.text.startsWith('Where you live')).map((p) => p.text)).toEqual(rows.map((r) => r.text));
+  });
+  it('keeps offsets into the original text, for headers and cells alike', () => {
+    for (const row of rows) {
+      for (const part of row.text.split(/; |: /)) {
+        const at = row.text.indexOf(part);
+        const start = row.offs[at];
+        expect(text.slice(start, start + part.length)).toBe(part);
+      }
+    }
+  });
 });

@@ -299,7 +299,9 @@ export function joinSegments(parent: Segment[], label: Label): Segment[] {
   const segs = label.segments;
   if (!parent.length) return segs;
   if (segs.length > 1) {
-    // a path of its own ("5.2", "I.2.a") stands as written; one that opens with a letter under a number ("a.1") goes under it
+    // a path of its own ("5.2", "I.2.a") stands as written, under the part that holds its first segment
+    // ("I.2" under "Article IV › I"); one that opens with a letter under a number ("a.1") goes under it
+    for (let j = parent.length - 1; j > 0; j--) if (parent[j].value === segs[0].value && parent[j].kind === segs[0].kind) return [...parent.slice(0, j), ...segs];
     if (segs[0].kind === 'number' || parent[0].kind === segs[0].kind || label.word) return segs;
     return [...parent, ...segs.map((s, k) => (k === 0 ? { ...s, join: undefined } : s))];
   }
@@ -367,13 +369,14 @@ export function citationStyle(text: string, labels: Label[] = []): CitationStyle
     return pick as T;
   };
   const depthKinds: CitationStyle['depthKinds'] = [];
-  for (let k = 1; k < Math.max(depth.length, ambiguous.length); k++) {
+  for (let k = 1; k < Math.max(depth.length, ambiguous.length) + 1; k++) {
     const box = depth[k];
     let pick: SegmentKind | undefined;
     let most = 0;
     for (const [kind, v] of box ?? []) if (v > most) { most = v; pick = kind; }
-    // "10(b)(i)": an i, v or x below a letter is a Roman numeral
-    if (!pick && ambiguous[k] && depthKinds[k - 1] === 'lower') pick = 'roman';
+    // "10(b)(i)": an i, v or x below a letter is a Roman numeral, and so is the level below a cited
+    // letter that no citation reaches
+    if (!pick && depthKinds[k - 1] === 'lower') pick = 'roman';
     else if (!pick && ambiguous[k]) pick = 'lower';
     depthKinds[k] = pick;
   }
