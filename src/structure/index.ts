@@ -173,6 +173,7 @@ function isCapsTitle(text: string): boolean {
 
 /** Bold text standing alone that names what follows rather than saying something: no sentence inside, no sentence end. */
 function isBoldTitle(text: string): boolean {
+  if (text.length > 200) return false;
   // a numbering of its own may open it ("A1-2. Definitions")
   const t = text.trim().replace(/^\S*\d\S*\s+/, '').replace(/;/g, ',');
   if (isTitleLine(t)) return true;
@@ -354,11 +355,12 @@ export function structure(tree: Root, src: string): Structure {
       if (lead && idx >= 0 && idx < 3 && lead.length < 120 && (!whole || isBoldTitle(lead) || readLabel(lead)) && !tagline && !runOn) bold = lead;
     }
     // a line that is bold from end to end, and reads as a title, opens a part of its own
+    const strongAt = new Map(strong.map(([a, b]) => [a, b]));
     const boldLine = (from: number, to: number) => {
       const line = run.text.slice(from, to);
       const a = from + (line.length - line.trimStart().length);
       const b = to - (line.length - line.trimEnd().length);
-      return b > a && to < run.text.length && strong.some(([s, e]) => s === a && e === b) && isBoldTitle(run.text.slice(a, b));
+      return b > a && to < run.text.length && strongAt.get(a) === b && isBoldTitle(run.text.slice(a, b));
     };
     // split at line starts that carry a label
     const lines: number[] = [0];
@@ -371,7 +373,7 @@ export function structure(tree: Root, src: string): Structure {
       const next = run.text.indexOf('\n', i + 1);
       const lineEnd = next < 0 ? run.text.length : next;
       if (boldLine(i + 1, lineEnd) && i + 1 > lines[lines.length - 1]) { lines.push(i + 1); titled.add(i + 1); continue; }
-      const rest = run.text.slice(i + 1).replace(/^[ \t]+/, '');
+      const rest = run.text.slice(i + 1, i + 200).replace(/^[ \t]+/, '');
       const label = readLabel(rest, previousOfStyle);
       if (!label) continue;
       // a hard-wrapped sentence can put "(10) business days" or "(b) any defense" at a line start: a

@@ -339,12 +339,15 @@ export function citationStyle(text: string, labels: Label[] = []): CitationStyle
   const singles = new Set<string>();
   const re = new RegExp(`\\b(?:${CITING_WORDS.join('|')})\\s+|§§?\\s*`, 'gi');
   let m: RegExpExecArray | null;
+  // the start of the line of the current match, found by one pass forward over the text
+  let lineStart = 0;
+  let next = text.indexOf('\n');
   while ((m = re.exec(text))) {
+    while (next >= 0 && next < m.index) { lineStart = next + 1; next = text.indexOf('\n', lineStart); }
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     if (/U\.S\.C\.?\s*$|C\.F\.R\.?\s*$/.test(before)) continue;
     // a label at the start of its line ("Section 5. Fees") is numbering, not a citation
-    const lead = text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index);
-    if (lead.length < 12 && /^[\s#>*_\\-]*$/.test(lead) && readLabel(text.slice(m.index, m.index + 40))) continue;
+    if (m.index - lineStart < 12 && /^[\s#>*_\\-]*$/.test(text.slice(lineStart, m.index)) && readLabel(text.slice(m.index, m.index + 40))) continue;
     let at = m.index + m[0].length;
     for (let n = 0; n < 6; n++) {
       const s = scan(text, at);
