@@ -34,6 +34,7 @@ const CASES: Array<[string, string[], string]> = [
   ['1a heading', ['## 1a Payment Processing', 'Target text.'], '1a'],
   ['3)', ['1) One.', '2) Two.', '3) Target three.'], '3'],
   ['a) under 2', ['2. Fees', 'a) Target text.'], '2(a)'],
+  ['(1) under 5', ['5. Fees', '(1) Target text.'], '5(1)'],
   ['(1) under (a)', ['5. Fees', '(a) first:', '(1) Target text.'], '5(a)(1)'],
   ['10(b)', ['10(b) Target text.'], '10(b)'],
   ['§ 7', ['§ 7 Liability', 'Target text.'], '7'],
@@ -112,6 +113,13 @@ describe('citation style', () => {
   it('follows "Section 6.B"', () => expect(renderPath(path, citationStyle('as set out in Section 6.B and Section 3.I.'))).toBe('10.b.ii'));
   it('follows "Sections 4b and 4c"', () => expect(renderPath(path, citationStyle('subject to Sections 4b and 4c.'))).toBe('10b(ii)'));
   it('ignores statutes', () => expect(renderPath(path, citationStyle('under 17 U.S.C. § 512.c and Section 230.c of the Communications Decency Act'))).toBe('10(b)(ii)'));
+  it('writes the items of a sentence in the same style', () => {
+    for (const [cite, want] of [['Section 4(b)', ['4(a)', '4(b)']], ['Section 4.b', ['4.a', '4.b']]] as const) {
+      const text = `## 4. Ending\n\nWe may end the plan (a) if you breach ${cite} or (b) if you stop paying.\n`;
+      const items = segment(structure(toMdast(text), text).blocks).flatMap((p) => p.items.map((i) => i.section));
+      expect(items).toEqual(want);
+    }
+  });
   it('reads the kind cited at each depth', () => expect(citationStyle('see clause 7.1(c) and § 3(a)').depthKinds.slice(1, 3)).toEqual(['number', 'lower']));
   it('counts the level below a cited letter in Roman numerals', () => expect(citationStyle('see Section 10(b)').depthKinds.slice(1, 3)).toEqual(['lower', 'roman']));
 });

@@ -285,7 +285,8 @@ export function renderPath(segments: Segment[], style: CitationStyle = DEFAULT_S
     // a path that opens with "(a)" (items under a heading without a number) keeps its parentheses
     if (k === 0) { out = s.paren ? `(${s.value})` : s.value; return; }
     const parent = segments[k - 1];
-    if (s.kind === 'number') out += s.paren && parent.kind !== 'number' ? `(${s.value})` : `.${s.value}`;
+    // "5(1)" for a number written in parentheses, "5.1" and "A.1" for one written plain
+    if (s.kind === 'number') out += s.paren ? `(${s.value})` : `.${s.value}`;
     // "19A", "1a": a letter written straight after its number stays there
     else if (parent.kind === 'number' && s.join === '') out += s.value;
     else if (parent.kind === 'number') out += style.letter === '(' ? `(${s.value})` : style.letter + s.value;
