@@ -232,7 +232,7 @@ export function structure(tree: Root, src: string): Structure {
   const segs = () => top()?.segs ?? [];
   const titles = () => stack.filter((f) => f.title).map((f) => f.title);
   // a label on a line of its own ("4" above "Termination") waits for the title under it
-  let pending: { label: Label; rank?: number } | undefined;
+  let pending: { label: Label; rank?: number; start: number; end: number } | undefined;
 
   /** The label of the nearest open sibling of a style, below the nearest heading or list frame. */
   const previousOfStyle = (style: string): string | undefined => {
@@ -491,10 +491,10 @@ export function structure(tree: Root, src: string): Structure {
   /** A label waiting for its title is placed on its own when no title comes. */
   const flush = () => {
     if (!pending) return;
-    const { label } = pending;
+    const { label, start, end } = pending;
     pending = undefined;
     placeLabel(label, '');
-    openSection('', 0, 0);
+    openSection('', start, end);
   };
 
   const table = (node: Table) => {
@@ -539,7 +539,7 @@ export function structure(tree: Root, src: string): Structure {
           while (top() && (top().kind === 'para' || (top().kind === 'heading' && top().rank >= node.depth))) stack.pop();
           let label = read(text.text, { bare: true, heading: true });
           // a heading that is only a number ("## 4") titled by the heading or line under it
-          if (label && label.length >= text.text.length) { flush(); pending = { label, rank: node.depth }; break; }
+          if (label && label.length >= text.text.length) { flush(); pending = { label, rank: node.depth, start: pos?.start.offset ?? 0, end: pos?.end.offset ?? 0 }; break; }
           const carried = !label && pending !== undefined;
           if (carried) label = pending!.label;
           else flush();
@@ -556,7 +556,7 @@ export function structure(tree: Root, src: string): Structure {
           const text = trimRun(run);
           // a paragraph that is only a number ("4", "Section 4", "Article III") titled by what follows
           const alone = readLabel(text.text, previousOfStyle, { bare: true });
-          if (alone && alone.length >= text.text.length && !pending) { labels.push(alone); pending = { label: alone }; break; }
+          if (alone && alone.length >= text.text.length && !pending) { labels.push(alone); pending = { label: alone, start: pos?.start.offset ?? 0, end: pos?.end.offset ?? 0 }; break; }
           if (pending) {
             const { label, rank } = pending;
             pending = undefined;
