@@ -5,6 +5,7 @@
  */
 import type { Block, Run } from '../structure/index.js';
 import { slice } from '../structure/index.js';
+import { renderPath, DEFAULT_STYLE, type CitationStyle, type Segment, type SegmentKind } from '../structure/labels.js';
 
 /** An enumerated item of a provision, as character indices into the provision's text. */
 export interface Item {
@@ -54,21 +55,31 @@ export function sentences(text: string): Array<[number, number]> {
   return out.filter(([s, e]) => /[A-Za-z0-9]/.test(text.slice(s, e)));
 }
 
-const SEQUENCES: Array<(n: number) => string> = [
-  (n) => String.fromCharCode(97 + n),
-  (n) => ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'][n] ?? '',
-  (n) => String.fromCharCode(65 + n),
-  (n) => String(n + 1),
+const SEQUENCES: Array<{ kind: SegmentKind; at: (n: number) => string }> = [
+  { kind: 'lower', at: (n) => String.fromCharCode(97 + n) },
+  { kind: 'roman', at: (n) => ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'][n] ?? '' },
+  { kind: 'upper', at: (n) => String.fromCharCode(65 + n) },
+  { kind: 'number', at: (n) => String(n + 1) },
 ];
 
-/** Find an enumeration written inside a sentence: "(a) … (b) …", "(i) … (ii) …", "(A) …", "(1) …", or "a) … b) …". */
-export function inlineItems(text: string, section: string): Item[] {
+/** Where a provision stands: its section's segments and the document's citation style. */
+export interface Place {
+  path: Segment[];
+  style: CitationStyle;
+}
+
+/**
+ * Find an enumeration written inside a sentence: "(a) … (b) …", "(i) … (ii) …", "(A) …", "(1) …", or
+ * "a) … b) …". Each item's section is the provision's own path with the item's label ("14.3(a)"),
+ * or the label alone ("(a)") in a section without a number.
+ */
+export function inlineItems(text: string, place: Place = { path: [], style: DEFAULT_STYLE }): Item[] {
   // "(a)" anywhere after a space or stop; "a)" only after a space or stop too, and never inside "(a)"
   const forms: Array<{ mark: (l: string) => string; before: RegExp }> = [
     { mark: (l) => `(${l})`, before: /[\s:;,—-]/ },
     { mark: (l) => `${l})`, before: /[\s:;,—]/ },
   ];
-  for (const form of forms) for (const seq of SEQUENCES) {
+  for (const form of forms) for (const { kind, at: seq } of SEQUENCES) {
     const find = (label: string, from: number) => {
       let at = -1;
       for (let f = from; (at = text.indexOf(form.mark(label), f)) >= 0; f = at + 1) {
@@ -92,7 +103,8 @@ export function inlineItems(text: string, section: string): Item[] {
       const body = text.slice(bodyStart, end).replace(/(?:[\s,;:]+(?:and\/or|and|or))?[\s,;:]*$/, '');
       end = bodyStart + body.length;
       const lead = text.slice(bodyStart).length - text.slice(bodyStart).trimStart().length;
-      return { label, section: `${section}(${label})`, start: bodyStart + lead, end: Math.max(bodyStart + lead, end) };
+      const path = renderPath([...place.path, { value: label, kind, paren: true }], place.style);
+      return { label, section: path, start: bodyStart + lead, end: Math.max(bodyStart + lead, end) };
     });
   }
   return [];
@@ -116,7 +128,8 @@ export function segment(blocks: Block[]): Provision[] {
     if (block.isHeading) continue;
     const text = block.text.replace(/\s/g, ' ');
     const run: Run = { text, offs: block.offs };
-    const spans = sentences(text);
+    // a table row is one provision: its cells hold one scoped clause (entity, law, courts)
+    const spans: Array<[number, number]> = block.whole ? [[0, text.length]] : sentences(text);
     spans.forEach(([s, e], k) => {
       const sentence = slice(run, s, e);
       const trimmed = sentence.text.trimEnd();
@@ -132,7 +145,7 @@ export function segment(blocks: Block[]): Provision[] {
           parts.push({ text: itemText, offs: blocks[j].offs });
           const label = blocks[j].label ?? String(items.length + 1);
           items.push({ label, section: blocks[j].section || block.section, start, end: start + itemText.length });
-          for (const sub of inlineItems(itemText, blocks[j].section || block.section)) {
+          for (const sub of inlineItems(itemText, blocks[j].section ? blocks[j] : block)) {
             items.push({ ...sub, start: start + sub.start, end: start + sub.end });
           }
         }
@@ -140,7 +153,7 @@ export function segment(blocks: Block[]): Provision[] {
         i = j - 1;
         return;
       }
-      out.push({ ...sentence, ...base, items: inlineItems(sentence.text, block.section) });
+      out.push({ ...sentence, ...base, items: inlineItems(sentence.text, block) });
     });
   }
   return out;

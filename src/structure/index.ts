@@ -1,11 +1,14 @@
 /**
  * Structure: mdast to blocks, each knowing its section path and headings. Paths are rebuilt from
- * Markdown headings, ordered lists, bold lead-ins ("**14.3. Termination**.") and numbering written
- * in the text at the start of paragraphs and lines ("(a)", "ii.", "Section 4").
+ * Markdown headings, ordered lists (numbered by position, nested by depth), bold lead-ins
+ * ("**14.3. Termination**."), numbering written at the start of paragraphs and lines ("(a)",
+ * "ii.", "Section 4", "5.2(b)(ii)"), numbers on a line of their own above their title, and tables
+ * (one block per row, each cell with its column's header). Paths are written in the document's own
+ * citation style ("Section 10(b)", "Section 6.B", "Section 4b").
  */
-import type { Root, RootContent, PhrasingContent, Paragraph } from 'mdast';
+import type { Root, RootContent, PhrasingContent, Paragraph, List, Table } from 'mdast';
 import type { Section } from '../schema/index.js';
-import { readLabel, joinPath, type Label } from './labels.js';
+import { readLabel, joinSegments, renderPath, citationStyle, settleParts, toLetter, toRoman, romanValue, type Label, type Segment, type CitationStyle, type SegmentKind } from './labels.js';
 
 /** Text with, for each character, its offset in the original file. */
 export interface Run {
@@ -13,14 +16,18 @@ export interface Run {
   offs: number[];
 }
 
-/** A paragraph, heading body or list-item paragraph, placed in the section tree. */
+/** A paragraph, heading body, list-item paragraph or table row, placed in the section tree. */
 export interface Block {
   /** Cleaned text of the block (markup, label and bold lead-in removed). */
   text: string;
   /** Original offset of each character of `text`. */
   offs: number[];
-  /** Section path. */
+  /** Section path, in the document's citation style. */
   section: string;
+  /** The section path's segments. */
+  path: Segment[];
+  /** The document's citation style, to write the paths of items found inside the block. */
+  style: CitationStyle;
   /** Nearest heading. */
   heading: string;
   /** All headings from the top down. */
@@ -31,6 +38,8 @@ export interface Block {
   label?: string;
   /** True for a heading's own text. */
   isHeading?: boolean;
+  /** True for a table row: one provision, never split into sentences. */
+  whole?: boolean;
 }
 
 /** The structure of one document. */
@@ -38,6 +47,8 @@ export interface Structure {
   blocks: Block[];
   /** Numbered or titled sections, in document order, with start offsets (spans are filled later). */
   sections: Array<Omit<Section, 'span'> & { start: number; end: number }>;
+  /** How the document cites its own sections. */
+  style: CitationStyle;
 }
 
 interface Frame {
@@ -46,7 +57,9 @@ interface Frame {
   label?: string;
   style?: string;
   title: string;
-  path: string;
+  segs: Segment[];
+  /** The last label placed directly under this frame, by style: a later sibling finds its level through it. */
+  last?: Map<string, string>;
 }
 
 /** Map the characters of `value` onto `src[start, end)`, in order; escapes and markup are skipped. */
@@ -66,7 +79,8 @@ function mapValue(value: string, src: string, start: number, end: number, out: R
   }
 }
 
-function inline(nodes: PhrasingContent[], src: string, out: Run): void {
+/** Append inline content to a run; `strong` collects the ranges of bold text. */
+function inline(nodes: PhrasingContent[], src: string, out: Run, strong?: Array<[number, number]>): void {
   for (const node of nodes) {
     const pos = node.position;
     switch (node.type) {
@@ -80,7 +94,11 @@ function inline(nodes: PhrasingContent[], src: string, out: Run): void {
       case 'html':
         break;
       default:
-        if ('children' in node) inline(node.children as PhrasingContent[], src, out);
+        if ('children' in node) {
+          const from = out.text.length;
+          inline(node.children as PhrasingContent[], src, out, strong);
+          if (strong && node.type === 'strong') strong.push([from, out.text.length]);
+        }
     }
   }
 }
@@ -103,6 +121,24 @@ function trimRun(run: Run, leading = /^[\s.:–—-]*/): Run {
   return slice(run, lead, run.text.length - trail);
 }
 
+// pictographs that decorate a title ("😔 Termination"), with their joiners and variation selectors
+const DECORATION = /^(?:[\p{Extended_Pictographic}\u200d\ufe0f\u20e3]|\p{Regional_Indicator})+\s*/u;
+// kramdown / Pandoc attributes ("Payments {: #payments }", "Fees {#fees .x}") are not part of the title
+const ATTRIBUTES = /\s*\{:?\s*[#.][^{}]*\}\s*$/;
+
+/** A title's text: decoration, attributes and closing punctuation removed. */
+function cleanTitle(text: string): string {
+  return text.replace(DECORATION, '').replace(ATTRIBUTES, '').replace(/[\s.:]+$/, '').trim();
+}
+
+/** A title's run: decoration, attributes and closing punctuation removed. */
+function titleRun(run: Run): Run {
+  const lead = DECORATION.exec(run.text)?.[0].length ?? 0;
+  let text = run.text.slice(lead).replace(ATTRIBUTES, '');
+  text = text.replace(/[\s.:]+$/, '');
+  return slice(run, lead, lead + text.length);
+}
+
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with', 'our', 'your', 'its', 'vs']);
 
 /**
@@ -120,78 +156,183 @@ export function plainTitle(text: string): string {
 }
 
 /** A line that reads as a title: short, no sentence punctuation inside, every word capitalised. */
-function isTitleLine(text: string): boolean {
+function isTitleLine(text: string, longest = 80): boolean {
   const t = text.trim().replace(/[.:]$/, '');
-  if (!t || t.length > 80 || /[.;:!?]/.test(t)) return false;
+  if (!t || t.length > longest || /[.;:!?]/.test(t)) return false;
   return t.split(/\s+/).every((w, i) => /^[A-Z0-9&(]/.test(w) || (i > 0 && SMALL_WORDS.has(w.toLowerCase())));
+}
+
+/** A line in capitals that is a heading ("TERM AND TERMINATION", "DISCLAIMERS; LIMITATION OF LIABILITY"), not a sentence in capitals. */
+function isCapsTitle(text: string): boolean {
+  const t = text.trim();
+  if (t.includes('\n') || !/[A-Z]{3}/.test(t) || t !== t.toUpperCase()) return false;
+  // a period may close a short title ("TERMINATION."), not a sentence ("THIS SECTION DOES NOT APPLY TO YOU.")
+  if (/\.$/.test(t) && t.split(/\s+/).length > 6) return false;
+  return isTitleLine(t.replace(/;/g, ','), 150);
+}
+
+/** Bold text standing alone that names what follows rather than saying something: no sentence inside, no sentence end. */
+function isBoldTitle(text: string): boolean {
+  if (text.length > 200) return false;
+  // a numbering of its own may open it ("A1-2. Definitions")
+  const t = text.trim().replace(/^\S*\d\S*\s+/, '').replace(/;/g, ',');
+  if (isTitleLine(t)) return true;
+  return t.length <= 100 && t.split(/\s+/).length <= 12 && !/[!?]["”’)]?$/.test(t) && !/[.!?]\s/.test(t);
+}
+
+// the styles of item labels, (a), (ii), b., as opposed to section numbers
+const LETTERED = /^(?:p-|lower|upper|roman|ROMAN)/;
+
+/** True when `b` is `a` followed by more segments. */
+function extends_(a: Segment[], b: Segment[]): boolean {
+  return a.length < b.length && a.every((s, k) => s.value === b[k].value);
+}
+
+/** The label before `value` in its sequence (`c` → `b`, `iv` → `iii`, `3` → `2`), or undefined for a first one. */
+function predecessor(value: string, style: string): string | undefined {
+  if (/^\d+$/.test(value)) return Number(value) > 1 ? String(Number(value) - 1) : undefined;
+  if (/roman|ROMAN/.test(style)) {
+    const n = romanValue(value);
+    if (n <= 1) return undefined;
+    const r = toRoman(n - 1);
+    return value === value.toUpperCase() ? r.toUpperCase() : r;
+  }
+  if (value.length !== 1 || value === 'a' || value === 'A') return undefined;
+  return String.fromCharCode(value.charCodeAt(0) - 1);
+}
+
+/** A list whose every entry is only a link into the page: a table of contents, not provisions. */
+function isContents(list: List): boolean {
+  const links = (p: RootContent): boolean => {
+    if (p.type === 'list') return p.children.every((i) => i.children.every(links));
+    if (p.type !== 'paragraph') return false;
+    const parts = p.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+    return parts.length > 0 && parts.every((c) => c.type === 'link' && c.url.startsWith('#'));
+  };
+  return list.children.length > 1 && list.children.every((item) => item.children.length > 0 && item.children.every(links));
+}
+
+/** The label of an entry of a Markdown ordered list, numbered by position in the kind the document cites at that depth. */
+function positional(n: number, kind: SegmentKind | undefined): Segment {
+  if (kind === 'lower') return { value: toLetter(n), kind };
+  if (kind === 'upper') return { value: toLetter(n).toUpperCase(), kind };
+  if (kind === 'roman') return { value: toRoman(n), kind };
+  if (kind === 'ROMAN') return { value: toRoman(n).toUpperCase(), kind };
+  return { value: String(n), kind: 'number' };
 }
 
 /** Build the outline of a document. */
 export function structure(tree: Root, src: string): Structure {
   const blocks: Block[] = [];
-  const sections: Structure['sections'] = [];
+  const found: Array<{ segs: Segment[]; heading: string; start: number; end: number; blocks: number }> = [];
+  const labels: Label[] = [];
   const stack: Frame[] = [];
+  const cited = citationStyle(src);
   const top = () => stack[stack.length - 1];
-  const path = () => top()?.path ?? '';
+  const segs = () => top()?.segs ?? [];
   const titles = () => stack.filter((f) => f.title).map((f) => f.title);
+  // a label on a line of its own ("4" above "Termination") waits for the title under it
+  let pending: { label: Label; rank?: number; start: number; end: number } | undefined;
 
   /** The label of the nearest open sibling of a style, below the nearest heading or list frame. */
   const previousOfStyle = (style: string): string | undefined => {
     for (let i = stack.length - 1; i >= 0; i--) {
       const f = stack[i];
-      if (f.kind !== 'para') return undefined;
+      if (f.kind !== 'para') return f.last?.get(style);
       if (f.style === style) return f.label;
     }
     return undefined;
   };
+  const read = (text: string, options?: Parameters<typeof readLabel>[2]) => {
+    const label = readLabel(text, previousOfStyle, options);
+    if (label) labels.push(label);
+    return label;
+  };
 
   const openSection = (title: string, start: number, end: number) => {
-    if (path() || title) sections.push({ path: path(), heading: title, start, end });
+    const path = segs();
+    const prev = found[found.length - 1];
+    // a list entry opened without a title and titled by its bold lead-in is one section
+    if (prev && !prev.heading && prev.blocks === blocks.length && title && prev.segs.length === path.length && path.every((s, k) => s.value === prev.segs[k].value)) {
+      prev.heading = title;
+      return;
+    }
+    if (path.length || title) found.push({ segs: path, heading: title, start, end, blocks: blocks.length });
+  };
+
+  const push = (frame: Frame) => {
+    const parent = top();
+    if (parent && frame.label !== undefined && frame.style) (parent.last ??= new Map()).set(frame.style, frame.label);
+    stack.push(frame);
   };
 
   /** Place a labelled paragraph or line in the outline. */
   const placeLabel = (label: Label, title: string) => {
     // a sibling: the nearest paragraph frame of the same style (never across a heading or list item)
+    let sibling = false;
     for (let i = stack.length - 1; i >= 0; i--) {
       const f = stack[i];
       if (f.kind !== 'para') break;
-      if (f.style === label.style || (label.style === 'dotted' && f.style === 'dotted' && !label.value.startsWith(f.path + '.'))) {
+      if (f.style === label.style || (label.style === 'dotted' && f.style === 'dotted' && !extends_(f.segs, label.segments))) {
         stack.length = i;
+        sibling = true;
         break;
       }
     }
     if (label.style === 'dotted') {
       // 14.3 goes under 14: drop paragraph frames until one is its prefix
-      while (top()?.kind === 'para' && !label.value.startsWith(top().path + '.')) stack.pop();
-    }
-    if (label.style === 'num') {
+      while (top()?.kind === 'para' && !extends_(top().segs, label.segments)) stack.pop();
+    } else if (label.style === 'num') {
       // a top-level number closes the dotted and lettered levels under the previous number; an
       // "Article II" above it stays open as its parent
       let i = stack.length - 1;
       while (i >= 0 && stack[i].kind === 'para' && stack[i].style !== 'num' && stack[i].style !== 'sec') i--;
       if (i >= 0 && stack[i].kind === 'para') stack.length = stack[i].style === 'num' ? i : i + 1;
-    }
-    if (label.style === 'sec') {
+      // "7." after a heading numbered "6": the next of its sequence, not a sub-section of it
+      else if (i >= 0 && stack[i].style === 'num' && stack[i].label === predecessor(label.value, 'num')) stack.length = i;
+      else {
+        // "20." after "19B.": the number after the section that "19B" belongs to
+        const before = predecessor(label.value, 'num');
+        const j = stack.findIndex((f) => f.kind === 'para' && f.style === 'dotted' && f.segs[0].value === before);
+        if (before !== undefined && j >= 0 && stack.slice(j).every((f) => f.kind === 'para')) stack.length = j;
+      }
+    } else if (label.style === 'sec') {
       // "Article III" closes the previous article and everything under it
       let i = stack.length - 1;
       while (i >= 0 && stack[i].kind === 'para' && stack[i].style !== 'sec') i--;
       if (i >= 0 && stack[i].kind === 'para') stack.length = i;
       else while (top()?.kind === 'para') stack.pop();
+    } else if (!sibling) {
+      // "(c)" after an interruption: back to the level that holds "(b)"
+      const before = predecessor(label.value, label.style);
+      if (before !== undefined && top()?.last?.get(label.style) !== before) {
+        for (let i = stack.length - 2; i >= 0 && stack[i + 1].kind === 'para'; i--) {
+          if (stack[i].last?.get(label.style) === before) { stack.length = i + 1; break; }
+        }
+      }
     }
-    stack.push({ kind: 'para', rank: 10, label: label.value, style: label.style, title, path: joinPath(path(), label) });
+    push({ kind: 'para', rank: 10, label: label.value, style: label.style, title, segs: joinSegments(segs(), label) });
   };
 
-  const emit = (run: Run, label?: string) => {
+  const emit = (run: Run, label?: string, whole?: boolean) => {
     const body = trimRun(run);
     if (!/[A-Za-z0-9]/.test(body.text)) return;
     const t = titles();
-    blocks.push({ text: body.text, offs: body.offs, section: path(), heading: t[t.length - 1] ?? '', headings: t, depth: stack.length, label });
+    const block: Block = { text: body.text, offs: body.offs, section: '', path: segs(), style: cited, heading: t[t.length - 1] ?? '', headings: t, depth: stack.length, label };
+    if (whole) block.whole = true;
+    blocks.push(block);
   };
 
-  /** A paragraph: split at lines that start with a label, read bold lead-ins, place each part. */
-  const paragraph = (node: Paragraph) => {
+  const headingBlock = (title: Run) => {
+    const t = titles();
+    blocks.push({ text: title.text, offs: title.offs, section: '', path: segs(), style: cited, heading: t[t.length - 1] ?? '', headings: t, depth: stack.length, isHeading: true });
+  };
+
+  /** A paragraph: split at lines that start with a label or are a bold title, read bold lead-ins, place each part. */
+  const paragraph = (node: Paragraph, carried?: Label) => {
     const run: Run = { text: '', offs: [] };
-    inline(node.children, src, run);
+    const strong: Array<[number, number]> = [];
+    inline(node.children, src, run, strong);
     // a bold lead-in: the paragraph opens with strong text ("**Payment.** You must …")
     const first = node.children.find((c) => !(c.type === 'text' && c.value.trim() === ''));
     let bold = '';
@@ -205,54 +346,119 @@ export function structure(tree: Root, src: string): Structure {
       inline(leadNodes, src, b);
       const lead = b.text.trim();
       const idx = run.text.trimStart().indexOf(lead);
-      if (lead && idx >= 0 && idx < 3 && lead.length < 120) bold = lead;
+      // a paragraph that is all bold is a title only when it reads as one, not when it says something
+      const whole = !/[A-Za-z0-9]/.test(run.text.replace(lead, ''));
+      // a bold line straight under a heading that is no Title Case line is its tagline ("Here is what happens after termination")
+      const tagline = whole && blocks[blocks.length - 1]?.isHeading && !isTitleLine(lead) && !readLabel(lead);
+      // "**You** may cancel …": bold words that run on into the sentence are emphasis, not a title
+      const runOn = !whole && !/[.:—–-]$/.test(lead) && /^\s*[a-z]/.test(run.text.slice(run.text.indexOf(lead) + lead.length));
+      if (lead && idx >= 0 && idx < 3 && lead.length < 120 && (!whole || isBoldTitle(lead) || readLabel(lead)) && !tagline && !runOn) bold = lead;
     }
+    // a line that is bold from end to end, and reads as a title, opens a part of its own
+    const strongAt = new Map(strong.map(([a, b]) => [a, b]));
+    const boldLine = (from: number, to: number) => {
+      const line = run.text.slice(from, to);
+      const a = from + (line.length - line.trimStart().length);
+      const b = to - (line.length - line.trimEnd().length);
+      return b > a && to < run.text.length && strongAt.get(a) === b && isBoldTitle(run.text.slice(a, b));
+    };
     // split at line starts that carry a label
     const lines: number[] = [0];
+    const titled = new Set<number>();
+    const seen = new Map<string, string>();
+    const firstLabel = readLabel(run.text.trimStart(), previousOfStyle);
+    if (firstLabel) seen.set(firstLabel.style, firstLabel.value);
     for (let i = 0; i < run.text.length; i++) {
-      if (run.text[i] === '\n') {
-        const rest = run.text.slice(i + 1).replace(/^[ \t]+/, '');
-        // a hard-wrapped sentence can put "(10) business days" at a line start: a label line
-        // follows a line that ends a sentence, a list entry or a title
-        const before = run.text.slice(lines[lines.length - 1], i).trimEnd();
-        if (readLabel(rest) && (/[.:;!?]["”’)]?$|\b(?:and|or)$/.test(before) || plainTitle(before.replace(/^\S+\s+/, '')) !== '' || before.length < 40)) lines.push(i + 1);
-      }
+      if (run.text[i] !== '\n') continue;
+      const next = run.text.indexOf('\n', i + 1);
+      const lineEnd = next < 0 ? run.text.length : next;
+      if (boldLine(i + 1, lineEnd) && i + 1 > lines[lines.length - 1]) { lines.push(i + 1); titled.add(i + 1); continue; }
+      const rest = run.text.slice(i + 1, i + 200).replace(/^[ \t]+/, '');
+      const label = readLabel(rest, previousOfStyle);
+      if (!label) continue;
+      // a hard-wrapped sentence can put "(10) business days" or "(b) any defense" at a line start: a
+      // label line follows a line that ends a sentence, a list entry or a title, and continues its sequence
+      const before = run.text.slice(lines[lines.length - 1], i).trimEnd();
+      const ends = /[.:;!?]["”’)]?$|\b(?:and|or)$/.test(before) || plainTitle(before.replace(/^\S+\s+/, '')) !== '' || before.length < 40;
+      const prior = predecessor(label.value, label.style);
+      const continues = label.segments.length > 1 || prior === undefined || seen.get(label.style) === prior || previousOfStyle(label.style) === prior;
+      if (ends && continues) { lines.push(i + 1); seen.set(label.style, label.value); }
     }
     lines.push(run.text.length);
     // an unnumbered run-in title ("**Payment.** We offer …") names its own paragraph only
     let scoped = -1;
+    let carry = carried;
+    const unnumberedTitle = (title: string, part: Run, rest: Run) => {
+      // an unnumbered bold lead-in replaces the previous one at its level, and closes a list of (a), (b) items
+      while (top()?.kind === 'para' && (!top().label || LETTERED.test(top().style ?? ''))) stack.pop();
+      if (/[A-Za-z0-9]/.test(rest.text) && scoped < 0) scoped = stack.length;
+      push({ kind: 'para', rank: 9, title, segs: segs() });
+      openSection(title, part.offs[0] ?? 0, part.offs[part.text.length - 1] ?? 0);
+    };
     for (let k = 0; k + 1 < lines.length; k++) {
       let part = trimRun(slice(run, lines[k], lines[k + 1]));
       let title = '';
-      if (k === 0 && bold && part.text.indexOf(bold) >= 0) {
-        const lead = bold;
-        const leadLabel = readLabel(lead, previousOfStyle);
-        title = (leadLabel ? lead.slice(leadLabel.length) : lead).replace(/[\s.:]+$/, '').trim();
-        const rest = trimRun(slice(part, Math.min(part.text.length, part.text.indexOf(lead) + lead.length)));
-        if (leadLabel) placeLabel(leadLabel, title);
-        else {
-          // an unnumbered bold lead-in replaces the previous one at its level
-          while (top()?.kind === 'para' && !top().label) stack.pop();
-          if (/[A-Za-z0-9]/.test(rest.text)) scoped = stack.length;
-          stack.push({ kind: 'para', rank: 9, title, path: path() });
-        }
-        openSection(title, part.offs[0] ?? 0, part.offs[part.text.length - 1] ?? 0);
-        emit(rest, leadLabel?.value);
+      if (titled.has(lines[k])) {
+        const nl = part.text.indexOf('\n');
+        const head = nl < 0 ? part : slice(part, 0, nl);
+        const rest = nl < 0 ? slice(part, part.text.length) : trimRun(slice(part, nl + 1));
+        const label = read(head.text);
+        title = titleRun(label ? trimRun(slice(head, label.length)) : head).text;
+        if (label) placeLabel(label, title);
+        else unnumberedTitle(title, part, rest);
+        if (label) openSection(title, part.offs[0] ?? 0, part.offs[part.text.length - 1] ?? 0);
+        emit(rest, label?.value);
         continue;
       }
-      const label = readLabel(part.text, previousOfStyle);
+      if (k === 0 && bold && part.text.indexOf(bold) >= 0) {
+        const lead = bold;
+        const leadLabel = carry ? undefined : read(lead);
+        title = cleanTitle(leadLabel ? lead.slice(leadLabel.length) : lead);
+        const rest = trimRun(slice(part, Math.min(part.text.length, part.text.indexOf(lead) + lead.length)));
+        const placed = leadLabel ?? carry;
+        carry = undefined;
+        if (placed) {
+          placeLabel(placed, title);
+          openSection(title, part.offs[0] ?? 0, part.offs[part.text.length - 1] ?? 0);
+        } else unnumberedTitle(title, part, rest);
+        emit(rest, placed?.value);
+        continue;
+      }
+      let label = carry ?? read(part.text);
+      let ownLine = carry !== undefined;
+      carry = undefined;
+      if (!label) {
+        // "4" on a line of its own, its title on the next
+        const nl = part.text.indexOf('\n');
+        const line = nl < 0 ? '' : part.text.slice(0, nl).trim();
+        const bare = line ? readLabel(line, previousOfStyle, { bare: true }) : undefined;
+        if (bare && bare.length >= line.length) { label = bare; labels.push(bare); ownLine = true; part = trimRun(slice(part, nl + 1)); }
+      } else if (!ownLine) part = trimRun(slice(part, label.length), /^\s*/);
       if (!label && k === 0) {
         // an unnumbered paragraph after a list of (a), (b), (i) items is back in the section that
         // holds the list, not inside its last item; numbered sections (5.2) stay open
-        while (top()?.kind === 'para' && top().label && /^(?:p-|lower|upper|roman|ROMAN)/.test(top().style ?? '')) stack.pop();
+        // ("B. Termination by You", a lettered section with a title, stays open too)
+        while (top()?.kind === 'para' && top().label && !top().title && LETTERED.test(top().style ?? '')) stack.pop();
       }
       if (label) {
-        part = trimRun(slice(part, label.length), /^\s*/);
-        // a plain run-in title after the number: "5.2 Termination for Cause. Either party may …"
-        const title = plainTitle(part.text);
+        // a plain run-in title after the number: "5.2 Termination for Cause. Either party may …";
+        // under a number on its own line, a title line of its own
+        const nl = part.text.indexOf('\n');
+        const firstLine = nl < 0 ? part.text : part.text.slice(0, nl);
+        if (ownLine && nl >= 0 && isTitleLine(firstLine)) {
+          title = titleRun(slice(part, 0, nl)).text;
+          part = trimRun(slice(part, nl + 1));
+        } else {
+          title = plainTitle(part.text);
+          if (title) part = trimRun(slice(part, Math.min(part.text.length, title.length + 1)));
+          // "B. Hardware, Subscriptions; Content and Services": a numbered line that is all title
+          else if (!label.segments[0].paren && !part.text.includes('\n') && isTitleLine(part.text.replace(/;/g, ','))) {
+            title = titleRun(part).text;
+            part = slice(part, part.text.length);
+          }
+        }
         placeLabel(label, title);
         openSection(title, part.offs[0] ?? 0, part.offs[part.text.length - 1] ?? 0);
-        if (title) part = trimRun(slice(part, Math.min(part.text.length, title.length + 1)));
       }
       emit(part, label?.value);
     }
@@ -260,40 +466,118 @@ export function structure(tree: Root, src: string): Structure {
   };
 
   /** A heading written without `#`: a numbered title line or a line in capitals. Ranks below every `#` heading. */
-  const pseudoHeading = (text: Run, label: Label | undefined, pos: RootContent['position']) => {
-    const rank = label ? 8 : 7;
+  const pseudoHeading = (text: Run, label: Label | undefined, pos: RootContent['position'], segment?: Segment) => {
+    while (top()?.kind === 'para') stack.pop();
+    const numbered = (f: Frame | undefined) => f !== undefined && f.kind === 'heading' && f.rank >= 8 && f.rank < 9;
+    let rank = label || segment ? 8 : 7;
+    if (label) {
+      // "A. DISCLAIMERS" under "7. DISCLAIMERS; LIMITATION OF LIABILITY": a numbered heading of another
+      // style is a level below; one of the same style is a sibling
+      let i = stack.length - 1;
+      while (numbered(stack[i]) && stack[i].style !== label.style) i--;
+      if (numbered(stack[i])) rank = stack[i].rank;
+      else if (numbered(top())) rank = top().rank + 0.01;
+    }
     while (top() && (top().kind === 'para' || (top().kind === 'heading' && top().rank >= rank))) stack.pop();
-    const title = text.text.replace(/[\s.:]+$/, '').trim();
-    stack.push({ kind: 'heading', rank, label: label?.value, style: label?.style, title, path: label ? joinPath(path(), label) : path() });
-    openSection(title, pos?.start.offset ?? 0, pos?.end.offset ?? 0);
-    blocks.push({ text: title, offs: text.offs, section: path(), heading: title, headings: titles(), depth: stack.length, isHeading: true });
+    const title = titleRun(text);
+    const path = segment ? [...segs(), segment] : label ? joinSegments(segs(), label) : segs();
+    const value = segment?.value ?? label?.value;
+    const style = segment ? 'list' : label?.style;
+    push({ kind: 'heading', rank, label: value, style, title: title.text, segs: path });
+    openSection(title.text, pos?.start.offset ?? 0, pos?.end.offset ?? 0);
+    headingBlock(title);
+  };
+
+  /** A label waiting for its title is placed on its own when no title comes. */
+  const flush = () => {
+    if (!pending) return;
+    const { label, start, end } = pending;
+    pending = undefined;
+    placeLabel(label, '');
+    openSection('', start, end);
+  };
+
+  const table = (node: Table) => {
+    // each data row is one provision; each cell keeps its column's header ("Governing law: Ireland")
+    const cells = (row: Table['children'][number]) => row.children.map((cell) => {
+      const run: Run = { text: '', offs: [] };
+      inline(cell.children, src, run);
+      return trimRun(run);
+    });
+    const [head, ...rows] = node.children;
+    if (!head) return;
+    const headers = cells(head).map((h) => trimRun(h, /^\s*/));
+    if (!rows.length) { for (const h of headers) emit(h); return; }
+    for (const row of rows) {
+      const out: Run = { text: '', offs: [] };
+      cells(row).forEach((cell, k) => {
+        if (!/[A-Za-z0-9]/.test(cell.text)) return;
+        if (out.text) { out.text += '; '; out.offs.push(out.offs[out.offs.length - 1], out.offs[out.offs.length - 1]); }
+        const header = headers[k];
+        if (header && /[A-Za-z0-9]/.test(header.text)) {
+          const name = slice(header, 0, header.text.replace(/[\s:]+$/, '').length);
+          const lastOff = name.offs[name.offs.length - 1];
+          out.text += name.text + ': ';
+          out.offs.push(...name.offs, lastOff, lastOff);
+        }
+        out.text += cell.text;
+        out.offs.push(...cell.offs);
+      });
+      emit(out, undefined, true);
+    }
   };
 
   const walk = (nodes: RootContent[]) => {
     for (const node of nodes) {
       const pos = node.position;
+      if (pending && node.type !== 'heading' && node.type !== 'paragraph') flush();
       switch (node.type) {
         case 'heading': {
           const run: Run = { text: '', offs: [] };
           inline(node.children, src, run);
           const text = trimRun(run);
           while (top() && (top().kind === 'para' || (top().kind === 'heading' && top().rank >= node.depth))) stack.pop();
-          const label = readLabel(text.text);
-          // kramdown / Pandoc attributes ("Payments {: #payments }", "Fees {#fees .x}") are not part of the title
-          const title = (label ? text.text.slice(label.length) : text.text).replace(/\s*\{:?\s*[#.][^{}]*\}\s*$/, '').replace(/[\s.:]+$/, '').trim();
-          stack.push({ kind: 'heading', rank: node.depth, label: label?.value, style: label?.style, title, path: label ? joinPath(path(), label) : path() });
-          openSection(title, pos?.start.offset ?? 0, pos?.end.offset ?? 0);
-          blocks.push({ text: title, offs: label ? text.offs.slice(label.length) : text.offs, section: path(), heading: title, headings: titles(), depth: stack.length, isHeading: true });
+          let label = read(text.text, { bare: true, heading: true });
+          // a heading that is only a number ("## 4") titled by the heading or line under it
+          if (label && label.length >= text.text.length) { flush(); pending = { label, rank: node.depth, start: pos?.start.offset ?? 0, end: pos?.end.offset ?? 0 }; break; }
+          const carried = !label && pending !== undefined;
+          if (carried) label = pending!.label;
+          else flush();
+          pending = undefined;
+          const title = titleRun(label && !carried ? slice(text, Math.min(text.text.length, label.length)) : text);
+          push({ kind: 'heading', rank: node.depth, label: label?.value, style: label?.style, title: title.text, segs: label ? joinSegments(segs(), label) : segs() });
+          openSection(title.text, pos?.start.offset ?? 0, pos?.end.offset ?? 0);
+          headingBlock(title);
           break;
         }
         case 'paragraph': {
-          // a paragraph that is a short line in capitals ("TERM AND TERMINATION") is a heading
           const run: Run = { text: '', offs: [] };
           inline(node.children, src, run);
           const text = trimRun(run);
-          const label = readLabel(text.text);
+          // a paragraph that is only a number ("4", "Section 4", "Article III") titled by what follows
+          const alone = readLabel(text.text, previousOfStyle, { bare: true });
+          if (alone && alone.length >= text.text.length && !pending) { labels.push(alone); pending = { label: alone, start: pos?.start.offset ?? 0, end: pos?.end.offset ?? 0 }; break; }
+          if (pending) {
+            const { label, rank } = pending;
+            pending = undefined;
+            if (!text.text.includes('\n') && isTitleLine(text.text)) {
+              if (rank !== undefined) {
+                while (top() && (top().kind === 'para' || (top().kind === 'heading' && top().rank >= rank))) stack.pop();
+                const title = titleRun(text);
+                push({ kind: 'heading', rank, label: label.value, style: label.style, title: title.text, segs: joinSegments(segs(), label) });
+                openSection(title.text, pos?.start.offset ?? 0, pos?.end.offset ?? 0);
+                headingBlock(title);
+              } else pseudoHeading(text, label, pos);
+              break;
+            }
+            paragraph(node, label);
+            break;
+          }
+          // a paragraph that is a short line in capitals ("TERM AND TERMINATION") is a heading
+          const label = readLabel(text.text, previousOfStyle);
           const title = label ? trimRun(slice(text, label.length)) : text;
-          if (!text.text.includes('\n') && isTitleLine(title.text) && /[A-Z]{3}/.test(title.text) && title.text === title.text.toUpperCase()) {
+          if (isCapsTitle(title.text)) {
+            if (label) labels.push(label);
             pseudoHeading(title, label, pos);
             break;
           }
@@ -301,21 +585,31 @@ export function structure(tree: Root, src: string): Structure {
           break;
         }
         case 'list': {
+          if (isContents(node)) break;
           const start = node.start ?? 1;
+          // a list that starts at "20." after section 19 (or 19B) is the next section, not inside it
+          if (node.ordered && start > 1 && !stack.some((f) => f.kind === 'list')) {
+            const before = String(start - 1);
+            const i = stack.findIndex((f) => f.segs.length > 0 && (f.segs[f.segs.length - 1].value === before || (f.style === 'dotted' && f.segs[0].value === before)));
+            if (i >= 0) stack.length = i;
+          }
+          // entries numbered by position count in the kind the document cites at their depth ("Section 10(b)")
+          const kindAt = cited.depthKinds[segs().length];
+          const number = (n: number) => positional(n, segs().length ? kindAt : undefined);
           // "1. SERVICES" written as a one-line list item is a numbered heading, not a list
           const only = node.children.length === 1 ? node.children[0].children : undefined;
           if (node.ordered && only?.length === 1 && only[0].type === 'paragraph') {
             const run: Run = { text: '', offs: [] };
             inline(only[0].children, src, run);
             const text = trimRun(run);
-            if (isTitleLine(text.text)) {
-              pseudoHeading(text, { value: String(start), style: 'num', length: 0 }, pos);
+            if (isTitleLine(text.text) || isCapsTitle(text.text)) {
+              pseudoHeading(text, undefined, pos, number(start));
               break;
             }
           }
           node.children.forEach((item, i) => {
             const mark = stack.length;
-            const label = node.ordered ? String(start + i) : undefined;
+            const seg = node.ordered ? number(start + i) : undefined;
             // an item that opens with a title line and holds more ("1. Membership" then its sub-items)
             let children = item.children;
             let title = '';
@@ -324,12 +618,13 @@ export function structure(tree: Root, src: string): Structure {
               const run: Run = { text: '', offs: [] };
               inline(children[0].children, src, run);
               head = trimRun(run);
-              if (isTitleLine(head.text)) { title = head.text.replace(/[\s.:]+$/, ''); children = children.slice(1); }
+              if (isTitleLine(head.text)) { title = titleRun(head).text; children = children.slice(1); }
             }
-            stack.push({ kind: 'list', rank: 20, label, style: node.ordered ? 'list' : 'bullet', title, path: label ? joinPath(path(), { value: label, style: 'num', length: 0 }) : path() });
-            if (label || title) openSection(title, item.position?.start.offset ?? 0, item.position?.end.offset ?? 0);
-            if (title && head) blocks.push({ text: title, offs: head.offs, section: path(), heading: title, headings: titles(), depth: stack.length, isHeading: true });
+            push({ kind: 'list', rank: 20, label: seg?.value, style: node.ordered ? 'list' : 'bullet', title, segs: seg ? [...segs(), seg] : segs() });
+            if (seg || title) openSection(title, item.position?.start.offset ?? 0, item.position?.end.offset ?? 0);
+            if (title && head) headingBlock(titleRun(head));
             walk(children);
+            if (pending) flush();
             stack.length = mark;
           });
           break;
@@ -341,14 +636,7 @@ export function structure(tree: Root, src: string): Structure {
           if (pos) emit(plain(node.value, src, pos.start.offset!, pos.end.offset!));
           break;
         case 'table':
-          // each cell is a block of its own: a row mixes unrelated sentences
-          for (const row of node.children) {
-            for (const cell of row.children) {
-              const run: Run = { text: '', offs: [] };
-              inline(cell.children, src, run);
-              emit(run);
-            }
-          }
+          table(node);
           break;
         default:
           break;
@@ -356,5 +644,10 @@ export function structure(tree: Root, src: string): Structure {
     }
   };
   walk(tree.children);
-  return { blocks, sections };
+  if (pending) flush();
+  // the style of paths: the document's citations, or else its own labels of several segments
+  const style = settleParts(citationStyle(src, labels), found.map((s) => s.segs));
+  for (const b of blocks) { b.section = renderPath(b.path, style); b.style = style; }
+  const sections = found.map((s) => ({ path: renderPath(s.segs, style), heading: s.heading, start: s.start, end: s.end }));
+  return { blocks, sections, style };
 }
