@@ -7,7 +7,7 @@ import type { Agreement, Answer, Duration, Evidence, Intent, PeriodValue, Termin
 import { IntentSchema } from '../schema/index.js';
 import { parseQuestion, normalizeQuestion } from './question.js';
 import { TosClausesError } from '../errors.js';
-import { overlap, periodValue, stems, PART_OF_SERVICE, type Terms } from './rank.js';
+import { asksAboutPart, overlap, periodValue, rankingTerms, PART_OF_SERVICE, type Terms } from './rank.js';
 import { answerTopic } from './topics.js';
 import { cite, headingOf, summaryPenalty } from './cite.js';
 
@@ -92,8 +92,8 @@ function partOf(c: TerminationClause): string | undefined {
 }
 
 /** Rights over the whole service first; a right over a part (trials, betas) only when nothing else answers. */
-function wholeFirst(clauses: TerminationClause[], question: string): TerminationClause[] {
-  if (PART_OF_SERVICE.test(question)) return clauses;
+function wholeFirst(clauses: TerminationClause[], intent: Intent): TerminationClause[] {
+  if (asksAboutPart(intent)) return clauses;
   return [...clauses.filter((c) => !partOf(c)), ...clauses.filter((c) => partOf(c))];
 }
 
@@ -132,15 +132,30 @@ function ordered(a: Answer): Answer {
   return out;
 }
 
-/** Answer a structured question about an agreement. */
+/**
+ * Answer a structured question about an agreement, from the intent alone (`question` is only echoed
+ * in the answer). An intent with an `alternative` action ("shut off my account": termination or
+ * suspension) is answered for the alternative when its own action is not stated.
+ */
 export function query(agreement: Agreement, input: Intent, question = ''): Answer {
   const intent = IntentSchema.parse(input) as Intent;
+  const answer = answerOne(agreement, intent, question);
+  if (answer.answer === 'not-stated' && intent.alternative && intent.alternative !== intent.action) {
+    const other = answerOne(agreement, { ...intent, action: intent.alternative, alternative: undefined }, question);
+    if (other.answer !== 'not-stated') return other;
+  }
+  return answer;
+}
+
+function answerOne(agreement: Agreement, intent: Intent, question: string): Answer {
   if (intent.action !== 'terminate' && intent.action !== 'suspend') return ordered(answerTopic(agreement, intent, question));
   return ordered(answerIntent(agreement, intent, question));
 }
 
+const opposite = (side: Intent['by']): Intent['by'] => (side === 'provider' ? 'customer' : side === 'customer' ? 'provider' : side);
+
 function answerIntent(agreement: Agreement, intent: Intent, question: string): Answer {
-  const q = stems(question);
+  const q = rankingTerms(intent);
   const type = intent.action === 'terminate' ? 'termination' : 'suspension';
   const all = agreement.clauses.filter((c): c is TerminationClause => c.type === type);
   const notStated: Answer = { question, answer: 'not-stated', evidence: [] };
@@ -148,7 +163,7 @@ function answerIntent(agreement: Agreement, intent: Intent, question: string): A
   if (intent.ask === 'cure-period') {
     // who cures is the side in breach ("if I breach", "how long does the provider have to cure"):
     // the right to terminate that waits for the cure belongs to the other side, or to either
-    const curer = intent.by ?? (/\bif (?:i|we)\b[^?]*\bbreach|\b(?:my|our) (?:\w+ )?breach\b/i.test(question) ? 'customer' : undefined);
+    const curer = intent.breaching ?? opposite(intent.by);
     const holderOk = (c: TerminationClause) => !curer || curer === 'either' || c.by === 'either' || (c.by !== curer && c.by !== 'unknown');
     const found = rank(all.filter((c) => c.cure && !c.negated && holderOk(c)), q, intent)[0];
     if (!found?.cure) return notStated;
@@ -160,7 +175,7 @@ function answerIntent(agreement: Agreement, intent: Intent, question: string): A
   const grounded = positive.filter((c) => groundsMatch(c, intent.grounds));
 
   if (intent.ask === 'notice-period') {
-    const withNotice = wholeFirst(rank(grounded.filter((c) => c.notice.period || c.notice.kind === 'immediate' || c.notice.kind === 'without-notice'), q, intent), question);
+    const withNotice = wholeFirst(rank(grounded.filter((c) => c.notice.period || c.notice.kind === 'immediate' || c.notice.kind === 'without-notice'), q, intent), intent);
     // asked for no cause in particular, the general rule (a period) answers, not the exception
     const found = (!intent.grounds && withNotice.find((c) => c.notice.period)) || withNotice[0];
     if (!found) return notStated;
@@ -169,7 +184,7 @@ function answerIntent(agreement: Agreement, intent: Intent, question: string): A
   }
 
   if (intent.ask === 'period') {
-    const withPeriod = wholeFirst(rank(grounded.filter((c) => c.periods.length), q, intent), question);
+    const withPeriod = wholeFirst(rank(grounded.filter((c) => c.periods.length), q, intent), intent);
     const found = withPeriod[0];
     if (!found) return notStated;
     // the period of the listed cause the question is about, else the first
@@ -181,12 +196,12 @@ function answerIntent(agreement: Agreement, intent: Intent, question: string): A
     return { question, answer: 'yes', value: periodValue(period), evidence: evidenceOf(found, q, intent, period.text) };
   }
 
-  const yes = wholeFirst(rank(grounded.filter((c) => noticeMatch(c, intent.notice)), q, intent), question);
+  const yes = wholeFirst(rank(grounded.filter((c) => noticeMatch(c, intent.notice)), q, intent), intent);
   if (yes.length) {
     const best = yes[0];
     const answer: Answer = { question, answer: 'yes', evidence: evidenceOf(best, q, intent) };
     if (yes.length > 1) answer.evidence.push(...evidenceOf(yes[1], q, intent).slice(-1));
-    const part = PART_OF_SERVICE.test(question) ? undefined : partOf(best);
+    const part = asksAboutPart(intent) ? undefined : partOf(best);
     if (intent.notice === 'immediate' || intent.notice === 'without-notice') {
       const conditions = conditionsOf(best);
       if (conditions && !best.grounds.includes('any-reason')) answer.conditions = conditions;
@@ -211,8 +226,6 @@ function answerIntent(agreement: Agreement, intent: Intent, question: string): A
   return notStated;
 }
 
-const CUT_OFF = /\b(?:shut(?:s|ting)? (?:\w+ ){0,3}?(?:off|down)|cut(?:s|ting)? (?:\w+ ){0,3}?off|kick(?:s|ed)? (?:\w+ ){0,2}?off|lock(?:s|ed)? (?:\w+ ){0,2}?out|block(?:s|ed)?|take (?:\w+ ){0,2}?down|pull the plug)\b/;
-
 /**
  * Answer an English question about an agreement. Questions it cannot read get `not-understood`.
  * @throws {TosClausesError} BAD_QUESTION for an empty or oversized question.
@@ -222,13 +235,7 @@ export function ask(agreement: Agreement, question: string): Answer {
   if (question.length > 2000) throw new TosClausesError('BAD_QUESTION', `the question is ${question.length} characters long; ask one question of at most 2000`);
   const intent = parseQuestion(question);
   if (!intent) return { question, answer: 'not-understood', evidence: [] };
-  const answer = query(agreement, intent, question);
-  // "shut off my account" is either right: when the one read first is not stated, ask about the other
-  if (answer.answer === 'not-stated' && CUT_OFF.test(normalizeQuestion(question))) {
-    const other = query(agreement, { ...intent, action: intent.action === 'terminate' ? 'suspend' : 'terminate' }, question);
-    if (other.answer !== 'not-stated') return other;
-  }
-  return answer;
+  return query(agreement, intent, question);
 }
 
 /** Can `by` terminate, optionally with a given notice or for given grounds? */

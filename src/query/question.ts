@@ -1,152 +1,498 @@
 /**
- * Questions in English to structured intents. Keyword tables, not a model: each table maps the
- * ways users phrase one idea ("shut off my account", "cut me off", "close my account") to one
- * field of the intent. A question none of the tables recognises is not understood: no guess.
+ * Questions in English to complete intents. Each slot of the intent (the action, who holds it, the
+ * notice and grounds asked about, what is asked for, the object, the scope, the timing, …) has its
+ * lexicons (lexicons.ts); the action is chosen by scoring the evidence for every candidate (its verbs,
+ * its objects, the question words), not by the first pattern that matches, so "What happens to my
+ * files if they shut my account?" is about data after termination and "How much notice before they
+ * shut down the service?" is a termination of the whole service. A question without enough evidence
+ * for any action is not understood: no guess.
  */
-import type { Intent } from '../schema/index.js';
+import type { Action, Intent } from '../schema/index.js';
 import { categoriesOf } from '../classify/content.js';
-
-const TERMINATE = /\b(?:terminat\w*|cancel\w*|accounts? (?:be |being |get |gets |is |are )?(?:closed|deleted|banned|removed)|discontinu\w*|stop (?:providing|offering)|clos(?:e|ing) (?:down )?(?:my|our|the|their|your|an?|his|her) (?:\w+ ){0,2}(?:accounts?|memberships?|subscriptions?|plans?)|shut(?:ting)? (?:off|down)|end(?:ing)? (?:the|my|our|this|their|an?|its|these) (?:\w+ ){0,3}(?:contract|agreement|terms|subscription|access|account|relationship|order|service|plan|membership|license|licence|hosting)s?|walk away|withdraw\w*|kick(?:ed)? (?:me|us|them) off|ban(?:ned|s|ning)?|delet(?:e|es|ing) (?:my|our|their|an?|the|inactive) (?:\w+ )?accounts?|delet(?:e|es|ing) it\b|lose (?:their|my|our|his|her) (?:\w+ )?accounts?|cut (?:me|us|them) off|cut off|get out of|out of the (?:contract|agreement)|quit|revok\w*|pull the plug)\b/;
-const SUSPEND = /\b(?:suspen\w*|restrict\w* (?:my|our|the) (?:\w+ )?(?:accounts?|access)|freez\w*|froze\w*|lock(?:s|ed|ing)?|disabl\w*|deactivat\w*|block(?:s|ed|ing)?|pause[sd]?|put (?:my|our) account on hold)\b/;
-
-const EITHER = /\b(?:either (?:party|side|of us|one)|each (?:party|side)|both (?:parties|sides)|a party|one party|one side)\b/;
-const CUSTOMER_SUBJECT = /\b(?:can|could|may|will|would|do|does|did|must|should|shall|am|is|are|have|has)\s+(?:i|we|our company|my company|my team|our team|our organi[sz]ation|(?:the |a )?(?:customer|user|subscriber|client|member|licensee|merchant|account holder)s?)\b/;
-const PROVIDER_SUBJECT_FIRST = /\b(?:they|the (?:company|provider|service|vendor|platform|operator|site|host))\s+(?:can|could|may|might|will|would|is allowed to|are allowed to|has the right to|have the right to)\b/;
-const PROVIDER_SUBJECT = /\b(?:can|could|may|will|would|do|does|did|must|should|shall|is|are|has|have)\s+(?:they|the (?:company|provider|service|vendor|platform|admins?|administrators?|operator|site|host)|it)\b/;
-const OWN_THING = /\b(?:my|our) (?:\w+ ){0,2}(?:account|access|subscription|services?|plan|membership|api access|service)s?\b|\b(?:lose|lost) (?:their|his|her) (?:\w+ )?accounts?\b/;
-
-const WITHOUT_NOTICE = /\bwithout (?:any |prior |advance |a |giving (?:me |us )?(?:any )?)?(?:notice|warning|telling|notifying|informing|letting)|\bno (?:prior |advance )?(?:notice|warning)\b|\bwith no (?:notice|warning)\b/;
-const IMMEDIATE = /\bimmediate(?:ly)?\b|\bright away\b|\binstant(?:ly)?\b|\bat once\b|\bon the spot\b|\bwithout delay\b|\bsame day\b/;
-const ADVANCE = /\b(?:warn|notify|tell|contact|reach out|inform|let (?:me|us) know|give (?:me|us) (?:a )?(?:heads.up|notice|warning))\w*\b.*\b(?:before|first|ahead)\b|\b(?:advance|prior) (?:notice|warning)\b/;
-
-const GROUNDS: Array<[NonNullable<Intent['grounds']>, RegExp]> = [
-  ['non-payment', /\b(?:don'?t|do not|didn'?t|did not|can'?t|cannot|fail(?:s|ed)? to|stop(?:ped)?|not) pay(?:ing)?\b|\bpayment (?:fails|failed|is late|bounces)\b|\boverdue\b|\blate (?:payment|paying)\b|\bunpaid\b|\bmiss(?:ed)? (?:a )?payment\b|\bpay (?:on time|late)\b|\bnon-?payment\b|\bbalance\b/],
-  ['suspension-unremedied', /\b(?:stay|stays|been|remain|remains|is|are) suspended\b|\bsuspended for\b/],
-  ['law', /\bsanction|\bexport|\blaw(?:s|ful)?\b|\blegal(?:ly)?\b|\bcourt order|\bgovernment|\bregulat/],
-  ['convenience', /\bwithout (?:a |any |good )?(?:cause|reason)\b|\bfor convenience\b|\bfor no reason\b|\bno reason\b|\b(?:haven'?t|have not|hasn'?t|didn'?t|did not|having not) (?:done|did) anything wrong\b|\bno fault\b|\bnot (?:my|our) fault\b/],
-  ['any', /\bfor any reason\b|\bwhenever (?:they|i|we|it|you) (?:want|like|choose|wish|please)s?\b|\bat any time\b|\bany ?time\b|\bat will\b/],
-  ['insolvency', /\bbankrupt|\binsolven|\bgoes? (?:out of business|under)\b/],
-  ['inactivity', /\binactiv\w*|\bdormant\b|\b(?:don'?t|do not|stop|never) (?:use|log in|sign in)\b|\bnot (?:used|logged in)\b|\bunused\b/],
-  ['breach', /\bbreach\w*|\bviolat\w*|\bbr(?:ea|o)k\w* (?:the |their |your |any )?(?:rules|terms|polic\w+|agreement|contract)|\binfring\w*|\babus\w*|\bmisus\w*|\brepeat (?:copyright )?infringers?|\bdo(?:ne)? something wrong\b|\bfor cause\b/],
-];
-
-/**
- * Questions that mention termination but ask about something else (what happens to data after it,
- * renewal charges): answered by other clause types, never guessed from a termination right.
- */
-const OUT_OF_SCOPE = [
-  /\b(?:data|content|files?|projects?|posts?|site|backups?|copy|copies|information|packages?)\b.*\b(?:after|once|when|following|upon)\b.*\b(?:terminat|cancel|clos|delet|end)\w*/,
-  /\b(?:after|once|when|following|upon)\b.*\b(?:terminat|cancel|clos|end)\w*.*\b(?:data|content|files?|projects?|posts?|backups?|copy|copies)\b/,
-  /\b(?:charged|billed|renew\w*|refund\w*)\b/,
-  /\bwhat (?:kinds?|types?|sorts?) of (?:content|material|posts?|things|stuff|uploads?)\b/,
-];
+import { has, matcher, type Lexicon } from '../lexicon/compose.js';
+import { PLACE_NAMES, canonicalPlace } from '../lexicon/scope.js';
+import * as L from './lexicons.js';
+import { contentStems } from './rank.js';
 
 /** Normalise the quotes and case of a question. */
 export function normalizeQuestion(question: string): string {
   return question.toLowerCase().replace(/[’‘`]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
 }
 
-function pickAction(q: string): Intent['action'] | undefined {
-  const t = TERMINATE.exec(q);
-  const s = SUSPEND.exec(q);
-  if (t && !s) return 'terminate';
-  if (s && !t) return 'suspend';
-  if (!t || !s) return undefined;
-  // both: the one governed by a modal ("before they may terminate") is the action asked about
-  const modal = (m: RegExpExecArray) => /\b(?:may|can|could|will|would|to|allowed to|right to)\s+(?:\w+\s+)?$/.test(q.slice(Math.max(0, m.index - 25), m.index));
-  if (modal(t) && !modal(s)) return 'terminate';
-  if (modal(s) && !modal(t)) return 'suspend';
-  return t.index < s.index ? 'terminate' : 'suspend';
+type Side = 'provider' | 'customer' | 'either';
+
+/** A question prepared for reading: lower-cased text, the same text with its case, and its subordinate clauses. */
+interface Reading {
+  q: string;
+  cased: string;
+  /** Spans of clauses opened by "if", "when", "after", …: evidence there weighs half. */
+  sub: Array<[number, number]>;
+}
+
+const SUBORDINATE_OPENER = /\b(?:if|when|whenever|once|after|unless|because|even though)\b/g;
+/** Where a subordinate clause ends: a stop, or a main clause opening with an auxiliary and its subject ("… does my use count"). */
+const CLAUSE_END = /[,;:?!.]|\s(?:does|do|did|is|are|can|could|will|would|may|must|should|am|have|has)\s+(?:i|we|you|they|it|my|our|the|this|that|a|an)\b/g;
+
+function prepare(question: string): Reading {
+  let cased = question.replace(/[’‘`]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+  // a dash, an arrow or an equals sign between words separates clauses ("unpaid bill = account gone?")
+  cased = cased.replace(/\s+(?:[-–—]+|->|=>|=)\s+/g, ' ; ');
+  cased = cased.replace(/[A-Za-z']+/g, (w) => L.SPELLING[w.toLowerCase()] ?? w);
+  // a dot inside a name is no stop ("WordPress.com")
+  cased = cased.replace(/(\w)\.(?=[a-z]{2,}\b)/gi, '$1');
+  let q = cased.toLowerCase();
+  if (q.length !== cased.length) cased = q;
+  const sub: Array<[number, number]> = [];
+  // sentences before the question are its context ("We bought it through a reseller. Can they …?")
+  const lastQuestion = q.lastIndexOf('?');
+  const stop = Math.max(q.lastIndexOf('. ', lastQuestion), q.lastIndexOf('! ', lastQuestion));
+  if (lastQuestion > 0 && stop > 0) sub.push([0, stop + 1]);
+  for (const m of q.matchAll(SUBORDINATE_OPENER)) {
+    CLAUSE_END.lastIndex = m.index;
+    const end = CLAUSE_END.exec(q);
+    sub.push([m.index, end ? end.index : q.length]);
+  }
+  q = q.replace(/\s+/g, ' ');
+  return { q, cased, sub };
+}
+
+interface Hit { start: number; end: number; text: string }
+
+function global(p: RegExp): RegExp {
+  return new RegExp(p.source, p.flags.includes('g') ? p.flags : p.flags + 'g');
+}
+
+/** Every match of some patterns, earliest first. */
+function hitsOf(text: string, patterns: ReadonlyArray<RegExp | Lexicon>): Hit[] {
+  const out: Hit[] = [];
+  for (const p of patterns) {
+    const re = global(p instanceof RegExp ? p : matcher(p));
+    for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Does any of the patterns match? */
+const some = (patterns: readonly RegExp[], text: string) => patterns.some((p) => p.test(text));
+
+const inSub = (r: Reading, h: Hit) => r.sub.some(([s, e]) => h.start >= s && h.end <= e);
+
+/** One piece of evidence for an action: patterns that must all match (the first one locates it) and its weight. */
+interface Cue {
+  action: Action;
+  weight: number;
+  all: ReadonlyArray<ReadonlyArray<RegExp | Lexicon>>;
+  /** Evidence that does not say the action itself (a cure period implies a termination but is not its verb). */
+  indirect?: boolean;
+}
+
+const cue = (action: Action, weight: number, ...all: Array<ReadonlyArray<RegExp | Lexicon>>): Cue => ({ action, weight, all });
+
+/** The evidence for each action. Ties go to the action listed first in ORDER. */
+const CUES: Cue[] = [
+  cue('terminate', 4, [L.TERMINATE_WORD, ...L.TERMINATE_PHRASES]),
+  cue('terminate', 3, L.TERMINATE_WEAK),
+  { ...cue('terminate', 3, [L.CURE_PERIOD, L.CURE_WORD]), indirect: true },
+  cue('terminate', 4, [L.DELETE_IT], [L.ACCOUNT_NOUN]),
+  cue('suspend', 4, [L.SUSPEND_WORD, ...L.SUSPEND_PHRASES]),
+  cue('suspend', 1, [/\btemporar\w*/]),
+  cue('remove-content', 5, L.REMOVE_PHRASES),
+  cue('remove-content', 4, [/\b(?:remov|delet)\w*\s+(?:it|them)\b|\btak(?:e|es|ing)\s+(?:it|them)\s+down\b/], [L.CONTENT_NOUN]),
+  cue('data-after-termination', 6, [L.DATA_NOUN], L.END_EVENT),
+  cue('data-after-termination', 3, [L.DATA_NOUN], [L.RETENTION]),
+  cue('data-after-termination', 3, [/\bwhat\s+happens\s+to\b/], [L.DATA_NOUN]),
+  cue('content-duty', 5, [L.CATEGORIES_ASK, L.WHAT_IS_BANNED, L.BAN_CONTENT]),
+  cue('content-duty', 2, [L.CONTENT_NOUN], [L.PERMISSION_WORD]),
+  cue('content-duty', 3, L.MAY_I_DO),
+  cue('content-duty', 2, [L.PERMISSION_WORD]),
+  cue('modify-terms', 5, L.CHANGE_TERMS),
+  { ...cue('modify-terms', 3, [L.UNILATERAL], [...L.CHANGE_NOUN, L.CHANGE_VERB]), indirect: true },
+  { ...cue('modify-terms', 2, L.CHANGE_NOUN), indirect: true },
+  { ...cue('modify-terms', 3, [L.OBJECTION]), indirect: true },
+  { ...cue('modify-terms', 3, [L.CHANNEL], L.CHANGE_NOUN), indirect: true },
+  { ...cue('modify-terms', 1, [L.TAKE_EFFECT], L.CHANGE_NOUN), indirect: true },
+  cue('fee-change', 6, L.PRICE_CHANGE),
+  cue('auto-renewal', 4, [L.RENEWAL]),
+  cue('auto-renewal', 5, [L.NEXT_CHARGE]),
+  cue('governing-law', 5, [L.LAW_TOPIC]),
+  cue('jurisdiction', 5, L.COURT_TOPIC),
+  cue('jurisdiction', 2, [/\b(?:which|what)\s+courts?\b|\bwhere\s+(?:can|could|do|does|would|must|should|will)\b/], L.COURT_TOPIC),
+  cue('arbitration', 5, [L.ARBITRATION]),
+  cue('arbitration', 2, [L.OPT_OUT]),
+  cue('class-action-waiver', 7, [L.CLASS_ACTION]),
+  cue('acceptance-by-use', 6, L.ACCEPTANCE),
+  cue('liability-cap', 6, L.LIABILITY_CAP),
+];
+
+const ORDER: Action[] = [
+  'class-action-waiver', 'arbitration', 'acceptance-by-use', 'data-after-termination', 'liability-cap', 'governing-law',
+  'jurisdiction', 'fee-change', 'auto-renewal', 'modify-terms', 'remove-content', 'terminate', 'suspend', 'content-duty',
+];
+
+/** The categories of content a question names: the clause table's words and the ways people ask. */
+function categoriesAsked(r: Reading): NonNullable<Intent['categories']> {
+  const found = new Set<string>(categoriesOf(r.cased));
+  for (const [category, pattern] of L.QUESTION_CATEGORIES) if (pattern.test(r.q)) found.add(category);
+  return [...found] as NonNullable<Intent['categories']>;
+}
+
+interface Scored { action: Action; raw: number; adjusted: number; at?: Hit; atMain: boolean; atWeight: number }
+
+/** Score every action on the evidence in a question; the best with enough evidence wins. */
+function scoreActions(r: Reading): Scored[] {
+  const score = new Map<Action, Scored>();
+  const get = (a: Action) => score.get(a) ?? (score.set(a, { action: a, raw: 0, adjusted: 0, atMain: false, atWeight: 0 }), score.get(a)!);
+  for (const c of CUES) {
+    const found = c.all.map((patterns) => hitsOf(r.q, patterns));
+    if (found.some((h) => !h.length)) continue;
+    const main = found[0].find((h) => !inSub(r, h));
+    const s = get(c.action);
+    s.raw += c.weight;
+    s.adjusted += main ? c.weight : c.weight / 4;
+    // where the action is said: the main-clause match of its strongest evidence, else its first match
+    const loc = main ?? found[0][0];
+    if (!s.at || (main && !s.atMain) || (Boolean(main) === s.atMain && c.weight > s.atWeight)) Object.assign(s, { at: loc, atMain: Boolean(main), atWeight: c.weight });
+  }
+  const categories = categoriesAsked(r);
+  if (categories.length) {
+    // a category named in a may-I question, or with a word of permission or of doing ("phishing", "post porn")
+    const framed = some(L.MAY_I, r.q) || has(L.PERMISSION_WORD, r.q) || has(L.ACTIVITY, r.q);
+    get('content-duty').raw += framed ? 3 : 1;
+    get('content-duty').adjusted += framed ? 3 : 1;
+    if (has(L.REMOVE_VERB, r.q)) { get('remove-content').raw += 3; get('remove-content').adjusted += 3; }
+  }
+  const t = score.get('terminate');
+  const s = score.get('suspend');
+  // "if my account stays suspended … can they end it": the suspension is the ground, the termination the act
+  if (t && s && hitsOf(r.q, L.SUSPENDED_STATE).length) { s.raw -= 4; s.adjusted -= 4; }
+  // both verbs: the one a modal governs is asked about ("before they may terminate")
+  if (t?.at && s?.at && t.raw >= 3 && s.raw >= 3) {
+    const modal = (h: Hit) => /\b(?:may|can|could|will|would|to|allowed to|right to)\s+(?:\w+\s+)?$/.test(r.q.slice(Math.max(0, h.start - 25), h.start));
+    if (modal(t.at) && !modal(s.at)) t.adjusted += 1;
+    else if (modal(s.at) && !modal(t.at)) s.adjusted += 1;
+    else if (t.at.start < s.at.start) t.adjusted += 0.5;
+    else s.adjusted += 0.5;
+  }
+  // refunds and charges are not termination questions ("If I cancel, do I get a refund?")
+  if (has(L.NOT_COVERED, r.q)) for (const x of [t, s]) if (x) { x.raw -= 6; x.adjusted -= 6; }
+  return [...score.values()].filter((x) => x.raw >= 3).sort((a, b) => b.adjusted - a.adjusted || ORDER.indexOf(a.action) - ORDER.indexOf(b.action));
+}
+
+// ── Who acts ─────────────────────────────────────────────────────────────────────────────────────
+
+const SKIP = new Set(('can could may might will would shall should must do does did is are am was were be been being have has had to also just ' +
+  'then ever actually really simply still even immediately temporarily permanently automatically unilaterally suddenly legally allowed ' +
+  'permitted able entitled free obliged obligated required supposed going gonna decide decides decided deciding want wants wanted choose ' +
+  "chooses try tries tried like not never right the a an option reserve reserves reserved possibly later now already 'd 'll quietly early " +
+  'late partial full temporary permanent unilateral').split(' '));
+const AUX = new Set('can could may might will would shall should must do does did is are am was were has have had'.split(' '));
+const TELLING = new Set('give gives giving tell tells notify notifies warn warns inform informs send sends owe owes ask asks'.split(' '));
+const TURN = new Set([...TELLING, ...'before after without ahead of prior from by when once while instead over get gets need needs'.split(' ')]);
+const FRAME = new Set("how much many long what what's which when where why is are do does did can could will would may must should shall there notice warning days day weeks months period time advance heads up any the a an of in it's".split(' '));
+const SUBJECT_BEFORE = new Set([...AUX, 'if', 'when', 'before', 'after', 'once', 'unless', 'for', 'give', 'let', 'that', 'why', 'and']);
+const ASKER_WORDS = new Set(L.ASKER.entries);
+const CUSTOMER_WORDS = new Set(L.CUSTOMER_WORD.entries.filter((e) => !e.includes(' ')));
+const PROVIDER_WORDS = new Set(L.PROVIDER_WORD.entries);
+const KNOWN = new Set([...SKIP, ...AUX, ...TURN, ...FRAME, ...ASKER_WORDS, ...CUSTOMER_WORDS, ...PROVIDER_WORDS, 'me', 'us', 'my', 'our', 'your', 'their', 'its', 'this', 'that', 'these', 'those', 'for', 'let', 'and', 'or', 'if', 'so', 'but', 'what', 'happens', 'happen', 'grounds', 'ground', 'way', 'possible']);
+
+function tokens(text: string): Array<{ word: string; start: number }> {
+  return [...text.matchAll(/[a-z][a-z'-]*/g)].map((m) => ({ word: m[0], start: m.index }));
+}
+
+/** The side a word names as a subject, looking at the word before it ("our company", "the company"). */
+function sideOfWord(word: string, before: string | undefined): Side | undefined {
+  if (ASKER_WORDS.has(word)) return 'customer';
+  if ((word === 'company' || word === 'business' || word === 'team' || word === 'lab' || word === 'organization' || word === 'organisation') && (before === 'my' || before === 'our')) return 'customer';
+  if (CUSTOMER_WORDS.has(word)) return 'customer';
+  if (PROVIDER_WORDS.has(word)) return 'provider';
+  return undefined;
+}
+
+/** A side and how it was found: by walking back from the verb, or as the subject of its clause. */
+interface Subject { side: Side; how: 'walk' | 'clause' }
+
+/**
+ * The subject of the verb at `at`: walk back from the verb over modals and adverbs to the first word
+ * that names a side ("can they", "for us to", "is Acme allowed to"); after a preposition or a verb of
+ * telling ("warn me before suspending"), the subject of the clause.
+ */
+function subjectOf(r: Reading, at: number): Subject | undefined {
+  const clauseStart = Math.max(...[';', ',', '?', ':', '.', '!'].map((c) => r.q.lastIndexOf(c, at - 1))) + 1;
+  const words = tokens(r.q.slice(clauseStart, at));
+  const walk = (side: Side): Subject => ({ side, how: 'walk' });
+  for (let i = words.length - 1; i >= 0 && i >= words.length - 10; i--) {
+    const w = words[i].word;
+    const before = words[i - 1]?.word;
+    if (SKIP.has(w)) continue;
+    if (w === 'who') return undefined;
+    const side = sideOfWord(w, before);
+    if (side) return walk(side);
+    if (w === 'me' || w === 'us') {
+      if (before === 'for' || before === 'let' || before === 'allow' || before === 'allows') return walk('customer');
+      break;
+    }
+    if (w === 'possible' || w === 'way') return walk('customer');
+    if (TURN.has(w)) break;
+    if (w === 'my' || w === 'our' || w === 'grounds' || w === 'ground' || w === 'for') continue;
+    if (!KNOWN.has(w)) {
+      // a name after a verb of telling is its object ("give WP Engine notice to cancel"): the subject is the clause's
+      let j = i - 1;
+      while (j >= 0 && !KNOWN.has(words[j].word)) j--;
+      if (j >= 0 && TELLING.has(words[j].word)) break;
+      if (before === undefined || SUBJECT_BEFORE.has(before)) return walk('provider');
+      if (/[A-Z]/.test(r.cased.charAt(clauseStart + words[i].start))) return walk('provider');
+    }
+  }
+  // the subject of the clause: "will they warn me before suspending", "is the provider obliged to notify … ahead of terminating"
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i].word;
+    const before = words[i - 1]?.word;
+    if (FRAME.has(w) || SKIP.has(w)) continue;
+    const side = sideOfWord(w, before);
+    if (side) return { side, how: 'clause' };
+    if (w === 'possible' || w === 'way') return { side: 'customer', how: 'clause' };
+    if (!KNOWN.has(w) && before !== undefined && AUX.has(before)) return { side: 'provider', how: 'clause' };
+  }
+  return undefined;
+}
+
+const PASSIVE_BEFORE = /\b(?:be|been|being|get|gets|got|getting|is|are|was|were|am)\s+(?:[\w'-]+\s+)?$/;
+const PASSIVE_HIT = /^(?:gets?|got|getting|be|been|being|is|are|was|were|am)\s/;
+const NOUN_FIRST = new RegExp(`^(?:${L.ACCOUNT_NOUN.source}|${L.CONTRACT_NOUN.source}|${L.PART_NOUN.source}|rights?)`);
+const ACCOUNT_BEFORE = new RegExp(`${L.ACCOUNT_NOUN.source}\\s+$`);
+
+/** Who holds the action said at one place: the provider of a passive, the asker's own cancellation, or the verb's subject. */
+function holderAt(r: Reading, at: Hit): Subject | 'passive' | undefined {
+  const before = r.q.slice(Math.max(0, at.start - 30), at.start);
+  // "my account cancellation", "our termination": the asker's own
+  if (/^(?:cancell?ation|termination)/.test(at.text) && /\b(?:my|our)\s+(?:[\w-]+\s+)?$/.test(before)) return { side: 'customer', how: 'walk' };
+  // "be closed", "get banned", "account frozen", "a beta feature vanished", "my rights end": done to the asker, by someone unnamed
+  if ((PASSIVE_HIT.test(at.text) && /(?:ed|en)$/.test(at.text)) || NOUN_FIRST.test(at.text)) return 'passive';
+  if (/(?:ed|en|gone|down|off|out)$/.test(at.text) && (PASSIVE_BEFORE.test(before) || ACCOUNT_BEFORE.test(before))) return 'passive';
+  return subjectOf(r, at.start);
+}
+
+/** The patterns that say an action, strongest first. */
+function actionPatterns(action: Action): Array<ReadonlyArray<RegExp | Lexicon>> {
+  return CUES.filter((c) => c.action === action && !c.indirect).sort((a, b) => b.weight - a.weight).map((c) => c.all[0]);
 }
 
 /**
- * The topics other than termination and suspension, in the order they are tried: the first whose
- * words a question uses decides what it is about. Table-driven, one row per topic.
+ * Who holds the action a question asks about: either side when it names both; else the first place
+ * the action is said that names a side, main clauses before subordinate ones ("If I cancel, does it
+ * stop?" is the asker's cancellation; "If they shut it down, can I cancel?" too).
  */
-const TOPICS: Array<[Intent['action'], RegExp]> = [
-  ['class-action-waiver', /\bclass[- ]?actions?\b|\bclass or representative\b|\bjoin a class\b|\bclass arbitration\b/],
-  ['arbitration', /\barbitrat\w*/],
-  ['acceptance-by-use', /\b(?:keep|continu\w*|just|simply) (?:on )?(?:using|to use|use)\b[^?]*\b(?:accept\w*|agree\w*|count|consent)|\b(?:using|use of|registering|signing up|creating an account|clicking|downloading|installing|accessing|visiting|listing|posting|uploading|ordering|buying|purchasing|subscribing|placing an order)\b[^?]*\b(?:mean|count|treated|deemed)\w*\b[^?]*\b(?:accept|agree)|\baccept\w* (?:by|through) (?:using|use)/],
-  ['data-after-termination', /\b(?:data|content|repositor\w*|repos|files?|projects?|packages?|site data|backups?|stuff|photos|videos|notes|documents|uploads)\b[^?]*\b(?:after|once|when|following|upon|if)\b[^?]*\b(?:terminat\w*|cancel\w*|clos\w*|ends?|ended|ending|delet\w* (?:my|our) account)|\b(?:after|once|when|following|upon|if)\b[^?]*\b(?:terminat\w*|cancel\w*|clos\w*|ends?|ended)\b[^?]*\b(?:data|content|repositor\w*|files?|projects?|packages?|backups?|copy|copies)\b|\bpurg\w*\b|\b(?:delet\w*|kept|keep|retain\w*|stored?)\b[^?]*\bbackups?\b/],
-  ['governing-law', /\bgoverning law\b|\bchoice of law\b|\b(?:which|what) (?:\w+ )?(?:state|country|jurisdiction)?'?s? ?laws? (?:govern|appl|rule|control)\w*|\blaws? (?:govern|appl)\w*|\bgoverned by\b/],
-  ['jurisdiction', /\b(?:lawsuits?|sue|suing|litigat\w*|venue|courts?|jurisdiction)\b|\bwhere (?:would|do|does|must|can|should|will) (?:a |any |my |our )?(?:disputes?|lawsuits?|cases?|claims?)\b/],
-  ['liability-cap', /\bliabilit\w*\b[^?]*\b(?:capped|cap|limited|limit)\b|\b(?:cap|limit)\w* (?:on|of|to) (?:\w+ )?damages\b|\bdamages\b[^?]*\b(?:capped|cap)\b|\b(?:cap|limit)\w* (?:on|of|to) (?:their |its |the |his |her |our |my |total )*liabilit|\b(?:maximum|most|max)\b[^?]*\bliab\w*|\bliab\w*\b[^?]*\b(?:maximum|at most)\b|\bhow much\b[^?]*\b(?:recover|claim)\b[^?]*\b(?:damages|from (?:them|the provider|us|it))/],
-  ['auto-renewal', /\brenew\w*/],
-  ['fee-change', /\b(?:rais|increas|chang|hik|adjust|modif|updat)\w* (?:\w+ ){0,3}(?:prices?|fees?|pricing|rates?|charges?)\b|\b(?:prices?|fees?|pricing|rates?)\b[^?]*\b(?:go up|increase|change|rise|raised)\w*/],
-  ['modify-terms', /\b(?:notif|told|tell|inform|hear)\w*\b[^?]*\b(?:chang|updat|modif|amend|revis)\w*|\b(?:chang|updat|modif|amend|revis|rewrit|edit)\w*\b[^?]*\b(?:terms|agreement|polic\w*|sla|support polic\w*|conditions|contract|rules|tos)\b|\b(?:terms|agreement|polic\w*|sla|rules)\b[^?]*\b(?:chang|updat|modif|amend|revis)\w*/],
-  ['remove-content', /\b(?:remov|delet|take (?:\w+ )?down|taking (?:\w+ )?down|disabl|censor|unpublish|hide|hid)\w*\b[^?]*\b(?:content|posts?|repositor\w*|packages?|ads|advertis\w*|promotional|material|pieces|uploads?|comments?|projects?|sites?|pages?|code|videos?|photos?|listings?|reviews?|notes?|stories|articles?|tracks?|designs?|apps?)\b/],
-  ['content-duty', /\b(?:allowed|permitted|prohibit\w*|forbidden|forbid|banned?|not allowed|ok to|okay to|rules? out|restrict\w*|against the rules)\b|\bwhat (?:kinds?|types?|sorts?) of\b|\bcan i (?:use|post|upload|run|embed|scrape|share|host|mine|sell|send|publish)\b|\bam i (?:allowed|permitted)\b/],
+function holderOf(r: Reading, action: Action): Subject | undefined {
+  if (has(L.EITHER_SIDE, r.q)) return { side: 'either', how: 'walk' };
+  const groups = actionPatterns(action).map((patterns) => hitsOf(r.q, patterns));
+  let passive = false;
+  for (const main of [true, false]) {
+    for (const hits of groups) {
+      for (const h of hits) {
+        if (inSub(r, h) === main) continue;
+        const side = holderAt(r, h);
+        if (side === 'passive') passive = true;
+        else if (side) return side;
+      }
+    }
+  }
+  // a passive with no side named elsewhere ("will my account be closed?"): the provider acts
+  if (passive) return { side: 'provider', how: 'clause' };
+  // an action named as a thing: "termination by the customer", "for us"; a suspension is the provider's, a cancellation or withdrawal window the customer's
+  const all = groups.flat();
+  if (all.length && /\b(?:for|to|by)\s+(?:the\s+)?(?:customers?|users?|subscribers?|me|us)\b/.test(r.q)) return { side: 'customer', how: 'clause' };
+  if (all.length && /\bby\s+(?:the\s+)?(?:provider|company|vendor|them)\b/.test(r.q)) return { side: 'provider', how: 'clause' };
+  if (all.some((h) => /^suspen/.test(h.text))) return { side: 'provider', how: 'clause' };
+  if (all.some((h) => /^(?:cancell?ation|withdrawal)/.test(h.text))) return { side: 'customer', how: 'clause' };
+  return undefined;
+}
+
+const other = (s: Side): Side => (s === 'provider' ? 'customer' : s === 'customer' ? 'provider' : 'either');
+
+// ── The other slots ──────────────────────────────────────────────────────────────────────────────
+
+/** The clause a question's answer turns on: the first one opened by a question word or an auxiliary. */
+function opener(r: Reading): 'wh' | 'yes-no' | undefined {
+  for (const clause of r.q.split(/[,;:?!.]|\(|\)/)) {
+    const c = clause.trim().replace(/^(?:so|and|but|ok|okay|also|then)\s+/, '');
+    if (new RegExp(`^${L.WH_OPENER.source}`, 'i').test(c)) return 'wh';
+    if (new RegExp(`^${L.YES_NO_OPENER.source}`, 'i').test(c)) return 'yes-no';
+  }
+  return undefined;
+}
+
+/** The actions that a notice precedes: only these are asked for a notice period. */
+const NOTICE_ACTIONS = new Set<Action>(['terminate', 'suspend', 'modify-terms', 'fee-change', 'remove-content', 'auto-renewal']);
+
+function readAsk(r: Reading, action: Action, about: Intent['about']): NonNullable<Intent['ask']> {
+  const q = r.q;
+  const wh = opener(r) === 'wh';
+  const howLong = has(L.HOW_LONG, q);
+  if (action === 'terminate' && !has(L.NOT_CURABLE, q) && (has(L.CURE_PERIOD, q) || (has(L.CURE_WORD, q) && (howLong || new RegExp(`^(?:[^;,]*[;,]\\s*)?${L.IS_THERE.source}`).test(q))))) return 'cure-period';
+  if (action === 'content-duty') return has(L.CATEGORIES_ASK, q) || L.WHAT_IS_BANNED.test(q) ? 'categories' : 'whether';
+  if (action === 'governing-law' || action === 'jurisdiction') return opener(r) === 'yes-no' ? 'whether' : 'value';
+  if (action === 'modify-terms' && about === 'channel') return 'value';
+  const periodAsked = howLong || L.GIVEN_PERIOD.test(q) || L.WHAT_PERIOD.test(q) || has(L.PERIOD_ALTERNATIVE, q) || (has(L.PERIOD_WORD, q) && (wh || /\bis there\b/.test(q)));
+  const noticeAsked = about !== 'objection' && NOTICE_ACTIONS.has(action) && !(L.AFTER_NOTICE.test(q) && !has(L.NOTICE_PERIOD, q.replace(L.AFTER_NOTICE, ''))) &&
+    (has(L.NOTICE_PERIOD, q) || L.HOW_MUCH_NOTICE.test(q) || (howLong && has(L.NOTICE_WORD, q)) ||
+      (action === 'auto-renewal' && howLong && /\b(?:before|ahead|in advance|prior to|avoid|late)\b/.test(q)) ||
+      ((action === 'modify-terms' || action === 'fee-change') && howLong && has(L.TAKE_EFFECT, q)));
+  if (noticeAsked) return 'notice-period';
+  if (periodAsked) return 'period';
+  if (action === 'liability-cap' && wh) return 'value';
+  return 'whether';
+}
+
+function readNotice(r: Reading): Intent['notice'] {
+  const q = r.q;
+  if (has(L.WITHOUT_NOTICE, q) || L.WITHOUT_NOTICE_PHRASE.test(q) || L.NOT_GIVE_NOTICE.test(q)) return 'without-notice';
+  if (has(L.IMMEDIATE, q)) return 'immediate';
+  if (/\b(?:advance|prior)\s+(?:notice|warning)\b|\bnotified\s+in\s+advance\b/.test(q) || L.WITH_NOTICE.test(q)) return 'advance';
+  if (has(L.NOTICE_VERB, q) && has(L.BEFORE, q)) return 'advance';
+  return undefined;
+}
+
+const GROUND_ORDER: Array<[NonNullable<Intent['grounds']>, ReadonlyArray<RegExp | Lexicon>]> = [
+  ['non-payment', [L.NON_PAYMENT, L.LATE_PAYMENT]],
+  ['suspension-unremedied', L.SUSPENDED_STATE],
+  ['insolvency', [L.INSOLVENCY]],
+  ['law', [L.LAW_GROUND]],
+  ['inactivity', [L.INACTIVITY, L.STOP_USING]],
+  ['convenience', [L.CONVENIENCE]],
+  ['breach', [L.BREACH, L.BREAK_RULES]],
+  ['cause', [L.CAUSE]],
+  ['any', [L.ANY_GROUND]],
 ];
 
-/** "Can I request a copy …" asks about getting data back; "how long until it is deleted" about deletion. */
-const RETRIEVAL = /\b(?:copy|copies|download|export|retriev\w*|get (?:\w+ )?(?:back|into|out)|access (?:to )?my|still (?:get|access|see|use)|request)\b/;
-
-/** Read a question about a clause type other than termination and suspension. */
-function parseTopic(q: string, question: string): Intent | undefined {
-  // a question that asks about terminating or suspending is not a content question ("Is it allowed to suspend …?")
-  const categoriesAsked = /\bwhat (?:kinds?|types?|sorts?) of (?:content|material|activit\w+|uses|conduct|posts?|things)\b/.test(q);
-  let hit = TOPICS.find(([action, re]) => re.test(q) && (action !== 'content-duty' || categoriesAsked || !pickAction(q)));
-  // "Can I impersonate someone?": a may-I question about something a prohibited category names
-  if (!hit && !pickAction(q) && /^(?:can|may|could) (?:i|we)\b|^(?:is it|am i|are we) (?:ok|okay|fine|allowed|permitted|legal)\b/.test(q) && categoriesOf(question).length) hit = TOPICS.find(([action]) => action === 'content-duty');
-  if (!hit) return undefined;
-  const action = hit[0];
-  const intent: Intent = { action, ask: 'whether' };
-  const how = /\bhow (?:much|many|long|soon|quickly|late|early|far)\b|\bwhen (?:is|are|will|does|do)\b|\bwithin how\b|\bhow (?:many )?days\b/.test(q);
-  if (action === 'content-duty' && /\bwhat (?:kinds?|types?|sorts?) of\b|\bwhat (?:am i|are we|are users|is) (?:not )?(?:allowed|permitted|prohibited|forbidden)|\bwhat (?:uses|activities|content|things)\b|\bwhich (?:uses|activities|content|things)\b/.test(q)) intent.ask = 'categories';
-  else if (action === 'governing-law' || action === 'jurisdiction') intent.ask = 'value';
-  // "how will I be notified of changes?": the way notice is given is the answer
-  else if (action === 'modify-terms' && /\bhow (?:will|would|do|does|are|is|can)\b[^?]*\b(?:notif\w*|told|tell|inform\w*|hear)\b/.test(q)) intent.ask = 'value';
-  // "how much is the cap?", "what is their liability capped at?": the figure is the answer
-  else if (action === 'liability-cap' && /\bhow much\b|\bwhat(?:'s| is| are)\b|\bcapped at\b|\bamount\b|\bmaximum\b|\bat most\b|\bup to what\b/.test(q)) intent.ask = 'value';
-  else if (how && /\bnotice\b|\bwarning\b|\bin advance\b|\bheads.up\b|\bbefore (?:\w+ ){0,6}(?:take effect|apply|applies|change|raise|increase|renew)|\bhow late\b|\bhow early\b/.test(q) && action !== 'data-after-termination') intent.ask = 'notice-period';
-  else if (how) intent.ask = 'period';
-  if (action === 'data-after-termination') intent.about = RETRIEVAL.test(q) ? 'retrieval' : 'deletion';
-  if (action === 'arbitration' && /\bopt(?:ing)?[- ]?out\b/.test(q)) intent.about = 'opt-out';
-  if (intent.ask === 'whether') {
-    if (WITHOUT_NOTICE.test(q)) intent.notice = 'without-notice';
-    else if (IMMEDIATE.test(q)) intent.notice = 'immediate';
-    else if (ADVANCE.test(q) || /\b(?:tell|warn|notify|inform)\w* (?:me|us)\b[^?]*\bbefore\b/.test(q)) intent.notice = 'advance';
+function readGrounds(r: Reading, action: Action): Intent['grounds'] {
+  for (const [grounds, patterns] of GROUND_ORDER) {
+    if (grounds === 'suspension-unremedied' && action !== 'terminate') continue;
+    if (hitsOf(r.q, patterns).length) return grounds;
   }
-  if (action === 'content-duty') {
-    const categories = categoriesOf(question);
-    if (categories.length) intent.categories = categories;
-  }
-  return intent;
+  return undefined;
 }
+
+/** The part of the service the action bears on ("a beta feature", "one add-on"), unless it is only a time ("after the free trial"). */
+function partOf(r: Reading): string | undefined {
+  for (const h of hitsOf(r.q, [L.PART_NOUN])) {
+    const before = r.q.slice(Math.max(0, h.start - 24), h.start);
+    if (/\b(?:after|during|following|before|throughout|since|until|of)\s+(?:the|my|our|a|an|your)?\s*$/.test(before)) continue;
+    return h.text;
+  }
+  return undefined;
+}
+
+
+function readScope(r: Reading): Intent['scope'] {
+  const scope: NonNullable<Intent['scope']> = {};
+  const regions: string[] = [];
+  for (const m of r.cased.matchAll(new RegExp(PLACE_NAMES.source, 'gi'))) {
+    const text = m[0];
+    const start = m.index;
+    const beforeText = r.q.slice(Math.max(0, start - 40), start);
+    const afterText = r.q.slice(start + text.length, start + text.length + 20);
+    // "us" the pronoun, not the United States: only written "US", or "the us", "non-us", "us consumer"
+    if (/^us$/i.test(text) && text !== 'US' && !/\b(?:the|non-?)\s*$/.test(beforeText) && !(/^\s+(?:consumers?|customers?|users?|residents?|citizens?|business(?:es)?|compan(?:y|ies)|based)\b/.test(afterText) && !/\b(?:of|for|to|let|with|from|give|gives)\s+$/.test(beforeText))) continue;
+    if (/^(?:in|me|or|ok|oh|la|pa|de|al)$/i.test(text)) continue;
+    if (some(L.LAW_PLACE_BEFORE, beforeText) || L.LAW_PLACE_AFTER.test(afterText)) continue;
+    const place = canonicalPlace(text);
+    if (!place) continue;
+    if (/\boutside(?:\s+of)?\s+(?:the\s+)?$|\bnon-?\s*$/.test(beforeText)) scope.outside = true;
+    if (!regions.includes(place)) regions.push(place);
+  }
+  if (regions.length) scope.regions = regions;
+  const consumer = [...r.q.matchAll(new RegExp(L.CONSUMER_SELF.source, 'gi'))].some((m) => !L.NOT_A.test(r.q.slice(0, m.index)));
+  if (some(L.BUSINESS_SELF, r.q) && !/\bnot\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:business|company)\b/.test(r.q)) scope.customer = 'business';
+  else if (consumer) scope.customer = 'consumer';
+  const plan = L.PLAN.exec(r.q);
+  if (plan) scope.plan = plan[0].charAt(0).toUpperCase() + plan[0].slice(1);
+  return Object.keys(scope).length ? scope : undefined;
+}
+
+function readTiming(r: Reading, action: Action): Intent['timing'] {
+  const q = r.q;
+  if (action === 'data-after-termination') return some(L.END_EVENT, q) ? 'after-end' : undefined;
+  if ((action === 'fee-change' || action === 'modify-terms') && some(L.AT_RENEWAL, q) && !some(L.MID_TERM, q)) return 'at-renewal';
+  if (some(L.MID_TERM, q)) return 'mid-term';
+  if ((action === 'acceptance-by-use' || action === 'arbitration') && (has(L.CHANGE_VERB, q) || some(L.CHANGE_NOUN, q) || some(L.CHANGE_TERMS, q))) return 'after-change';
+  return undefined;
+}
+
+function readAbout(r: Reading, action: Action): Intent['about'] {
+  const q = r.q;
+  if (action === 'data-after-termination') return has(L.RETRIEVAL, q) ? 'retrieval' : 'deletion';
+  if (action === 'arbitration' && has(L.OPT_OUT, q)) return 'opt-out';
+  if (action === 'modify-terms' && L.CHANNEL.test(q)) return 'channel';
+  if (action === 'modify-terms' && has(L.OBJECTION, q)) return 'objection';
+  return undefined;
+}
+
+/** Words that only frame a may-I question ("allowed", "use", "post"): not among a content question's terms. */
+const FRAME_STEMS = new Set(contentStems(L.FRAME_WORDS.entries.join(' ')));
 
 /**
  * Read an English question into an {@link Intent}. Returns undefined when the question is not one
  * tos-clauses understands.
  */
 export function parseQuestion(question: string): Intent | undefined {
-  const q = normalizeQuestion(question);
-  const topic = parseTopic(q, question);
-  if (topic) return topic;
-  if (OUT_OF_SCOPE.some((re) => re.test(q))) return undefined;
-  // a cure period is the time before the other side may terminate for the breach
-  const action = pickAction(q) ?? (/\bcure period\b|\b(?:time|chance|days?|long) to (?:cure|fix|remedy)\b|\b(?:cure|remedy|fix) (?:a|the|any|our|my|their) (?:\w+ )?breach/.test(q) ? 'terminate' : undefined);
-  if (!action) return undefined;
+  const r = prepare(question);
+  if (!r.q) return undefined;
+  const best = scoreActions(r)[0];
+  if (!best) return undefined;
+  const action = best.action;
   const intent: Intent = { action, ask: 'whether' };
-
-  const opensAsHow = /^(?:(?:i'm|i am|we're|we are)[^?]*?[-–—,:]\s*)?(?:how (?:much|many|long|soon|far)|what(?:'s| is)? (?:the )?(?:notice|period|length|minimum|deadline|time)|within how)/.test(q) || /\bhow (?:much|many|long|overdue|late|far behind)\b/.test(q);
-  if (/\bcure(?: period)?\b(?! within)|\bgrace period\b|\bto (?:fix|remedy|correct) (?:it|the|a|our|my)\b/.test(q) && (opensAsHow || /^(?:is there|are there|do (?:i|we) get|does .* get|what)/.test(q)) && !/\bbe cured\b|\bcan'?t be cured\b/.test(q)) intent.ask = 'cure-period';
-  else if (opensAsHow && /\bnotice\b|\bwarning\b|\bin advance\b|\bheads.up\b/.test(q) && !/\b(?:after|following|from|since)\s+(?:\w+\s+){0,2}(?:notice|warning)\b/.test(q)) intent.ask = 'notice-period';
-  else if (opensAsHow) intent.ask = 'period';
-
-  if (EITHER.test(q)) intent.by = 'either';
-  // "what notice do I get before my account is terminated?": the asker receives the notice, the provider acts
-  else if (/\b(?:do|will|would|can|should) (?:i|we) (?:get|receive|be given)\b/.test(q) && /\b(?:notice|warning|heads.up)\b/.test(q)) intent.by = 'provider';
-  else if (CUSTOMER_SUBJECT.test(q) && !(PROVIDER_SUBJECT.exec(q)?.index! < CUSTOMER_SUBJECT.exec(q)!.index)) intent.by = 'customer';
-  else if (PROVIDER_SUBJECT.test(q) || PROVIDER_SUBJECT_FIRST.test(q) || OWN_THING.test(q) || /\b(?:can|could|may|will|would|does|do|is|are|has)\s+[A-Z0-9]/.test(question.replace(/^\s*\w+\s/, (w) => w.toLowerCase()))) intent.by = 'provider';
-
+  const about = readAbout(r, action);
+  intent.ask = readAsk(r, action, about);
+  const rightHolder = action === 'terminate' || action === 'suspend' || action === 'remove-content' || action === 'modify-terms' || action === 'fee-change';
+  if (rightHolder) {
+    const holder = holderOf(r, action);
+    if (action === 'terminate' || action === 'suspend') {
+      if (intent.ask === 'cure-period') {
+        // the side in breach has the time to cure; the other holds the right to terminate
+        // the side in breach: the subject of "breach", "fix", "cure" ("if I breach", "how long do they have to fix it"); a late payment is the customer's
+        const breach = hitsOf(r.q, [L.BREACH, L.BREAK_RULES, L.CURE_WORD]).filter((h) => /^(?:breach|violat|break|broke|cure|remed|fix|put|pay|settle|rectify|correct|make)/.test(h.text))
+          .map((h) => subjectOf(r, h.start)).find((x) => x?.how === 'walk');
+        const late = hitsOf(r.q, [L.NON_PAYMENT, L.LATE_PAYMENT]).length > 0;
+        const by = holder?.side ?? (breach ? other(breach.side) : late ? 'provider' : undefined);
+        if (by) { intent.by = by; intent.breaching = other(by); }
+      } else if (holder) intent.by = holder.side;
+      else if (/\b(?:my|our|me|us)\b/.test(r.q)) intent.by = 'provider';
+    } else if (about !== 'objection') {
+      // a change, a removal or a price is the provider's, unless the asker is its subject ("can I change …")
+      const asker = actionPatterns(action).flatMap((p) => hitsOf(r.q, p)).some((h) => /\b(?:can|could|may|might|will|would|shall|should|must|do|did|want to|need to)\s+(?:i|we)\s+(?:[\w'-]+\s+)?$/.test(r.q.slice(Math.max(0, h.start - 30), h.start)));
+      intent.by = asker ? 'customer' : 'provider';
+    }
+  }
   if (intent.ask === 'whether') {
-    if (WITHOUT_NOTICE.test(q)) intent.notice = 'without-notice';
-    else if (IMMEDIATE.test(q)) intent.notice = 'immediate';
-    else if (ADVANCE.test(q)) intent.notice = 'advance';
+    const notice = readNotice(r);
+    if (notice) intent.notice = notice;
   }
-  for (const [grounds, re] of GROUNDS) {
-    if (grounds === 'suspension-unremedied' && action !== 'terminate') continue;
-    if (re.test(q)) { intent.grounds = grounds; break; }
+  if (rightHolder) {
+    const grounds = readGrounds(r, action);
+    if (grounds) intent.grounds = grounds;
+    if (intent.ask === 'cure-period' && !intent.grounds) intent.grounds = 'breach';
   }
+  if (action === 'terminate') {
+    const part = partOf(r);
+    if (part) { intent.object = 'part'; intent.part = part; }
+    else if (some(L.SHUTDOWN, r.q)) intent.object = 'service';
+  }
+  const scope = readScope(r);
+  if (scope) intent.scope = scope;
+  const timing = readTiming(r, action);
+  if (timing) intent.timing = timing;
+  if ((action === 'modify-terms' || action === 'fee-change') && has(L.UNILATERAL, r.q)) intent.unilateral = true;
+  if (about) intent.about = about;
+  if (action === 'content-duty' || action === 'remove-content') {
+    const categories = categoriesAsked(r);
+    if (categories.length) intent.categories = categories;
+  }
+  if (action === 'terminate' || action === 'suspend') {
+    // "shut off my account", "close or freeze it": either right answers; the other is tried when the first is silent
+    if (some(L.COORDINATED, r.q) || some(L.EITHER_ACTION, r.q)) intent.alternative = action === 'terminate' ? 'suspend' : 'terminate';
+  }
+  // the question's own words; in a may-I question, not the words that only ask it ("allowed", "post"), which every prohibition shares
+  const terms = contentStems(question.replace(/[’‘`]/g, "'")).filter((t) => action !== 'content-duty' || !FRAME_STEMS.has(t));
+  if (terms.length) intent.terms = terms;
   return intent;
 }

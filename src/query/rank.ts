@@ -2,12 +2,17 @@
  * Ranking helpers shared by every query: content-word stems of a question, overlap with a clause,
  * and periods as answer values.
  */
-import type { Duration, PeriodValue } from '../schema/index.js';
+import type { Duration, Intent, PeriodValue } from '../schema/index.js';
 
 const STOP = new Set('a an the and or of to in on for by with at from is are be been was were can could may might will would shall should must do does did i we you they it my our your their me us them this that these those any all if what how much many long there have has get not no as so than then into upon about before after'.split(' '));
 
 /** A part of the service, not the whole: "Customer's use of Trials and Betas", "that End User's access". */
 export const PART_OF_SERVICE = /\b(?:trials?|betas?|previews?|pilots?|evaluations?|free (?:tiers?|plans?|versions?)|end[- ]users?[’']?s?[’']? access)\b/i;
+
+/** Does an intent ask about a part of the service (a trial, a beta, a free plan), so that rights over that part answer it? */
+export function asksAboutPart(intent: Intent): boolean {
+  return intent.object === 'part' || (intent.scope?.plan !== undefined && PART_OF_SERVICE.test(intent.scope.plan));
+}
 
 /** A light suffix stripper: "cure", "cured" and "curing" share a stem; so do "breach" and "breaches". */
 export function stem(word: string): string {
@@ -20,7 +25,7 @@ export function stem(word: string): string {
 }
 
 /** The content-word stems of a text, in order (stop words dropped). */
-function stemList(text: string): string[] {
+export function contentStems(text: string): string[] {
   const out: string[] = [];
   for (const w of text.toLowerCase().replace(/can'?t|cannot|can not/g, ' cannot ').replace(/[’']/g, "'").split(/[^a-z0-9']+/)) {
     const word = w.replace(/'s?$/, '');
@@ -33,9 +38,19 @@ function stemList(text: string): string[] {
 /** A question's words for ranking: stems and adjacent pairs of stems ("cannot cur"). */
 export interface Terms { words: Set<string>; pairs: Set<string> }
 
+/** The stems of a text and their adjacent pairs, for ranking. */
 export function stems(text: string): Terms {
-  const list = stemList(text);
+  return termsOf(contentStems(text));
+}
+
+/** Ranking terms from a list of stems in order (an intent's `terms`): the stems and their adjacent pairs. */
+export function termsOf(list: readonly string[]): Terms {
   return { words: new Set(list), pairs: new Set(list.slice(1).map((w, i) => `${list[i]} ${w}`)) };
+}
+
+/** The terms an intent ranks clauses by: its own words (`terms`), with their adjacent pairs. */
+export function rankingTerms(intent: Intent): Terms {
+  return termsOf(intent.terms ?? []);
 }
 
 /** Words shared with the question, plus two for each shared pair of adjacent words. */

@@ -4,10 +4,10 @@
  * liability caps, renewal, fee changes and data after termination.
  */
 import type { Agreement, Answer, Clause, ContentCategory, Duration, Intent, PeriodValue } from '../schema/index.js';
-import { categoriesOf } from '../classify/content.js';
 import { isArbitrationHeading } from '../classify/disputes.js';
 import { CONTINUED_USE } from '../classify/modification.js';
-import { overlap, stems, periodValue, PART_OF_SERVICE, type Terms } from './rank.js';
+import { PLACE_NAMES, canonicalPlace, within } from '../lexicon/scope.js';
+import { asksAboutPart, overlap, periodValue, rankingTerms, PART_OF_SERVICE, type Terms } from './rank.js';
 import { cite, summaryPenalty } from './cite.js';
 
 /** The clause type(s) whose `type` can be T (some schemas cover several types). */
@@ -35,15 +35,10 @@ function noticeValue(n: { kind: string; period?: Duration; immediate?: boolean }
   return undefined;
 }
 
-/** The words of a question that name what it is about, beyond the topic words themselves. */
-function contentTerms(question: string): Terms {
-  return stems(question.replace(/\b(?:allowed|allow|ok|okay|permitted|prohibited|banned|ban|rules?|policy|policies|use|using|post|posting|upload|can|may|i|am|is|it|to|the|a|on|for|of)\b/gi, ' '));
-}
-
 function contentDuty(agreement: Agreement, intent: Intent, question: string): Answer {
   const duties = of(agreement, 'content-duty').filter((d) => d.modality === 'must-not');
   if (!duties.length) return notStated(question);
-  const q = stems(question);
+  const q = rankingTerms(intent);
   if (intent.ask === 'categories') {
     // the group of duties (one heading) the question points at; the largest when it names none
     const groups = new Map<string, typeof duties>();
@@ -60,8 +55,8 @@ function contentDuty(agreement: Agreement, intent: Intent, question: string): An
     return { question, answer: 'yes', value: { categories }, evidence: [cite(best[0])] };
   }
   // "Am I allowed to …?": a prohibition that names the thing asked about
-  const asked = intent.categories ?? categoriesOf(question);
-  const terms = contentTerms(question);
+  const asked = intent.categories ?? [];
+  const terms = q;
   const scored = duties.map((d) => ({ d, words: overlap(terms, d.text), cats: d.categories.filter((c) => asked.includes(c)).length }));
   const hit = scored.filter((s) => s.words >= 2 || (s.cats > 0 && s.words >= 1)).sort((a, b) => b.words + b.cats - (a.words + a.cats))[0];
   if (!hit) return notStated(question);
@@ -69,7 +64,7 @@ function contentDuty(agreement: Agreement, intent: Intent, question: string): An
 }
 
 function removeContent(agreement: Agreement, intent: Intent, question: string): Answer {
-  const q = stems(question);
+  const q = rankingTerms(intent);
   const rights = of(agreement, 'content-removal').filter((c) => !c.negated && c.by !== 'customer');
   if (!rights.length) return notStated(question);
   if (intent.notice === 'advance') {
@@ -83,11 +78,19 @@ function removeContent(agreement: Agreement, intent: Intent, question: string): 
   return yes(question, [rank(rights, q)[0]]);
 }
 
+/** A clause that lets the customer object to a change. */
+const OBJECTS = /\b(?:object(?:s|ion|ions|ing)?|reject(?:s|ion|ing)?)\b/i;
+
 function modifyTerms(agreement: Agreement, intent: Intent, question: string): Answer {
-  const q = stems(question);
+  const q = rankingTerms(intent);
   const all = of(agreement, 'modification');
   const open = all.filter((c) => !c.negated);
-  if (intent.ask === 'value') {
+  // objecting to a change: only a clause that offers it answers (its window is not read: a period is not stated)
+  if (intent.about === 'objection') {
+    const offers = rank(open.filter((c) => OBJECTS.test(c.text)), q);
+    return offers.length && intent.ask === 'whether' ? yes(question, [offers[0]]) : notStated(question);
+  }
+  if (intent.ask === 'value' || intent.about === 'channel') {
     // the ways notice of a change is given ("email, posting"), from the clause that names the most
     const told = rank(open.filter((c) => c.noticeBy.length), q, (c) => c.noticeBy.length);
     return told.length ? yes(question, [told[0]], { text: told[0].noticeBy.join(', ') }) : notStated(question);
@@ -109,46 +112,57 @@ function modifyTerms(agreement: Agreement, intent: Intent, question: string): An
   }
   // "on its own": a rule that changes need both parties answers no
   const mutual = all.filter((c) => c.negated);
-  if (mutual.length && /\b(?:on (?:its|their|his|her) own|unilateral\w*|by (?:itself|themselves)|without (?:my|our|the customer'?s?) (?:consent|agreement|signature|approval))\b/i.test(question)) return no(question, [rank(mutual, q)[0]]);
+  if (mutual.length && intent.unilateral) return no(question, [rank(mutual, q)[0]]);
   if (open.length) return yes(question, [rank(open, q)[0]]);
   if (all.length) return no(question, [rank(all, q)[0]]);
   return notStated(question);
 }
 
-/** Regions, for clauses that depend on where the customer is ("if Customer's principal office is in the Americas"). */
-const REGIONS: Record<string, RegExp> = {
-  americas: /\b(?:americas?|united states|u\.?s\.?a?\.?|canada|mexico|brazil|argentina|chile|colombia|peru|latin america|north america|south america|california|new york|texas)\b/i,
-  europe: /\b(?:europe|european|eu|eea|uk|united kingdom|england|ireland|germany|france|spain|italy|netherlands|sweden|poland|switzerland)\b/i,
-  asia: /\b(?:asia|apac|japan|china|india|singapore|korea|australia|new zealand)\b/i,
-};
+/** The world regions that clauses depending on where the customer is name ("if Customer's principal office is in the Americas"). */
+const WORLD_REGIONS: Record<string, readonly string[]> = { americas: ['Americas', 'North America'], europe: ['Europe'], asia: ['APAC'] };
 
-function regionOf(text: string): string | undefined {
-  return Object.keys(REGIONS).find((r) => REGIONS[r].test(text));
+function worldRegion(place: string | undefined): string | undefined {
+  return place ? Object.keys(WORLD_REGIONS).find((r) => WORLD_REGIONS[r].some((w) => within(place, w))) : undefined;
 }
 
-/** Does a clause's own condition ("if … is in the Americas", "outside the Americas") hold for the question's place? */
-function placeFits(clause: string, question: string): boolean | undefined {
+/** The world region of the first place a text names. */
+function regionOf(text: string): string | undefined {
+  for (const m of text.matchAll(new RegExp(PLACE_NAMES.source, 'gi'))) {
+    const region = worldRegion(canonicalPlace(m[0]));
+    if (region) return region;
+  }
+  return undefined;
+}
+
+/** The world region of an intent's scope ("France" → europe), when it names places and not their outside. */
+function regionOfScope(scope: Intent['scope']): string | undefined {
+  if (!scope?.regions?.length || scope.outside) return undefined;
+  return scope.regions.map(worldRegion).find(Boolean);
+}
+
+/** Does a clause's own condition ("if … is in the Americas", "outside the Americas") hold for the asker's place? */
+function placeFits(clause: string, scope: Intent['scope']): boolean | undefined {
   const cond = /\b[Ii]f\b[^,]{0,80}?\b(in|outside(?: of)?)\s+(?:the\s+)?([A-Z][\w ]{2,40}?)(?:,|$)/.exec(clause);
   if (!cond) return undefined;
-  const asked = regionOf(question);
+  const asked = regionOfScope(scope);
   const named = regionOf(cond[2]);
   if (!asked || !named) return undefined;
   return cond[1] === 'in' ? asked === named : asked !== named;
 }
 
-function valueOf(agreement: Agreement, type: 'governing-law' | 'jurisdiction', question: string): Answer {
-  const q = stems(question);
+function valueOf(agreement: Agreement, type: 'governing-law' | 'jurisdiction', intent: Intent, question: string): Answer {
+  const q = rankingTerms(intent);
   let found = rank(of(agreement, type).filter((c) => c.value), q);
   if (!found.length) return notStated(question);
   // values that depend on where the customer is: the one whose condition fits, or none at all
-  if (found.some((c) => placeFits(c.text, question) !== undefined)) found = found.filter((c) => placeFits(c.text, question) === true);
-  else if (new Set(found.map((c) => c.value)).size > 1 && found.every((c) => /^\s*if\b/i.test(c.text)) && regionOf(question)) return notStated(question);
+  if (found.some((c) => placeFits(c.text, intent.scope) !== undefined)) found = found.filter((c) => placeFits(c.text, intent.scope) === true);
+  else if (new Set(found.map((c) => c.value)).size > 1 && found.every((c) => /^\s*if\b/i.test(c.text)) && intent.scope?.regions?.length) return notStated(question);
   if (!found.length) return notStated(question);
   return yes(question, [found[0]], { text: found[0].value });
 }
 
 function dataAfter(agreement: Agreement, intent: Intent, question: string): Answer {
-  const q = stems(question);
+  const q = rankingTerms(intent);
   const all = of(agreement, 'data-after-termination');
   if (!all.length) return notStated(question);
   const about = intent.about ?? 'deletion';
@@ -176,7 +190,7 @@ function dataAfter(agreement: Agreement, intent: Intent, question: string): Answ
 
 /** Answer an intent about any clause type other than termination and suspension. */
 export function answerTopic(agreement: Agreement, intent: Intent, question: string): Answer {
-  const q = stems(question);
+  const q = rankingTerms(intent);
   switch (intent.action) {
     case 'content-duty':
       return contentDuty(agreement, intent, question);
@@ -186,7 +200,7 @@ export function answerTopic(agreement: Agreement, intent: Intent, question: stri
       return modifyTerms(agreement, intent, question);
     case 'acceptance-by-use': {
       // "if I keep using it after a change…": the sentence about continued use after a change answers first
-      const afterChange = /\b(?:chang|updat|modif|amend|revis|new (?:terms|version))/i.test(question);
+      const afterChange = intent.timing === 'after-change';
       // a bare "by using the service you agree to these Terms" says nothing of later changes
       const candidates = of(agreement, 'acceptance-by-use').filter((c) => !afterChange || CONTINUED_USE.test(c.text) || AFTER_CHANGE.test(c.text));
       const found = rank(candidates, q, (c) => (afterChange && CONTINUED_USE.test(c.text) ? 3 : 0));
@@ -194,7 +208,7 @@ export function answerTopic(agreement: Agreement, intent: Intent, question: stri
     }
     case 'governing-law':
     case 'jurisdiction':
-      return valueOf(agreement, intent.action, question);
+      return valueOf(agreement, intent.action, intent, question);
     case 'class-action-waiver': {
       const found = rank(of(agreement, 'class-action-waiver'), q);
       return found.length ? yes(question, [found[0]]) : notStated(question);
@@ -217,7 +231,7 @@ export function answerTopic(agreement: Agreement, intent: Intent, question: stri
     case 'liability-cap': {
       // a cap with a figure (an amount, the fees of N months) before one that only says "to the extent permitted by law"
       // the general cap before the cap of trials and betas, unless the question is about those
-      const part = (c: Clause) => !PART_OF_SERVICE.test(question) && PART_OF_SERVICE.test(c.text + ' ' + c.heading) ? 4 : 0;
+      const part = (c: Clause) => !asksAboutPart(intent) && PART_OF_SERVICE.test(c.text + ' ' + c.heading) ? 4 : 0;
       const found = rank(of(agreement, 'liability-limitation').filter((c) => c.cap), q, (c) => (c.cap?.amount !== undefined || c.cap?.feesMonths !== undefined ? 3 : 0) - part(c));
       if (!found.length) return notStated(question);
       // the cap as written ("$500", "fees paid in the 12 months before") when the question asks for it
@@ -239,7 +253,7 @@ export function answerTopic(agreement: Agreement, intent: Intent, question: stri
         const timed = rank(all.filter((c) => c.applies && noticeValue(c.notice)), q);
         return timed.length ? yes(question, [timed[0]], noticeValue(timed[0].notice)) : notStated(question);
       }
-      const midTerm = /\b(?:middle of|during|before (?:the|my|our) (?:\w+ )?(?:term|period) ends|mid-?(?:term|cycle)|before .* ends|in (?:the|my|our) first (?:\w+ )?(?:year|months?|term|period))\b/i.test(question);
+      const midTerm = intent.timing === 'mid-term';
       const fixed = rank(all.filter((c) => !c.applies), q);
       if (midTerm && fixed.length) return no(question, [fixed[0]]);
       const open = rank(all.filter((c) => c.applies), q);

@@ -412,6 +412,11 @@ export const IntentSchema = z.object({
   about: z.enum(['retrieval', 'deletion', 'opt-out', 'objection', 'channel']).optional(),
   /** The question's own words that say what it is about beyond the slots above ("bots", "VPN", "workshop"), stemmed. */
   terms: z.array(z.string()).optional(),
+  /**
+   * Another action the question's words mean as well: "shut off my account" or "close or freeze it" is a
+   * termination or a suspension. Answered when the action above is not stated.
+   */
+  alternative: ActionSchema.optional(),
 });
 /** What a question asks, in structured form. */
 export type Intent = z.input<typeof IntentSchema>;

@@ -1,0 +1,704 @@
+/**
+ * The words of questions, slot by slot: the ways people say "end it" or "freeze it", what they ask
+ * for (a notice period, a cure period, the categories, a value), who acts, on what grounds, for whom
+ * (scope), when (timing), and what about (data, an opt-out, an objection). Each idea is one named
+ * lexicon; the patterns are short compositions of them (src/lexicon/compose.ts), each bounded, so that
+ * adding a way of saying something is one line. question.ts scores them.
+ */
+import { lexicon, re, union } from '../lexicon/compose.js';
+
+// ── Things the actions bear on ───────────────────────────────────────────────────────────────────
+
+/** Determiners and possessives before an object ("my", "the", "their"). */
+export const DET = lexicon('q-determiner', [
+  'my', 'our', 'the', 'this', 'their', 'its', 'his', 'her', 'a', 'an', 'any', 'your', 'that', 'these', 'all', 'every', 'each',
+  'someone', "someone's", "user's", "users'", "customer's",
+]);
+
+/** What is closed, deleted, banned or frozen: accounts and the like. */
+export const ACCOUNT_NOUN = lexicon('q-account', [
+  'account', 'accounts', 'acct', 'membership', 'memberships', 'subscription', 'subscriptions', 'profile', 'profiles',
+  'plan', 'plans', 'blog', 'access',
+]);
+
+/** What is ended: the contract and its kin. */
+export const CONTRACT_NOUN = lexicon('q-contract', [
+  'contract', 'contracts', 'agreement', 'agreements', 'deal', 'relationship', 'order', 'order form', 'service order',
+  'license', 'licence', 'terms', 'tos', 'things', 'it', 'everything', 'use', 'participation', 'hosting',
+]);
+
+/** The service as a whole: what a provider shuts down or sunsets. */
+export const SERVICE_NOUN = lexicon('q-service', [
+  'service', 'services', 'platform', 'product', 'products', 'api', 'apis', 'app', 'site', 'website', 'offering',
+  'whole thing', 'thing', 'business',
+]);
+
+/** Anything a termination can end. */
+export const ENDABLE = union('q-endable', ACCOUNT_NOUN, CONTRACT_NOUN, SERVICE_NOUN);
+
+/** A part of the service rather than the whole: a trial, a beta feature, an add-on, one item of a bundle. */
+export const PART_NOUN = lexicon('q-part', [
+  'trial', 'trials', 'free trial', 'free trials', 'trial period', 'beta', 'betas', 'beta feature', 'beta features',
+  'beta access', 'beta service', 'beta services', 'beta program', 'preview', 'previews', 'preview feature',
+  'preview features', 'pilot', 'pilots', 'add-on', 'add-ons', 'addon', 'addons', 'feature', 'features', 'evaluation',
+  'evaluations', 'extension', 'extensions', 'module', 'modules', 'integration', 'integrations', 'game from a bundle',
+]);
+
+
+/** What a customer keeps in a service: data, files, posts. */
+export const DATA_NOUN = lexicon('q-data', [
+  'data', 'files', 'file', 'content', 'stuff', 'photos', 'pictures', 'images', 'videos', 'posts', 'repos', 'repositories',
+  'repository', 'projects', 'project', 'backups', 'backup', 'information', 'documents', 'uploads', 'everything', 'site',
+  'website', 'boards', 'work', 'notes', 'copy', 'copies', 'emails', 'messages', 'balance',
+]);
+
+/** Content a provider may take down: posts, uploads, listings, and the kinds of content named as such. */
+export const CONTENT_NOUN = lexicon('q-content', [
+  'content', 'posts', 'post', 'videos', 'video', 'uploads', 'stuff', 'something', 'anything', 'listings', 'listing',
+  'comments', 'comment', 'packages', 'package', 'repos', 'repo', 'repository', 'repositories', 'ads', 'advertisements',
+  'promotional material', 'material', 'materials', 'photos', 'photo', 'pictures', 'picture', 'images', 'image',
+  'contribution', 'contributions', 'pages', 'page', 'site', 'website', 'code', 'apps', 'reviews', 'review', 'tracks',
+  'articles', 'article', 'stories', 'story', 'messages', 'pieces', 'hate speech', 'misinformation', 'fake news',
+  'nudity', 'spam',
+]);
+
+// ── Actions ──────────────────────────────────────────────────────────────────────────────────────
+
+/** Words that end a contract, an account or access, whatever their object. */
+export const TERMINATE_WORD = lexicon('q-terminate', [
+  'terminat*', 'cancel*', 'cancle*', 'discontinu*', 'sunset*', 'walk away', 'walks away', 'walking away', 'get out of',
+  'getting out of', 'want out', 'back out of', 'withdraw*', 'pull the plug', 'pulling the plug', 'quit', 'quitting', 'exit',
+  'exiting', 'retire', 'retires', 'retiring', 'deprecat*', 'get rid of',
+  'revok*', 'closure',
+]);
+
+/** Words that end something only with an object that can be ended ("close my account", "end the contract"). */
+export const END_VERB = lexicon('q-end-verb', ['end', 'ends', 'ended', 'ending']);
+/** Closing verbs. */
+export const CLOSE_VERB = lexicon('q-close-verb', ['close', 'closes', 'closed', 'closing']);
+/** Deleting and removing verbs. */
+export const DELETE_VERB = lexicon('q-delete-verb', [
+  'delete', 'deletes', 'deleted', 'deleting', 'remove', 'removes', 'removed', 'removing', 'kill', 'kills', 'killed', 'drop', 'drops',
+  'dropped', 'nuke', 'nukes', 'nuked', 'wipe', 'wipes', 'wiped', 'erase', 'erases', 'erased', 'scrap', 'scraps', 'axe', 'axes',
+]);
+/** Participles of ending, for passives ("my account be closed", "account gone"). */
+export const ENDED = lexicon('q-ended', [
+  'closed', 'terminated', 'deleted', 'removed', 'killed', 'gone', 'banned', 'shut down', 'shut off', 'cut off', 'cut', 'nuked', 'wiped',
+  'cancelled', 'canceled', 'discontinued', 'ended', 'kicked off', 'booted',
+]);
+
+/** Patterns of ending: a verb with what it ends. */
+export const TERMINATE_PHRASES: readonly RegExp[] = [
+  re`\b${CLOSE_VERB}\s+(?:down\s+)?(?:${DET}\s+)?(?:[\w'-]+\s+){0,3}?${ACCOUNT_NOUN}\b`,
+  re`\b(?:${CLOSE_VERB}|kill\w*|axe\w*|scrap\w*|shut\w*)\s+(?:it|them)\b`,
+  re`\b${END_VERB}\s+(?!of\b)(?:${DET}\s+)?(?:[\w'-]+\s+){0,2}?${ENDABLE}\b`,
+  re`\b${DELETE_VERB}\s+(?:${DET}\s+)?(?:[\w'-]+\s+)?${ACCOUNT_NOUN}\b`,
+  re`\b(?:delet\w*|drop\w*|kill\w*|ban\w*|boot\w*|kick\w*)\s+(?:me|us|him|her|them)\b`,
+  re`\b(?:${ACCOUNT_NOUN}|${CONTRACT_NOUN}|${SERVICE_NOUN})\s+(?:(?:is|are|be|been|being|gets?|got|was|were)\s+)?(?:[\w'-]+\s+)?${ENDED}\b`,
+  re`\b(?:gets?|got|getting|be|been|being|am|is|are|was|were)\s+(?:[\w'-]+\s+)?(?:banned|kicked off|booted)\b`,
+  re`\bban(?:s|ned|ning)?\s+(?:${DET}\s+)(?:[\w'-]+\s+)?(?:accounts?|users?|members?)\b`,
+  re`\bbanned\s+from\b`,
+  re`\b(?:boot|kick)(?:s|ed|ing)?\s+(?:[\w'-]+\s+)?(?:off|out)\b`,
+  re`\bshut(?:s|ting)?\s+(?:[\w'-]+\s+){0,3}?(?:down|off)\b`,
+  re`\bshut(?:s|ting)?\s+${DET}\s+(?:[\w'-]+\s+)?${ACCOUNT_NOUN}\b`,
+  re`\bstop(?:s|ped|ping)?\s+(?:offering|providing|operating|supporting|running|serving)\b`,
+  re`\b(?:pull|yank|take away|revok)\w*\s+(?:my|our|the|your|their)\s+access\b`,
+  re`\bcut(?:s|ting)?\s+(?:[\w'-]+\s+){0,3}?off\b`,
+  re`\blos(?:e|es|t|ing)\s+(?:${DET}\s+)?(?:access|accounts?)\b`,
+  re`\b${PART_NOUN}\s+(?:[\w'-]+\s+){0,2}?(?:vanish\w*|disappear\w*|gone|removed|discontinued|withdrawn)\b`,
+  re`\b(?:remov|drop|kill|end)\w*\s+(?:${DET}\s+)?(?:[\w'-]+\s+)?${PART_NOUN}\b`,
+  re`\b(?:remov|drop)\w*\s+(?:${DET}\s+)?(?:[\w'-]+\s+){0,2}?from\s+(?:my|our|their|his|her|the)\s+(?:plan|subscription|account|bundle)\b`,
+];
+
+/** "delete it", "remove it": an ending when the question has named the account. */
+export const DELETE_IT = re`\b(?:delet|remov|clos)\w*\s+it\b`;
+
+/** Weaker signs of ending, by the customer mostly ("stop my subscription", "I'm leaving", "does it stop"). */
+export const TERMINATE_WEAK: readonly RegExp[] = [
+  re`\bstop\s+${DET}\s+(?:[\w'-]+\s+)?(?:subscription|plan|membership|service|contract)\b`,
+  re`\b(?:can|could|may)\s+(?:i|we)\s+(?:[\w'-]+\s+)?stop\s+using\b`,
+  re`\b(?:leave|leaving)\b`,
+  re`\b(?:rights?|access|subscription|membership|agreement|contract|account|it)\s+(?:[\w'-]+\s+){0,4}?(?:end|ends|stop|stops|ceases?)\b`,
+];
+
+/** Words that suspend: a pause, a freeze, a lock. */
+export const SUSPEND_WORD = lexicon('q-suspend', ['suspen*', 'freez*', 'froze*', 'frozen', 'paus*', 'deactivat*', 'disabl*', 'on hold']);
+
+/** Patterns of suspending with an object ("lock me out", "restrict my account"). */
+export const SUSPEND_PHRASES: readonly RegExp[] = [
+  re`\block(?:s|ed|ing)?\s+(?:me|us|them|(?:${DET}\s+)?(?:[\w'-]+\s+)?(?:accounts?|access))\b`,
+  re`\bput(?:s|ting)?\s+(?:[\w'-]+\s+){0,3}?on\s+hold\b`,
+  re`\block(?:s|ed|ing)?\s+(?:[\w'-]+\s+)?out\b`,
+  re`\block(?:s|ed)?\s+or\s+(?:restrict|suspend|freez|disabl)`,
+  re`\b${ACCOUNT_NOUN}\s+(?:[\w'-]+\s+)?locked\b`,
+  re`\bblock(?:s|ed|ing)?\s+(?:me|us|${DET}\s+(?:[\w'-]+\s+)?(?:access|accounts?))\b`,
+  re`\b(?:restrict|limit)\w*\s+(?:${DET}\s+)?(?:[\w'-]+\s+)?(?:accounts?|access|use)\b`,
+];
+
+/** A suspension as a state that lasts, the ground of a later termination ("if my account stays suspended"). */
+export const SUSPENDED_STATE: readonly RegExp[] = [
+  re`\b(?:stay|stays|stayed|remain|remains|remained|been|is|are|was|were|got|gets)\s+(?:[\w'-]+\s+)?suspended\b(?!\s+(?:immediately|right away|without|if|for))`,
+  re`\bsuspension\s+(?:[\w'-]+\s+){0,2}?(?:resolved|unremedied|unresolved|fixed|lifted|continues)\b`,
+  re`\bsuspended\s+(?:and|but)\s+(?:never|not|i\s+don't)\b`,
+];
+
+/** Verbs that say the action is either one: "shut off", "cut off", "lock out", "take down", "block". */
+export const EITHER_ACTION: readonly RegExp[] = [
+  re`\bshut(?:s|ting)?\s+(?:[\w'-]+\s+){0,3}?(?:off|down)\b`,
+  re`\bcut(?:s|ting)?\s+(?:[\w'-]+\s+){0,3}?off\b`,
+  re`\bkick(?:s|ed)?\s+(?:[\w'-]+\s+){0,2}?off\b`,
+  re`\block(?:s|ed)?\s+(?:[\w'-]+\s+){0,2}?out\b`,
+  re`\bblock(?:s|ed)?\b`,
+  re`\btake\s+(?:[\w'-]+\s+){0,2}?down\b`,
+  re`\bpull\s+the\s+plug\b`,
+];
+
+/** Stems of suspending and of ending, for "close or freeze", "suspend or terminate". */
+export const SUSPEND_STEM = lexicon('q-suspend-stem', ['suspen*', 'freez*', 'lock*']);
+/** Stems of ending, coordinated with suspending. */
+export const END_STEM = lexicon('q-end-stem', ['terminat*', 'clos*', 'cancel*', 'discontinu*', 'end*']);
+/** Either action, coordinated: "close or freeze my account", "suspending or terminating". */
+export const COORDINATED: readonly RegExp[] = [re`\b${SUSPEND_STEM}\s+or\s+${END_STEM}`, re`\b${END_STEM}\s+or\s+${SUSPEND_STEM}`];
+
+/** Verbs of shutting a whole service down. */
+export const SHUTDOWN_VERB = lexicon('q-shutdown', [
+  'discontinu*', 'sunset*', 'retir*', 'deprecat*', 'shut down', 'shuts down', 'shutting down', 'stop offering', 'stops offering',
+  'stopped offering', 'stop providing', 'stops providing', 'stop operating', 'stop running', 'close down', 'closes down',
+  'closing down', 'wind down', 'winds down', 'winding down',
+]);
+/** "the", "its": a service that is not the asker's own. */
+export const THE_SERVICE = re`(?:the|its|their|this|that)\s+(?:[\w'-]+\s+)?${SERVICE_NOUN}`;
+/** Shutting the whole service down ("discontinue the product", "shut the whole thing down", "the service be discontinued"). */
+export const SHUTDOWN: readonly RegExp[] = [
+  re`\b${SHUTDOWN_VERB}\s+${THE_SERVICE}`,
+  re`\bshut(?:s|ting)?\s+(?:the|its|their|this)\s+(?:whole\s+)?${SERVICE_NOUN}\s+(?:down|off)\b`,
+  re`\b${THE_SERVICE}\s+(?:be|is|being|been|gets?)\s+(?:[\w'-]+\s+)?(?:discontinued|shut down|sunset|closed down|withdrawn)\b`,
+  re`\bwhole\s+(?:service|platform|product|thing)\b|\b${SERVICE_NOUN}\s+(?:entirely|altogether|completely|for everyone|for all)\b`,
+];
+
+/** Verbs of taking content down. */
+export const REMOVE_VERB = lexicon('q-remove', [
+  'remov*', 'delet*', 'take down', 'taking down', 'took down', 'taken down', 'takes down', 'pull*', 'censor*',
+  'unpublish*', 'hide', 'hides', 'hiding', 'disabl*', 'moderat*', 'scrub*',
+]);
+
+/** Taking content down, written with the content. */
+export const REMOVE_PHRASES: readonly RegExp[] = [
+  re`\b${REMOVE_VERB}\s+(?:[\w'-]+\s+){0,3}?${CONTENT_NOUN}\b`,
+  re`\b${CONTENT_NOUN}\s+(?:(?:be|is|are|get|gets|got|being|been)\s+)?(?:[\w'-]+\s+)?(?:removed|deleted|taken down|pulled|censored|hidden)\b`,
+  re`\btak(?:e|es|ing|en)\s+(?:[\w'-]+\s+){1,3}?down\b`,
+];
+
+/** The event that ends the relationship, after which data questions are asked ("after I cancel", "once my account is closed"). */
+export const END_EVENT_VERB = lexicon('q-end-event', [
+  'terminat*', 'cancel*', 'cancle*', 'clos*', 'end', 'ends', 'ended', 'ending', 'leave', 'leaving', 'left', 'ban', 'bans',
+  'banned', 'delete my account', 'delete our account', 'shut*', 'stop*', 'switch*', 'expire*', 'expires', 'deactivat*',
+  'suspends', 'closure', 'termination', 'cancellation', 'lapse*',
+]);
+/** Subordinators of time and condition. */
+export const WHEN_WORD = lexicon('q-when', ['after', 'once', 'when', 'whenever', 'if', 'following', 'before']);
+/** Nouns of the end, after "on" or "upon" ("on termination"). */
+export const END_NOUN = lexicon('q-end-noun', ['termination', 'cancellation', 'closure', 'expiry', 'expiration']);
+/** "after I cancel", "once the agreement ends", "if I delete my Kimi account", "on termination". */
+export const END_EVENT: readonly RegExp[] = [
+  re`(?<!-)\b${WHEN_WORD}\s+(?:[\w'-]+\s+){0,5}?${END_EVENT_VERB}`,
+  re`(?<!-)\b${WHEN_WORD}\s+(?:[\w'-]+\s+){0,3}?delet\w*\s+(?:my|our|the)\s+(?:[\w'-]+\s+)?accounts?\b`,
+  re`\b(?:on|upon|at)\s+(?:the\s+)?${END_NOUN}|\bpost-termination\b`,
+];
+
+/** What is kept, wiped or handed back after the end. */
+export const RETENTION = lexicon('q-retention', [
+  'retention', 'purg*', 'wipe', 'wipes', 'wiped', 'wiping', 'erase*', 'erasing', 'destroy*', 'keep my', 'keep our', 'keep the',
+  'keep customer', 'kept', 'retain*', 'hang on to', 'hold on to', 'stored',
+]);
+
+// ── Topics other than ending ─────────────────────────────────────────────────────────────────────
+
+/** Verbs of changing. */
+export const CHANGE_VERB = lexicon('q-change', [
+  'chang*', 'updat*', 'modif*', 'amend*', 'revis*', 'rewrit*', 'alter', 'alters', 'altered', 'altering', 'edit', 'edits',
+  'edited', 'editing', 'replace',
+]);
+/** Nouns of a change. */
+export const CHANGE_WORD = lexicon('q-change-word', [
+  'change', 'changes', 'update', 'updates', 'amendment', 'amendments', 'modification', 'modifications', 'revision', 'revisions',
+]);
+/** Words before a change that make it a noun ("a change", "material changes", "of changes"). */
+export const CHANGE_NOUN_BEFORE = lexicon('q-change-noun-before', [
+  'a', 'an', 'the', 'any', 'this', 'these', 'such', 'material', 'significant', 'future', 'non-material', 'of', 'to', 'about',
+  'for', 'after', 'unilateral', 'price', 'my', 'our', 'their',
+]);
+/** Adjectives of a changed text ("the new terms", "updated terms"). */
+export const CHANGED = lexicon('q-changed', ['changed', 'updated', 'modified', 'amended', 'revised', 'new', 'latest', 'then-current']);
+/** The texts that change. */
+export const VERSION_NOUN = lexicon('q-version', ['terms', 'version', 'agreement', 'contract', 'aup', 'policy', 'tos']);
+/** A change named as a thing: "a change to the AUP", "the new terms", "amendments". */
+export const CHANGE_NOUN: readonly RegExp[] = [
+  re`\b${CHANGE_NOUN_BEFORE}\s+(?:[\w-]+\s+)?${CHANGE_WORD}\b`,
+  re`\b(?:amendments|modifications|revisions)\b`,
+  re`\b${CHANGED}\s+(?:[\w'-]+\s+)?${VERSION_NOUN}\b`,
+];
+/** The terms themselves. */
+export const TERMS_NOUN = lexicon('q-terms', [
+  'terms', 'terms of service', 'terms of use', 'tos', 'agreement', 'contract', 'policy', 'policies', 'aup',
+  'acceptable use policy', 'acceptable use policies', 'sla', 'guidelines', 'rules', 'conditions', 'terms and conditions',
+  'subscriber agreement', 'additional terms', 'support policy',
+]);
+/** Changing the terms: verb and terms, or the terms changed. */
+export const CHANGE_TERMS: readonly RegExp[] = [
+  re`\b(?!(?:changed|updated|modified|amended|revised|altered)\s+${TERMS_NOUN})${CHANGE_VERB}\s+(?:[\w'-]+\s+){0,4}?${TERMS_NOUN}\b`,
+  re`\b${TERMS_NOUN}\s+(?:(?:are|is|get|gets|being|been|be|was|were)\s+)?(?:changed|updated|modified|amended|revised|rewritten|altered)\b`,
+  re`\b${TERMS_NOUN}\s+(?:(?:will|may|might|can)\s+)?(?:change|changes|changing|${CHANGE_WORD})\b`,
+];
+/** Objecting to a change. */
+export const OBJECTION = lexicon('q-objection', [
+  'object', 'objects', 'objecting', 'objection', 'objections', 'reject', 'rejecting', 'refuse the', 'disagree',
+  "don't agree with", 'do not agree with', 'not agree to the', 'dispute the change',
+]);
+/** Asking how notice of a change reaches the customer. */
+export const CHANNEL = re`\bhow\s+(?:will|would|do|does|are|is|can|shall)\s+(?:[\w'-]+\s+){0,5}?(?:notif\w*|told|tell|inform\w*|hear|find out|know|announc\w*|sent|given|communicat\w*)\b`;
+/** Taking effect. */
+export const TAKE_EFFECT = lexicon('q-take-effect', ['take effect', 'takes effect', 'become effective', 'becomes effective', 'apply', 'applies', 'kick in', 'kicks in', 'bind', 'binding']);
+
+/** Prices. */
+export const PRICE_NOUN = lexicon('q-price', [
+  'price', 'prices', 'pricing', 'fee', 'fees', 'rate', 'rates', 'charges', 'subscription fee', 'bill', 'cost', 'costs',
+]);
+/** Verbs of raising or changing a price. */
+export const RAISE_VERB = lexicon('q-raise', [
+  'rais*', 'increas*', 'hike', 'hikes', 'hiking', 'bump*', 'put up', 'put the', 'go up', 'goes up', 'chang*', 'adjust*',
+  'modif*', 'updat*', 'alter*', 'rise', 'rises',
+]);
+/** A change of price: verb and price, or the price changed. */
+export const PRICE_CHANGE: readonly RegExp[] = [
+  re`\b${RAISE_VERB}\s+(?:[\w'-]+\s+){0,4}?${PRICE_NOUN}\b`,
+  re`\b${PRICE_NOUN}\s+(?:[\w'-]+\s+){0,2}?(?:increase\w*|change\w*|rise\w*|hike\w*|go up|goes up|raised|locked|fixed|guaranteed|apply|applies|take effect|kick in)\b`,
+  re`\bchang\w*\s+what\s+(?:they|you|it|we)\s+charge\b`,
+  re`\bcharg(?:e|es|ing)\s+(?:me\s+|us\s+)?more\b`,
+];
+
+/** Renewal. */
+export const RENEWAL = lexicon('q-renewal', [
+  'renew*', 'auto-renew*', 'roll over', 'rolls over', 'rolled over', 'evergreen', 'charged again', 'billed again',
+  'charged automatically', 'automatically charged', 'billed automatically', 'automatically billed', 'automatically extended',
+  'extended automatically', 'automatically continue', 'automatically continues', 'continue automatically',
+]);
+/** Being charged for the next period, the thing a renewal notice avoids. */
+export const NEXT_CHARGE = re`\b(?:avoid|stop|prevent|not)\s+(?:be\s+|being\s+|getting\s+)?(?:charged|billed)\b|\bbilled\s+for\s+the\s+next\b`;
+
+/** Governing law. */
+export const LAW_TOPIC = lexicon('q-law-topic', [
+  'governing law', 'choice of law', 'choice-of-law', 'governed by', "whose law", 'legal system', 'which law', 'what law',
+  'which laws', 'what laws', "country's law", "country's laws", "state's law", "state's laws", 'law applies', 'laws apply',
+  'law apply', 'law governs', 'laws govern', 'law govern', 'law that governs', 'law of england', 'english law',
+  'laws of which', 'law of which',
+]);
+/** Words of suing. */
+export const COURT_WORD = lexicon('q-court-word', [
+  'sue', 'sues', 'suing', 'sued', 'lawsuit', 'lawsuits', 'legal action', 'litigat*', 'venue', 'jurisdiction', 'proceedings',
+  'small claims',
+]);
+/** Where a case goes ("where would I file", "where is it heard"). */
+export const CASE_VERB = lexicon('q-case-verb', ['file', 'filed', 'brought', 'heard', 'handled', 'litigated']);
+/** Courts and suing. */
+export const COURT_TOPIC: readonly RegExp[] = [
+  re`${COURT_WORD}`,
+  re`\bcourts?\b(?!\s+orders?)`,
+  re`\btake\s+(?:[\w'-]+\s+){0,2}?to\s+court\b`,
+  re`\bwhere\s+(?:[\w'-]+\s+){0,8}?${CASE_VERB}`,
+];
+/** Arbitration. */
+export const ARBITRATION = lexicon('q-arbitration', ['arbitrat*']);
+/** Opting out. */
+export const OPT_OUT = lexicon('q-opt-out', ['opt out', 'opt-out', 'opting out', 'optout', 'reject the arbitration', 'reject arbitration']);
+/** Class and collective actions. */
+export const CLASS_ACTION = lexicon('q-class-action', [
+  'class action', 'class actions', 'class-action', 'class lawsuit', 'class lawsuits', 'class or representative',
+  'class or collective', 'collective action', 'collective actions', 'join a class', 'class arbitration', 'joint lawsuit',
+  'representative action', 'group lawsuit', 'group action', 'as a group', 'part of a group', 'mass arbitration',
+  'collective lawsuit', 'representative proceeding', 'representative proceedings',
+]);
+
+/** Using the service, the act that may count as acceptance. */
+export const USE_ACT = lexicon('q-use-act', [
+  'using', 'use', 'uses', 'keep using', 'continue using', 'continued use', 'continuing to use', 'mere use', 'registering',
+  'signing up', 'creating an account', 'clicking', 'clicked', 'downloading', 'installing', 'accessing', 'visiting',
+  'listing an item', 'uploading', 'commenting', 'ordering', 'buying', 'purchasing',
+]);
+/** Accepting or being bound. */
+export const ACCEPT = lexicon('q-accept', ['accept*', 'agree', 'agreed', 'agreeing', 'bound', 'bind', 'binds', 'consent*']);
+/** Acceptance by use: using and accepting in one question, or being treated as having accepted. */
+export const ACCEPTANCE: readonly RegExp[] = [
+  re`\b${USE_ACT}\b[^.;?]{0,60}?\b${ACCEPT}`,
+  re`\b${ACCEPT}[^.;?]{0,60}?\b(?:by|because|the moment|when|if|just|simply)\s+(?:[\w'-]+\s+){0,2}?${USE_ACT}\b`,
+  re`\b(?:treated|deemed|considered|regarded|count|counts)\s+as\s+(?:having\s+)?(?:accept|agree)\w*`,
+];
+
+/** Liability and what a provider may have to pay. */
+export const LIABILITY = lexicon('q-liability', [
+  'liability', 'liabilities', 'liable', 'damages', 'have to pay me', 'have to pay us', 'pay me', 'pay us', 'compensation',
+  'they will pay', 'they would pay', 'would they pay', 'will they pay', 'have to pay', 'pay out', 'compensate', 'on the hook',
+]);
+/** Caps and limits. */
+export const LIMIT = lexicon('q-limit', [
+  'cap', 'caps', 'capped', 'limit', 'limits', 'limited', 'limitation', 'maximum', 'max', 'at most', 'the most',
+  'exclude', 'excludes', 'excluded', 'unlimited', 'up to',
+]);
+/** A cap on liability, either way round. */
+export const LIABILITY_CAP: readonly RegExp[] = [
+  re`\b${LIABILITY}[^.;?]{0,40}?${LIMIT}\b`,
+  re`\b${LIMIT}[^.;?]{0,40}?${LIABILITY}\b`,
+];
+
+/** Words that ask whether something is permitted. */
+export const PERMISSION_WORD = lexicon('q-permission', [
+  'allowed', 'allow', 'allows', 'permitted', 'permit', 'permits', 'prohibit*', 'forbid*', 'forbidden', 'banned',
+  'not allowed', 'against the rules', 'ok to', 'okay to', 'ok', 'okay', 'let users', 'restricted', 'off-limits',
+  'rule out', 'rules out', 'barred', 'say about', 'cover', 'covers', 'breach the policy', 'violate the policy',
+  'against the policy', 'against the aup', 'against the terms', 'disallowed', 'not permitted',
+]);
+/** The asker, or users like them, as the subject of a may-I question. */
+export const MAY_SUBJECT = re`(?:i|we|users|our\s+[\w-]+|my\s+[\w-]+)\b`;
+/** A may-I question: the asker wondering what they may do ("can I", "am I allowed", "is it OK to"). */
+export const MAY_I: readonly RegExp[] = [
+  re`(?:^|[;,:]\s*|\b(?:so|and|but)\s+)(?:can|could|may|might)\s+${MAY_SUBJECT}`,
+  re`\b(?:am\s+i|are\s+we|are\s+users|is\s+it)\s+(?:allowed|permitted|ok|okay|fine|legal|prohibited)\b`,
+  re`\bis\s+it\s+(?:ok|okay|fine|permitted|allowed)\s+to\b`,
+  re`\bis\s+it\s+against\s+the\s+${TERMS_NOUN}\s+to\b`,
+];
+/** What people do with content. */
+export const ACTIVITY = lexicon('q-activity', [
+  'post', 'posting', 'upload', 'uploading', 'host', 'hosting', 'share', 'sharing', 'store', 'storing', 'send', 'sending',
+  'run', 'running', 'use', 'using', 'distribute', 'distributing', 'publish', 'publishing', 'probe', 'scrape', 'scraping',
+  'stress-test', 'ddos', 'mine', 'mining', 'sell', 'selling', 'embed', 'spread', 'spreading', 'put', 'impersonate',
+  'hack', 'attack', 'transmit', 'stream', 'advertise', 'resell', 'reselling', 'sublicense', 'rent', 'lease',
+]);
+/** "do they ban adult content?": a ban on a kind of content. */
+export const BAN_CONTENT = re`\bbans?\s+(?:[\w-]+\s+){0,2}?${CONTENT_NOUN}\b`;
+/** A may-I question about doing something with content ("can I host", "is it OK to upload"). */
+export const MAY_I_DO: readonly RegExp[] = MAY_I.map((p) => re`${p}\s+(?:[\w'-]+\s+){0,2}?${ACTIVITY}\b`);
+/** Asking for the kinds of content prohibited. */
+export const CATEGORIES_ASK = lexicon('q-categories-ask', [
+  'what kinds of', 'what kind of', 'what types of', 'what type of', 'what sorts of', 'what sort of', 'which types of',
+  'which type of', 'which kinds of', 'which kind of', 'which categories of', 'what categories of', 'what category of',
+  'list the', 'what content', 'what material', 'what stuff', 'what things', 'which content', 'which things',
+  'what uses', 'what activities', 'which uses', 'which activities', 'what am i not allowed', 'what are we not allowed',
+  'what are users not allowed', 'what is not allowed', 'what is prohibited', "what's prohibited", 'what is forbidden',
+  'what is banned', 'what am i barred', "what can't i", "what can't we", 'what may i not', 'what behaviour', 'what behavior',
+  'content categories', 'content rules', 'content policy', 'content guidelines',
+]);
+/** Kinds of content or conduct, as asked about ("which materials", "what stuff"). */
+export const CONDUCT_NOUN = lexicon('q-conduct-noun', [
+  'content', 'material', 'materials', 'stuff', 'things', 'posts', 'files', 'uploads', 'activities', 'uses', 'behaviour',
+  'behaviours', 'behavior', 'behaviors', 'conduct',
+]);
+/** Words that forbid, after what is asked about ("… can't I upload", "… is off-limits"). */
+export const FORBIDDING = lexicon('q-forbidding', ['not', "n't", 'prohibit*', 'forbid*', 'banned', 'barred', 'off-limits', 'disallow*', 'restrict*']);
+/** "which materials can't I upload?", "what stuff is off-limits?": the categories asked for, with a word of prohibition after. */
+export const WHAT_IS_BANNED = re`\b(?:what|which)\s+(?:(?:kinds?|types?|sorts?|categories)\s+of\s+)?${CONDUCT_NOUN}\b[^.;?]{0,50}?${FORBIDDING}`;
+/** Content words that name a category the table of categoriesOf does not: the ways people ask. */
+export const QUESTION_CATEGORIES: ReadonlyArray<[string, RegExp]> = [
+  ['hate', re`\b(?:based on|because of)\s+(?:[\w'-]+\s+){0,2}?(?:race|religion|ethnicity|gender|sexuality)\b|\breligious group\b`],
+  ['infringing', re`\b(?:don't|do not|doesn't)\s+(?:own|have|hold)\s+(?:the\s+)?(?:rights?|copyright|permission|licen[cs]e)\b|\bwithout (?:a\s+)?licen[cs]e\b`],
+  ['malware', re`\bcrypto\w*\s+min\w*|\bminers?\b`],
+  ['fraud', re`\bfake\s+(?:[\w'-]+\s+)?(?:login|bank|site|page|store|shop)\b|\bscam\w*`],
+  ['privacy', re`\b(?:emails? addresses|phone numbers?|home address\w*|addresses and phone)\b`],
+  ['spam', re`\bjunk\s+(?:e-?mails?|mail|messages)\b|\bin bulk\b|\bbulk\s+(?:e-?mails?|messages)\b`],
+  ['sexual', re`\bexplicit\b|\bsex\b|\bporn\w*|\bnude\w*`],
+  ['violence', re`\bgory\b|\bgore\b`],
+  ['security', re`\bget(?:ting)?\s+around\b|\bwork\s+around\b`],
+  ['misinformation', re`\bfake news\b`],
+];
+
+/** Numbers as written in periods. */
+export const NUMBER = re`(?:\d+|one|two|three|seven|ten|fourteen|fifteen|thirty|sixty|ninety)`;
+/** Units of a period. */
+export const UNIT = re`(?:days?|weeks?|months?)`;
+
+// ── What is asked ────────────────────────────────────────────────────────────────────────────────
+
+/** Asking for a length of time. */
+export const HOW_LONG = lexicon('q-how-long', [
+  'how long', 'how many days', 'how many business days', 'how many working days', 'how many weeks', 'how many months',
+  'how many years', 'how many hours', 'how much time', 'how soon', 'how quickly', 'for how long', 'within how many',
+  'within how long', 'after how many', 'how far ahead', 'how far in advance', 'how many days in advance', 'how late',
+  'how early', 'how overdue', 'how far behind', 'how much longer', 'how many more days', 'within what time', 'when is',
+  'when are', 'when will', 'when does', 'when do',
+]);
+/** A period asked inside a statement ("… over what look-back period?"). */
+export const WHAT_PERIOD = re`\b(?:what|which)\s+(?:[\w'-]+\s+)?(?:period|length|window|duration|months|days|years|time)\b`;
+/** "how much", "how long", "how many days". */
+export const HOW_MUCH = re`\bhow\s+(?:much|long|many\s+(?:business\s+|working\s+)?(?:days|weeks|months|hours))`;
+/** What a notice is called. */
+export const NOTICE_NOUN = lexicon('q-notice-noun', ['notice', 'warning', 'heads up', 'heads-up']);
+/** How a notice may be qualified ("advance", "written"). */
+export const NOTICE_KIND = lexicon('q-notice-kind', ['advance', 'prior', 'written', 'email', 'e-mail']);
+/** "how much (advance) notice", "how many days' warning", "how long of a heads up". */
+export const HOW_MUCH_NOTICE = re`${HOW_MUCH}'?\s+(?:of\s+(?:a\s+)?|a\s+)?(?:${NOTICE_KIND}\s+)?${NOTICE_NOUN}\b`;
+/** Other ways of asking for the length of a notice ("what notice period", "how far in advance"). */
+export const NOTICE_PERIOD = lexicon('q-notice-period', [
+  'what notice period', 'what notice', 'notice period', 'warning period', 'notice deadline', 'how far ahead', 'how far in advance',
+  'how many days in advance', 'what advance notice', "what's the notice", 'what is the notice', 'how soon after telling',
+  'how soon after notifying', 'how soon after notice',
+]);
+/** A notice read as a starting point, not as the thing asked about ("after being notified"). */
+export const AFTER_NOTICE = re`\b(?:after|following|from|since)\s+(?:[\w'-]+\s+){0,2}?(?:notice|notified|notification|warning|telling|notifying|informing)\b`;
+/** Words of notice, anywhere in the question. */
+export const NOTICE_WORD = lexicon('q-notice-word', [
+  'notice', 'warning', 'heads up', 'heads-up', 'in advance', 'ahead', 'beforehand', 'notif*', 'warn*', 'announce*', 'inform*',
+  'tell me', 'tell us', 'let me know', 'let us know',
+]);
+/** Words of curing a breach. */
+export const CURE_WORD = lexicon('q-cure', [
+  'cure', 'cured', 'curing', 'remedy', 'remedied', 'remedying', 'fix it', 'fix the', 'fix a', 'fix that', 'fix our', 'fix my',
+  'fix any', 'put it right', 'put things right', 'pay up', 'settle', 'rectify', 'correct it', 'make it right', 'make good',
+  'chance to fix',
+]);
+/** The cure period named as such. */
+export const CURE_PERIOD = lexicon('q-cure-period', ['cure period', 'grace period', 'remedy window', 'remedy period', 'cure window', 'cure periods']);
+/** A breach that cannot be cured: the question is not about a cure period. */
+export const NOT_CURABLE = lexicon('q-not-curable', ['be cured', "can't be cured", 'cannot be cured', 'incurable', 'not curable', "can't be remedied", 'cannot be remedied']);
+/** Openings that ask whether there is something (a cure period). */
+export const IS_THERE = lexicon('q-is-there', ['is there', 'are there', 'do i get', 'do we get', 'will i get', 'will we get', 'does', 'what', "what's", 'which']);
+/** Asking for a period by its name. */
+export const PERIOD_WORD = lexicon('q-period-word', [
+  'length', 'duration', 'window', 'deadline', 'time limit', 'cooling-off period', 'cooling off period', 'cancellation window',
+  'retention period', 'inactivity period', 'waiting period', 'maximum length', 'limit on how long', 'look-back period',
+  'lookback period', 'what period', 'over what period', 'after some days', 'some days', 'a few days', 'month-to-month',
+]);
+/** A period offered as alternatives, in a yes/no question ("or only after some days?", "month-to-month or yearly?"). */
+export const PERIOD_ALTERNATIVE = lexicon('q-period-alternative', [
+  'or only after', 'after some days', 'after a few days', 'or less', 'or more', 'month-to-month or', 'or for another',
+  'for another year', 'for another full year', 'for another term',
+]);
+/** "Do I get 30 days to …?": a period named to be confirmed. */
+export const GIVEN_PERIOD = re`\b(?:get|have|give)\s+(?:a\s+|${NUMBER}\s+)${UNIT}\s+to\b`;
+
+/** Openings of a question that asks for a value (what, which, where), not whether. */
+export const WH_OPENER = lexicon('q-wh', [
+  'what', "what's", 'which', 'where', 'whose', 'who', 'how much', 'how many', 'tell me', 'list', 'in which', 'under which',
+  'to which', 'for which', 'at what',
+]);
+/** Openings of a yes/no question. */
+export const YES_NO_OPENER = lexicon('q-yes-no', [
+  'is', 'are', 'do', 'does', 'did', 'can', 'could', 'will', 'would', 'may', 'might', 'must', 'should', 'shall', 'am', 'has',
+  'have', 'was', 'were',
+]);
+
+// ── Notice ───────────────────────────────────────────────────────────────────────────────────────
+
+/** Saying there is no notice. */
+export const WITHOUT_NOTICE = lexicon('q-without-notice', [
+  'with no notice', 'with no warning', 'with no prior notice', 'with zero warning', 'with zero notice', 'zero warning',
+  'zero notice', 'no notice', 'no warning', 'no prior notice', 'no advance notice', 'no heads up', 'not tell us',
+  'not tell me', 'not tell anyone', 'not telling us', 'not telling me', 'unannounced', 'without a word',
+]);
+/** Who is told, in "without telling me". */
+export const TOLD = lexicon('q-told', ['me', 'us', 'anyone', 'users', 'customers']);
+/** What is not given, in "without (any) notice". */
+export const NO_NOTICE_WORD = lexicon('q-no-notice-word', ['notice', 'warning', 'word', 'telling', 'notifying', 'informing', 'letting']);
+/** "without (even) (giving me) (any) notice". */
+export const WITHOUT_NOTICE_PHRASE = re`\bwithout\s+(?:(?:even|any|first)\s+)?(?:(?:giving|sending)\s+)?(?:${TOLD}\s+)?(?:(?:any|a|prior|advance)\s+)?${NO_NOTICE_WORD}`;
+/** "and not give any notice". */
+export const NOT_GIVE_NOTICE = re`\bnot\s+(?:give|giving|send|sending|provide|providing)\s+(?:me\s+|us\s+)?(?:any\s+|a\s+)?(?:notice|warning)\b`;
+/** "with thirty days' notice": a notice in advance named. */
+export const WITH_NOTICE = re`\b(?:with|on|upon|after|giving)\s+(?:at least\s+)?${NUMBER}\s+${UNIT}'?\s+(?:${NOTICE_KIND}\s+)?notice\b`;
+/** Saying it takes effect at once. */
+export const IMMEDIATE = lexicon('q-immediate', [
+  'immediate', 'immediately', 'right away', 'right then', 'right then and there', 'instant', 'instantly', 'at once',
+  'on the spot', 'without delay', 'same day', 'straight away', 'straightaway', 'with immediate effect',
+  'effective immediately', 'the moment', 'this instant', 'end today', 'ends today', 'stop today', 'right now', "moment's notice",
+]);
+/** Verbs and phrases of being told. */
+export const NOTICE_VERB = lexicon('q-notice-verb', [
+  'warn*', 'notify*', 'notif*', 'tell', 'tells', 'told', 'inform*', 'contact*', 'let me know', 'let us know', 'give me notice',
+  'give us notice', 'give notice', 'give warning', 'give a warning', 'give me a warning', 'give us a warning', 'heads up',
+  'heads-up', 'get notice', 'get a notice', 'get any notice', 'get notified', 'get a warning', 'get warned', 'owe me',
+  'owe us', 'send me a notice', 'send notice', 'announce*', 'advise*', 'alert*', 'notice', 'warning',
+]);
+/** Before the act. */
+export const BEFORE = lexicon('q-before', ['before', 'first', 'ahead', 'beforehand', 'in advance', 'prior to', 'ahead of', 'advance']);
+
+// ── Grounds ──────────────────────────────────────────────────────────────────────────────────────
+
+/** Not paying. */
+export const NON_PAYMENT = lexicon('q-non-payment', [
+  "don't pay", 'do not pay', "didn't pay", 'did not pay', "can't pay", 'cannot pay', 'fail to pay', 'fails to pay',
+  'failed to pay', 'stop paying', 'stopped paying', 'not paying', 'never paid', 'not pay', 'pay late', 'paying late',
+  'late paying', 'late payment', 'late payments', 'payment fails', 'payment failed', 'payment is late', 'payment bounced',
+  'payment bounces', 'payment is declined', 'card got declined', 'card declined', 'card was declined', 'overdue', 'unpaid',
+  'miss a payment', 'missed a payment', 'missed payment', 'missed payments', 'miss payments', 'missing a payment',
+  'non-payment', 'nonpayment', 'non payment', 'behind on payments', 'behind on payment', 'behind with payments',
+  "doesn't pay", 'does not pay', 'failure to pay', 'outstanding invoice', 'outstanding balance', 'outstanding fees',
+  'past due', 'pay on time', 'payment is overdue',
+]);
+/** "my invoice is 60 days late", "the bill went unpaid". */
+export const LATE_PAYMENT = re`\b(?:invoices?|payments?|bills?|fees?|balance)\s+(?:is|are|was|were|goes|go|went|gets?|stays?)\s+(?:[\w-]+\s+){0,3}?(?:late|overdue|unpaid|outstanding)\b`;
+/** Insolvency. */
+export const INSOLVENCY = lexicon('q-insolvency', [
+  'bankrupt*', 'insolven*', 'administration', 'liquidation', 'liquidat*', 'go bust', 'goes bust', 'gone bust', 'go under',
+  'goes under', 'out of business', 'receivership', 'winding up', 'wound up',
+]);
+/** The law requiring it. */
+export const LAW_GROUND = lexicon('q-law-ground', [
+  'law requires', 'laws require', 'law require', 'required by law', 'legally required', 'legal requirement',
+  'legal requirements', 'legal obligation', 'legal obligations', 'legal reasons', 'legal reason', 'legal demand',
+  'comply with the law', 'comply with a court order', 'court order', 'court orders', 'government', 'governmental',
+  'regulator', 'regulators', 'regulation', 'regulations', 'regulatory', 'sanction*', 'export control*', 'export law*',
+  'would be illegal', 'is illegal for', 'be illegal for', 'law changes', 'change in law', 'change in the law',
+  'changes in law', 'law enforcement', 'authorities', 'subpoena', 'legal process', 'break the law', 'breaks the law',
+  'violate the law', 'violates the law', 'breaking the law',
+]);
+/** No reason at all, no fault. */
+export const CONVENIENCE = lexicon('q-convenience', [
+  'for convenience', 'without cause', 'without a cause', 'without any cause', 'without good cause', 'without reason',
+  'without a reason', 'without any reason', 'without giving a reason', 'without giving any reason', 'without stating a reason',
+  'without a good reason', 'for no reason', 'no reason', 'no particular reason', "haven't done anything wrong",
+  'have not done anything wrong', "hasn't done anything wrong", "didn't do anything wrong", 'did not do anything wrong',
+  'done nothing wrong', 'not done anything wrong', 'without fault', 'no fault', 'not my fault', 'not our fault',
+  "doesn't violate any", 'does not violate any', "haven't breached", 'not breached', 'operational reasons',
+  'for their own reasons', 'for its own reasons', 'because it wants to', 'because they want to',
+]);
+/** Any reason, any time, at discretion. */
+export const ANY_GROUND = lexicon('q-any', [
+  'for any reason', 'any reason', 'at any time', 'any time', 'anytime', 'whenever', 'at will', 'at their discretion',
+  'at its discretion', 'at its sole discretion', 'at their sole discretion', 'at our discretion', 'sole discretion',
+  'at its own discretion', 'at their own discretion', 'as they see fit', 'for whatever reason', 'own discretion',
+]);
+/** For cause. */
+export const CAUSE = lexicon('q-cause', ['for cause', 'with cause', 'for good cause', 'just cause']);
+/** Not using the account. */
+export const INACTIVITY = lexicon('q-inactivity', [
+  'inactiv*', 'dormant', 'unused', 'not used', 'not been used', "haven't used", 'have not used', 'not logged in',
+  "haven't logged in", 'never log in', 'never logged in', "don't log in", 'do not log in', "don't play", 'do not play', 'idle',
+  'not logging in', 'without logging in', 'no activity', "haven't been used", 'have not been used', "hasn't been used",
+  'has not been used', 'no longer used',
+]);
+/** "if I stop using it": inactivity, not the customer's own termination. */
+export const STOP_USING = re`\b(?:if|when|once)\s+(?:i|we|they|users?|you)\s+(?:[\w'-]+\s+)?(?:stop|stopped|don't|do not|never)\s+(?:using|use|log)\b`;
+/** Breaking the agreement. */
+export const BREACH = lexicon('q-breach', [
+  'breach*', 'violat*', 'infring*', 'abus*', 'misus*', 'terms violation', 'a violation', 'do something wrong',
+  'did something wrong', 'done something wrong', 'repeat infringer*', 'fail to comply', 'fails to comply', 'non-compliance',
+  'noncompliance', 'hold up their end', 'hold up its end', 'using bots', 'use bots', 'for fraud',
+]);
+/** Verbs of breaking the rules. */
+export const BREAK_VERB = lexicon('q-break-verb', ['break', 'breaks', 'breaking', 'broke', 'broken', 'not follow', 'not following']);
+/** The rules one breaks. */
+export const RULES_NOUN = lexicon('q-rules', [
+  'rule', 'rules', 'term', 'terms', 'tos', 'aup', 'policy', 'policies', 'agreement', 'contract', 'conditions', 'guidelines',
+  'restrictions', 'license',
+]);
+/** "break the rules", "not following the agreement". */
+export const BREAK_RULES = re`\b${BREAK_VERB}\s+(?:${DET}\s+)?(?:[\w'-]+\s+){0,2}?${RULES_NOUN}\b`;
+
+// ── Parties ──────────────────────────────────────────────────────────────────────────────────────
+
+/** Both sides. */
+export const EITHER_SIDE = lexicon('q-either', [
+  'either party', 'either side', 'either of us', 'either one', 'either company', 'each party', 'each side', 'both parties',
+  'both sides', 'both of us', 'one side', 'one party', 'the other side', 'the other party', 'both the customer and',
+  'both the provider and', 'both you and', 'to both', 'a party', 'the other can', 'the other end', 'the other terminate',
+  'may the other', 'can the other',
+]);
+/** The asker, as subject. */
+export const ASKER = lexicon('q-asker', ['i', 'we', "i'm", "we're", "i'd", "we'd", "i'll", "we'll", "i've", "we've"]);
+/** Customer-side nouns. */
+export const CUSTOMER_WORD = lexicon('q-customer', [
+  'customer', 'customers', 'user', 'users', 'subscriber', 'subscribers', 'client', 'clients', 'member', 'members',
+  'licensee', 'consumer', 'consumers', 'buyer', 'buyers', 'account holder', 'account owner', 'owner', 'owners', 'holder',
+]);
+/** Provider-side words. */
+export const PROVIDER_WORD = lexicon('q-provider', [
+  'they', 'it', 'provider', 'vendor', 'platform', 'operator', 'host', 'admin', 'admins', 'administrator', 'administrators',
+  'company', 'service', 'seller', 'supplier', 'licensor', 'he', 'she',
+]);
+
+// ── Scope, timing, unilateral ────────────────────────────────────────────────────────────────────
+
+/** Consumers, as an asker names themselves. */
+export const CONSUMER_SELF = lexicon('q-consumer', ['consumer', 'consumers', 'private consumer', 'private individual', 'individual consumer']);
+/** Kinds of organisation an asker may be. */
+export const ORGANISATION = lexicon('q-organisation', ['business', 'company', 'organization', 'organisation', 'corporation', 'firm', 'enterprise', 'agency']);
+/** Ways of saying who one is ("I'm a", "as a"). */
+export const BEING = lexicon('q-being', ["i'm", 'i am', "we're", 'we are', 'as', 'for', 'being']);
+/** Business customers, as an asker names themselves ("we're a UK business", "b2b customer", "company here"). */
+export const BUSINESS_SELF: readonly RegExp[] = [
+  re`\b(?:b2b|enterprise\s+customers?|business\s+(?:customers?|users?|accounts?|clients?))\b`,
+  re`\b${ORGANISATION}\s+here\b`,
+  re`\b${BEING}\s+an?\s+(?:[\w-]+\s+){0,2}?${ORGANISATION}\b`,
+];
+/** "not a consumer": a scope denied. */
+export const NOT_A = re`\bnot\s+(?:an?\s+)?$`;
+/** Plan and tier names. */
+export const PLAN_NAME = lexicon('q-plan-name', [
+  'free', 'team', 'teams', 'enterprise', 'pro', 'premium', 'basic', 'business', 'starter', 'personal', 'family', 'student',
+  'plus', 'standard', 'professional', 'developer', 'hobby', 'individual', 'paid', 'trial', 'growth', 'ultimate',
+]);
+/** "the Enterprise plan", "Free plan users". */
+export const PLAN = re`\b${PLAN_NAME}\s+(?:plan|tier)\b`;
+/** Nouns of law and courts that a place may follow ("the courts of Ireland"). */
+export const LAW_PLACE_NOUN = lexicon('q-law-place', ['law', 'laws', 'court', 'courts', 'jurisdiction', 'venue', 'arbitration', 'tribunal', 'tribunals', 'governed by']);
+/** Before a place: it is read as a law or a court, not as the asker's place ("the law of England and Wales"). */
+export const LAW_PLACE_BEFORE: readonly RegExp[] = [
+  re`\b${LAW_PLACE_NOUN}\s+(?:of|in)\s+(?:the\s+)?$`,
+  re`\b(?:laws?|courts?)\s+of\s+(?:the\s+)?[\w ]{2,30}\s+(?:and|or)\s+$`,
+];
+/** After a place: it is a law or a court ("English law", "French courts"). */
+export const LAW_PLACE_AFTER = re`^\s*(?:law|laws|courts?|legal|jurisdiction|arbitration|governing|judges?)\b`;
+
+/** Words that qualify a term ("current", "initial", "billing"). */
+export const TERM_KIND = lexicon('q-term-kind', ['current', 'initial', 'first', 'billing', 'subscription', 'contract', 'paid', 'annual', 'yearly']);
+/** A term or period of a contract. */
+export const TERM_NOUN = lexicon('q-term-noun', ['term', 'subscription', 'contract', 'period', 'billing period', 'billing cycle', 'cycle', 'year']);
+/** During a term already running. */
+export const MID_TERM: readonly RegExp[] = [
+  re`\bmid-?\s?(?:term|subscription|contract|cycle|year|way)\b`,
+  re`\b(?:in the middle of|halfway through|half way through|partway through|part way through|midway through)\b`,
+  re`\bduring\s+(?:my|our|the|a|an|this)\s+(?:${TERM_KIND}\s+){0,3}${TERM_NOUN}\b`,
+  re`\bbefore\s+(?:the|my|our|a|this|it)\s+(?:[\w-]+\s+){0,3}?(?:term|period|contract|subscription|year|it's|it\s+is)\s*(?:ends|is over|expires|over)\b`,
+  re`\bbefore\s+it'?s\s+over\b`,
+  re`\bin\s+(?:the|my|our)\s+first\s+(?:[\w-]+\s+)?(?:year|months?|term|period)\b`,
+];
+/** At renewal. */
+export const AT_RENEWAL: readonly RegExp[] = [
+  re`\b(?:at|on|upon)\s+(?:the\s+)?(?:time\s+of\s+)?(?:next\s+)?renewal\b`,
+  re`\b(?:when|once|as)\s+(?:[\w'-]+\s+){0,3}?renews\b`,
+  re`\bstart\s+of\s+(?:a|the)\s+renewal\b|\brenewal\s+(?:term|date|period)\b`,
+];
+/** On its own, without consent. */
+export const UNILATERAL = lexicon('q-unilateral', [
+  'unilateral*', 'on their own', 'on its own', 'on his own', 'on her own', 'by themselves', 'by itself', 'alone',
+  'without my consent', 'without our consent', 'without my agreement', 'without our agreement', 'without my approval',
+  'without our approval', 'without my permission', 'without our permission', 'without asking me', 'without asking us',
+  'without asking', 'without us agreeing', 'without me agreeing', 'without agreeing', 'without us signing off',
+  'without signing off', 'need our agreement', 'need my agreement', 'need our consent', 'need my consent',
+  "without the customer's consent", 'without customer consent', 'without consent', 'without my say', 'consent needed',
+  'consent required', 'my consent', 'our consent', 'my approval', 'our approval', 'sign off', 'sign-off',
+]);
+
+/** Getting data back rather than its deletion. */
+export const RETRIEVAL = lexicon('q-retrieval', [
+  'copy', 'copies', 'download*', 'export*', 'retriev*', 'get back', 'get it back', 'get my data back', 'back', 'access to my',
+  'access my', 'access our', 'still get', 'still access', 'still see', 'still use', 'still log', 'log into', 'log in',
+  'get into', 'request', 'migrate', 'move my', 'take my', 'available',
+]);
+
+/** Topics tos-clauses does not answer that otherwise look like termination ("If I cancel, do I get a refund?"). */
+export const NOT_COVERED = lexicon('q-not-covered', ['refund*', 'charged', 'billed', 'prorat*', 'money back']);
+
+/** Words that only frame a question, asking whether something is allowed: not among the question's terms. */
+export const FRAME_WORDS = lexicon('q-frame', [
+  'allowed', 'allow', 'ok', 'okay', 'permitted', 'prohibited', 'banned', 'ban', 'rules', 'rule', 'policy', 'policies', 'use',
+  'using', 'post', 'posting', 'upload', 'am',
+]);
+
+/** Common misspellings and contractions without apostrophes, with what they stand for. */
+export const SPELLING: Readonly<Record<string, string>> = {
+  acount: 'account', accnt: 'account', acct: 'account', cancle: 'cancel', cancled: 'cancelled', aplies: 'applies',
+  automaticaly: 'automatically', recieve: 'receive', seperate: 'separate', dont: "don't", doesnt: "doesn't",
+  didnt: "didn't", cant: "can't", wont: "won't", isnt: "isn't", arent: "aren't", havent: "haven't", hasnt: "hasn't",
+  im: "i'm", ive: "i've", whats: "what's", theres: "there's", theyd: "they'd", theyre: "they're", youre: "you're",
+  wouldnt: "wouldn't", couldnt: "couldn't", shouldnt: "shouldn't", wasnt: "wasn't", terminte: 'terminate',
+  warnig: 'warning', agreemnt: 'agreement', subscrption: 'subscription',
+};
