@@ -57,7 +57,7 @@ export const CONTENT_NOUN = lexicon('q-content', [
   'content', 'posts', 'post', 'videos', 'video', 'uploads', 'stuff', 'something', 'anything', 'listings', 'listing',
   'comments', 'comment', 'packages', 'package', 'repos', 'repo', 'repository', 'repositories', 'ads', 'advertisements',
   'promotional material', 'material', 'materials', 'photos', 'photo', 'pictures', 'picture', 'images', 'image',
-  'contribution', 'contributions', 'pages', 'page', 'site', 'website', 'code', 'apps', 'reviews', 'review', 'tracks',
+  'contribution', 'contributions', 'pages', 'page', 'site', 'website', 'code', 'apps', 'app', 'reviews', 'review', 'tracks',
   'articles', 'article', 'stories', 'story', 'messages', 'pieces', 'hate speech', 'misinformation', 'fake news',
   'nudity', 'spam',
 ]);
@@ -68,7 +68,8 @@ export const CONTENT_NOUN = lexicon('q-content', [
 export const TERMINATE_WORD = lexicon('q-terminate', [
   'terminat*', 'cancel*', 'cancle*', 'discontinu*', 'sunset*', 'walk away', 'walks away', 'walking away', 'get out of',
   'getting out of', 'want out', 'back out of', 'withdraw*', 'pull the plug', 'pulling the plug', 'quit', 'quitting', 'exit',
-  'exiting', 'retire', 'retires', 'retiring', 'deprecat*', 'get rid of',
+  'exiting', 'retire', 'retires', 'retiring', 'deprecat*', 'get rid of', 'unsubscrib*', 'part ways', 'parting ways', 'rescind*',
+  'annul*', 'refuse service', 'refuse to serve', 'disconnect*',
   'revok*', 'closure',
 ]);
 
@@ -122,12 +123,13 @@ export const TERMINATE_WEAK: readonly RegExp[] = [
 ];
 
 /** Words that suspend: a pause, a freeze, a lock. */
-export const SUSPEND_WORD = lexicon('q-suspend', ['suspen*', 'freez*', 'froze*', 'frozen', 'paus*', 'deactivat*', 'disabl*', 'on hold']);
+export const SUSPEND_WORD = lexicon('q-suspend', ['suspen*', 'freez*', 'froze*', 'frozen', 'paus*', 'deactivat*', 'disabl*', 'on hold', 'interrupt*']);
 
 /** Patterns of suspending with an object ("lock me out", "restrict my account"). */
 export const SUSPEND_PHRASES: readonly RegExp[] = [
   re`\block(?:s|ed|ing)?\s+(?:me|us|them|(?:${DET}\s+)?(?:[\w'-]+\s+)?(?:accounts?|access))\b`,
   re`\bput(?:s|ting)?\s+(?:[\w'-]+\s+){0,3}?on\s+hold\b`,
+  re`\btak(?:e|es|ing|en)\s+(?:[\w'-]+\s+){0,3}?offline\b`,
   re`\block(?:s|ed|ing)?\s+(?:[\w'-]+\s+)?out\b`,
   re`\block(?:s|ed)?\s+or\s+(?:restrict|suspend|freez|disabl)`,
   re`\b${ACCOUNT_NOUN}\s+(?:[\w'-]+\s+)?locked\b`,
@@ -151,6 +153,7 @@ export const EITHER_ACTION: readonly RegExp[] = [
   re`\bblock(?:s|ed)?\b`,
   re`\btake\s+(?:[\w'-]+\s+){0,2}?down\b`,
   re`\bpull\s+the\s+plug\b`,
+  re`\bdisconnect\w*|\boffline\b`,
 ];
 
 /** Stems of suspending and of ending, for "close or freeze", "suspend or terminate". */
@@ -204,6 +207,7 @@ export const END_EVENT: readonly RegExp[] = [
   re`(?<!-)\b${WHEN_WORD}\s+(?:[\w'-]+\s+){0,5}?${END_EVENT_VERB}`,
   re`(?<!-)\b${WHEN_WORD}\s+(?:[\w'-]+\s+){0,3}?delet\w*\s+(?:my|our|the)\s+(?:[\w'-]+\s+)?accounts?\b`,
   re`\b(?:on|upon|at)\s+(?:the\s+)?${END_NOUN}|\bpost-termination\b`,
+  re`\b(?:at|after)\s+the\s+end\s+of\s+(?:the|my|our|this)\s+(?:contract|agreement|subscription|relationship)\b`,
 ];
 
 /** What is kept, wiped or handed back after the end. */
@@ -253,7 +257,8 @@ export const CHANGE_TERMS: readonly RegExp[] = [
 /** Objecting to a change. */
 export const OBJECTION = lexicon('q-objection', [
   'object', 'objects', 'objecting', 'objection', 'objections', 'reject', 'rejecting', 'refuse the', 'disagree',
-  "don't agree with", 'do not agree with', 'not agree to the', 'dispute the change',
+  "don't agree with", 'do not agree with', 'not agree to the', 'dispute the change', "don't agree to", 'do not agree to',
+  "don't accept", 'do not accept',
 ]);
 /** Asking how notice of a change reaches the customer. */
 export const CHANNEL = re`\bhow\s+(?:will|would|do|does|are|is|can|shall)\s+(?:[\w'-]+\s+){0,5}?(?:notif\w*|told|tell|inform\w*|hear|find out|know|announc\w*|sent|given|communicat\w*)\b`;
@@ -274,7 +279,8 @@ export const PRICE_CHANGE: readonly RegExp[] = [
   re`\b${RAISE_VERB}\s+(?:[\w'-]+\s+){0,4}?${PRICE_NOUN}\b`,
   re`\b${PRICE_NOUN}\s+(?:[\w'-]+\s+){0,2}?(?:increase\w*|change\w*|rise\w*|hike\w*|go up|goes up|raised|locked|fixed|guaranteed|apply|applies|take effect|kick in)\b`,
   re`\bchang\w*\s+what\s+(?:they|you|it|we)\s+charge\b`,
-  re`\bcharg(?:e|es|ing)\s+(?:me\s+|us\s+)?more\b`,
+  re`\bcharg(?:e|es|ing)\s+(?:me\s+|us\s+)?(?:more|extra|additional)\b`,
+  re`\badd(?:s|ing)?\s+(?:new\s+|extra\s+|additional\s+)?(?:fees|charges)\b`,
 ];
 
 /** Renewal. */
@@ -316,7 +322,8 @@ export const CLASS_ACTION = lexicon('q-class-action', [
   'class action', 'class actions', 'class-action', 'class lawsuit', 'class lawsuits', 'class or representative',
   'class or collective', 'collective action', 'collective actions', 'join a class', 'class arbitration', 'joint lawsuit',
   'representative action', 'group lawsuit', 'group action', 'as a group', 'part of a group', 'mass arbitration',
-  'collective lawsuit', 'representative proceeding', 'representative proceedings',
+  'collective lawsuit', 'representative proceeding', 'representative proceedings', 'class claim', 'class claims',
+  'class proceeding', 'class proceedings',
 ]);
 
 /** Using the service, the act that may count as acceptance. */
@@ -338,6 +345,7 @@ export const ACCEPTANCE: readonly RegExp[] = [
 export const LIABILITY = lexicon('q-liability', [
   'liability', 'liabilities', 'liable', 'damages', 'have to pay me', 'have to pay us', 'pay me', 'pay us', 'compensation',
   'they will pay', 'they would pay', 'would they pay', 'will they pay', 'have to pay', 'pay out', 'compensate', 'on the hook',
+  'i can claim', 'we can claim', 'i can recover', 'we can recover', 'could i recover', 'can i recover', 'can i claim',
 ]);
 /** Caps and limits. */
 export const LIMIT = lexicon('q-limit', [
@@ -369,14 +377,18 @@ export const MAY_I: readonly RegExp[] = [
 /** What people do with content. */
 export const ACTIVITY = lexicon('q-activity', [
   'post', 'posting', 'upload', 'uploading', 'host', 'hosting', 'share', 'sharing', 'store', 'storing', 'send', 'sending',
-  'run', 'running', 'use', 'using', 'distribute', 'distributing', 'publish', 'publishing', 'probe', 'scrape', 'scraping',
+  'run', 'running', 'distribute', 'distributing', 'publish', 'publishing', 'probe', 'scrape', 'scraping',
   'stress-test', 'ddos', 'mine', 'mining', 'sell', 'selling', 'embed', 'spread', 'spreading', 'put', 'impersonate',
   'hack', 'attack', 'transmit', 'stream', 'advertise', 'resell', 'reselling', 'sublicense', 'rent', 'lease',
 ]);
 /** "do they ban adult content?": a ban on a kind of content. */
 export const BAN_CONTENT = re`\bbans?\s+(?:[\w-]+\s+){0,2}?${CONTENT_NOUN}\b`;
 /** A may-I question about doing something with content ("can I host", "is it OK to upload"). */
-export const MAY_I_DO: readonly RegExp[] = MAY_I.map((p) => re`${p}\s+(?:[\w'-]+\s+){0,2}?${ACTIVITY}\b`);
+export const MAY_I_DO: readonly RegExp[] = [
+  ...MAY_I.map((p) => re`${p}\s+(?:[\w'-]+\s+){0,2}?${ACTIVITY}\b`),
+  // "can I use the service for phishing", "is it OK to use bots to scrape": using something for a purpose
+  ...MAY_I.map((p) => re`${p}\s+(?:[\w'-]+\s+){0,2}?us(?:e|ing)\s+(?:[\w'-]+\s+){0,3}?(?:for|to)\b`),
+];
 /** Asking for the kinds of content prohibited. */
 export const CATEGORIES_ASK = lexicon('q-categories-ask', [
   'what kinds of', 'what kind of', 'what types of', 'what type of', 'what sorts of', 'what sort of', 'which types of',
@@ -491,12 +503,15 @@ export const YES_NO_OPENER = lexicon('q-yes-no', [
 export const WITHOUT_NOTICE = lexicon('q-without-notice', [
   'with no notice', 'with no warning', 'with no prior notice', 'with zero warning', 'with zero notice', 'zero warning',
   'zero notice', 'no notice', 'no warning', 'no prior notice', 'no advance notice', 'no heads up', 'not tell us',
-  'not tell me', 'not tell anyone', 'not telling us', 'not telling me', 'unannounced', 'without a word',
+  'not tell me', 'not tell anyone', 'not telling us', 'not telling me', 'unannounced', 'without a word', 'out of the blue',
+  'silently', 'with no heads up', 'with no heads-up',
 ]);
 /** Who is told, in "without telling me". */
 export const TOLD = lexicon('q-told', ['me', 'us', 'anyone', 'users', 'customers']);
 /** What is not given, in "without (any) notice". */
-export const NO_NOTICE_WORD = lexicon('q-no-notice-word', ['notice', 'warning', 'word', 'telling', 'notifying', 'informing', 'letting']);
+export const NO_NOTICE_WORD = lexicon('q-no-notice-word', [
+  'notice', 'warning', 'word', 'telling', 'notifying', 'informing', 'letting', 'contacting', 'alerting', 'heads up', 'heads-up',
+]);
 /** "without (even) (giving me) (any) notice". */
 export const WITHOUT_NOTICE_PHRASE = re`\bwithout\s+(?:(?:even|any|first)\s+)?(?:(?:giving|sending)\s+)?(?:${TOLD}\s+)?(?:(?:any|a|prior|advance)\s+)?${NO_NOTICE_WORD}`;
 /** "and not give any notice". */
@@ -530,7 +545,8 @@ export const NON_PAYMENT = lexicon('q-non-payment', [
   'miss a payment', 'missed a payment', 'missed payment', 'missed payments', 'miss payments', 'missing a payment',
   'non-payment', 'nonpayment', 'non payment', 'behind on payments', 'behind on payment', 'behind with payments',
   "doesn't pay", 'does not pay', 'failure to pay', 'outstanding invoice', 'outstanding balance', 'outstanding fees',
-  'past due', 'pay on time', 'payment is overdue',
+  'past due', 'pay on time', 'payment is overdue', 'chargeback*', 'charge back', 'payment default', 'default on payment',
+  'defaults on payment', "hasn't paid", 'has not paid', "haven't paid", 'have not paid', "hadn't paid", 'not been paid',
 ]);
 /** "my invoice is 60 days late", "the bill went unpaid". */
 export const LATE_PAYMENT = re`\b(?:invoices?|payments?|bills?|fees?|balance)\s+(?:is|are|was|were|goes|go|went|gets?|stays?)\s+(?:[\w-]+\s+){0,3}?(?:late|overdue|unpaid|outstanding)\b`;
@@ -557,13 +573,15 @@ export const CONVENIENCE = lexicon('q-convenience', [
   'have not done anything wrong', "hasn't done anything wrong", "didn't do anything wrong", 'did not do anything wrong',
   'done nothing wrong', 'not done anything wrong', 'without fault', 'no fault', 'not my fault', 'not our fault',
   "doesn't violate any", 'does not violate any', "haven't breached", 'not breached', 'operational reasons',
-  'for their own reasons', 'for its own reasons', 'because it wants to', 'because they want to',
+  'for their own reasons', 'for its own reasons', 'because it wants to', 'because they want to', 'without explanation',
+  'without an explanation', 'without any explanation', 'without giving an explanation', 'no explanation', 'for no good reason',
 ]);
 /** Any reason, any time, at discretion. */
 export const ANY_GROUND = lexicon('q-any', [
   'for any reason', 'any reason', 'at any time', 'any time', 'anytime', 'whenever', 'at will', 'at their discretion',
   'at its discretion', 'at its sole discretion', 'at their sole discretion', 'at our discretion', 'sole discretion',
-  'at its own discretion', 'at their own discretion', 'as they see fit', 'for whatever reason', 'own discretion',
+  'at its own discretion', 'at their own discretion', 'as they see fit', 'for whatever reason', 'own discretion', 'on a whim',
+  'arbitrarily', 'at random',
 ]);
 /** For cause. */
 export const CAUSE = lexicon('q-cause', ['for cause', 'with cause', 'for good cause', 'just cause']);
@@ -580,7 +598,8 @@ export const STOP_USING = re`\b(?:if|when|once)\s+(?:i|we|they|users?|you)\s+(?:
 export const BREACH = lexicon('q-breach', [
   'breach*', 'violat*', 'infring*', 'abus*', 'misus*', 'terms violation', 'a violation', 'do something wrong',
   'did something wrong', 'done something wrong', 'repeat infringer*', 'fail to comply', 'fails to comply', 'non-compliance',
-  'noncompliance', 'hold up their end', 'hold up its end', 'using bots', 'use bots', 'for fraud',
+  'noncompliance', 'hold up their end', 'hold up its end', 'using bots', 'use bots', 'for fraud', 'misconduct', 'misbehav*',
+  'wrongdoing', 'defaults', 'defaulted', 'in default', 'a default',
 ]);
 /** Verbs of breaking the rules. */
 export const BREAK_VERB = lexicon('q-break-verb', ['break', 'breaks', 'breaking', 'broke', 'broken', 'not follow', 'not following']);
@@ -590,16 +609,15 @@ export const RULES_NOUN = lexicon('q-rules', [
   'restrictions', 'license',
 ]);
 /** "break the rules", "not following the agreement". */
-export const BREAK_RULES = re`\b${BREAK_VERB}\s+(?:${DET}\s+)?(?:[\w'-]+\s+){0,2}?${RULES_NOUN}\b`;
+export const BREAK_RULES = re`\b${BREAK_VERB}\s+(?:${DET}\s+)?(?:[\w'-]+\s+){0,3}?${RULES_NOUN}\b`;
 
 // ── Parties ──────────────────────────────────────────────────────────────────────────────────────
 
 /** Both sides. */
 export const EITHER_SIDE = lexicon('q-either', [
   'either party', 'either side', 'either of us', 'either one', 'either company', 'each party', 'each side', 'both parties',
-  'both sides', 'both of us', 'one side', 'one party', 'the other side', 'the other party', 'both the customer and',
-  'both the provider and', 'both you and', 'to both', 'a party', 'the other can', 'the other end', 'the other terminate',
-  'may the other', 'can the other',
+  'both sides', 'both of us', 'one side', 'one party', 'both the customer and', 'both the provider and', 'both you and',
+  'to both', 'a party',
 ]);
 /** The asker, as subject. */
 export const ASKER = lexicon('q-asker', ['i', 'we', "i'm", "we're", "i'd", "we'd", "i'll", "we'll", "i've", "we've"]);
@@ -663,7 +681,7 @@ export const MID_TERM: readonly RegExp[] = [
 /** At renewal. */
 export const AT_RENEWAL: readonly RegExp[] = [
   re`\b(?:at|on|upon)\s+(?:the\s+)?(?:time\s+of\s+)?(?:next\s+)?renewal\b`,
-  re`\b(?:when|once|as)\s+(?:[\w'-]+\s+){0,3}?renews\b`,
+  re`\b(?:when|once|as)\s+(?:[\w'-]+\s+){0,3}?renew(?:s|al)?\b`,
   re`\bstart\s+of\s+(?:a|the)\s+renewal\b|\brenewal\s+(?:term|date|period)\b`,
 ];
 /** On its own, without consent. */
@@ -681,7 +699,7 @@ export const UNILATERAL = lexicon('q-unilateral', [
 export const RETRIEVAL = lexicon('q-retrieval', [
   'copy', 'copies', 'download*', 'export*', 'retriev*', 'get back', 'get it back', 'get my data back', 'back', 'access to my',
   'access my', 'access our', 'still get', 'still access', 'still see', 'still use', 'still log', 'log into', 'log in',
-  'get into', 'request', 'migrate', 'move my', 'take my', 'available',
+  'get into', 'request', 'migrate', 'move my', 'take my', 'available', 'recover*', 'return', 'returned', 'give back', 'hand back',
 ]);
 
 /** Topics tos-clauses does not answer that otherwise look like termination ("If I cancel, do I get a refund?"). */

@@ -185,6 +185,7 @@ const SKIP = new Set(('can could may might will would shall should must do does 
   'permitted able entitled free obliged obligated required supposed going gonna decide decides decided deciding want wants wanted choose ' +
   "chooses try tries tried like not never right the a an option reserve reserves reserved possibly later now already 'd 'll quietly early " +
   'late partial full temporary permanent unilateral').split(' '));
+const CAUSATIVE = new Set(['have', 'get', 'make', 'ask']);
 const AUX = new Set('can could may might will would shall should must do does did is are am was were has have had'.split(' '));
 const TELLING = new Set('give gives giving tell tells notify notifies warn warns inform informs send sends owe owes ask asks'.split(' '));
 const TURN = new Set([...TELLING, ...'before after without ahead of prior from by when once while instead over get gets need needs'.split(' ')]);
@@ -226,6 +227,8 @@ function subjectOf(r: Reading, at: number): Subject | undefined {
     if (SKIP.has(w)) continue;
     if (w === 'who') return undefined;
     const side = sideOfWord(w, before);
+    // "can I have Valve terminate it", "can we get them to close it": the asker acts through the provider
+    if (side === 'provider' && CAUSATIVE.has(before ?? '') && ASKER_WORDS.has(words[i - 2]?.word ?? '')) return walk('customer');
     if (side) return walk(side);
     if (w === 'me' || w === 'us') {
       if (before === 'for' || before === 'let' || before === 'allow' || before === 'allows') return walk('customer');
@@ -235,6 +238,7 @@ function subjectOf(r: Reading, at: number): Subject | undefined {
     if (TURN.has(w)) break;
     if (w === 'my' || w === 'our' || w === 'grounds' || w === 'ground' || w === 'for') continue;
     if (!KNOWN.has(w)) {
+      if (CAUSATIVE.has(before ?? '') && ASKER_WORDS.has(words[i - 2]?.word ?? '')) return walk('customer');
       // a name after a verb of telling is its object ("give WP Engine notice to cancel"): the subject is the clause's
       let j = i - 1;
       while (j >= 0 && !KNOWN.has(words[j].word)) j--;
@@ -365,11 +369,14 @@ const GROUND_ORDER: Array<[NonNullable<Intent['grounds']>, ReadonlyArray<RegExp 
 ];
 
 function readGrounds(r: Reading, action: Action): Intent['grounds'] {
-  for (const [grounds, patterns] of GROUND_ORDER) {
-    if (grounds === 'suspension-unremedied' && action !== 'terminate') continue;
-    if (hitsOf(r.q, patterns).length) return grounds;
-  }
-  return undefined;
+  const found = GROUND_ORDER.filter(([grounds]) => grounds !== 'suspension-unremedied' || action === 'terminate')
+    .map(([grounds, patterns]) => ({ grounds, at: hitsOf(r.q, patterns)[0]?.start }))
+    .filter((g) => g.at !== undefined);
+  // no reason and any reason, both said ("for any reason it likes, even without cause"): the one said first
+  const loose = found.filter((g) => g.grounds === 'convenience' || g.grounds === 'any');
+  const first = found[0];
+  if (first && loose.length === 2 && found.every((g) => loose.includes(g))) return loose.sort((a, b) => a.at! - b.at!)[0].grounds;
+  return first?.grounds;
 }
 
 /** The part of the service the action bears on ("a beta feature", "one add-on"), unless it is only a time ("after the free trial"). */
