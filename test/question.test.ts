@@ -66,6 +66,8 @@ const cases: Array<[string, Intent | undefined]> = [
   ['Is it allowed for them to suspend my account immediately?', { action: 'suspend', by: 'provider', notice: 'immediate', ask: 'whether' }],
   ['Can they close or freeze my account?', { action: 'terminate', by: 'provider', ask: 'whether', alternative: 'suspend' }],
   ['If I cancel, do I get a refund?', undefined],
+  ['can they terminte my acount without warnning?', { action: 'terminate', by: 'provider', notice: 'without-notice', ask: 'whether' }],
+  ['Can Automattic change the price of my plan?', { action: 'fee-change', by: 'provider', ask: 'whether' }],
   ['', undefined],
 ];
 

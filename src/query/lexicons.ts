@@ -260,7 +260,12 @@ export const OBJECTION = lexicon('q-objection', [
   "don't agree with", 'do not agree with', 'not agree to the', 'dispute the change', "don't agree to", 'do not agree to',
   "don't accept", 'do not accept',
 ]);
-/** Asking how notice of a change reaches the customer. */
+/** Asking how notice of a change reaches the customer ("how will I be told", "by what means", "by email?"). */
+export const CHANNEL_WORDS = lexicon('q-channel', [
+  'by what means', 'in what way', 'through which channel', 'through what channel', 'which channel', 'what channel', 'by email',
+  'by e-mail', 'via email', 'what method', 'which method',
+]);
+/** "how will I be notified", "how are changes communicated". */
 export const CHANNEL = re`\bhow\s+(?:will|would|do|does|are|is|can|shall)\s+(?:[\w'-]+\s+){0,5}?(?:notif\w*|told|tell|inform\w*|hear|find out|know|announc\w*|sent|given|communicat\w*)\b`;
 /** Taking effect. */
 export const TAKE_EFFECT = lexicon('q-take-effect', ['take effect', 'takes effect', 'become effective', 'becomes effective', 'apply', 'applies', 'kick in', 'kicks in', 'bind', 'binding']);
@@ -354,6 +359,7 @@ export const LIMIT = lexicon('q-limit', [
 ]);
 /** A cap on liability, either way round. */
 export const LIABILITY_CAP: readonly RegExp[] = [
+  re`\bhow\s+much\s+(?:can|could|would|will|may)\s+(?:i|we)\s+(?:recover|claim)\b`,
   re`\b${LIABILITY}[^.;?]{0,40}?${LIMIT}\b`,
   re`\b${LIMIT}[^.;?]{0,40}?${LIABILITY}\b`,
 ];
@@ -418,6 +424,10 @@ export const QUESTION_CATEGORIES: ReadonlyArray<[string, RegExp]> = [
   ['spam', re`\bjunk\s+(?:e-?mails?|mail|messages)\b|\bin bulk\b|\bbulk\s+(?:e-?mails?|messages)\b`],
   ['sexual', re`\bexplicit\b|\bsex\b|\bporn\w*|\bnude\w*`],
   ['violence', re`\bgory\b|\bgore\b`],
+  ['defamatory', re`\blies\s+about\b|\bfalse\s+(?:statements?|claims?|rumou?rs?)\s+about\b|\bsmear\w*|\brumou?rs?\s+about\b`],
+  ['harassment', re`\btroll\w*|\binsult\w*`],
+  ['sexual', re`\bnsfw\b|\berotic\w*|\badult\s+(?:material|videos?|images?)\b`],
+  ['illegal', re`\b(?:illegal|stolen)\s+goods\b|\bdrugs\b|\bnarcotics\b`],
   ['security', re`\bget(?:ting)?\s+around\b|\bwork\s+around\b`],
   ['misinformation', re`\bfake news\b`],
 ];
@@ -709,6 +719,22 @@ export const NOT_COVERED = lexicon('q-not-covered', ['refund*', 'charged', 'bill
 export const FRAME_WORDS = lexicon('q-frame', [
   'allowed', 'allow', 'ok', 'okay', 'permitted', 'prohibited', 'banned', 'ban', 'rules', 'rule', 'policy', 'policies', 'use',
   'using', 'post', 'posting', 'upload', 'am',
+]);
+
+/**
+ * The words a misspelling of which should still be read: a word of the question one letter away from one of these
+ * (a letter missing, added, changed or two swapped) is read as it ("terminte", "arbitartion", "liabilty").
+ */
+export const VOCABULARY = lexicon('q-vocabulary', [
+  'terminate', 'terminated', 'terminating', 'termination', 'cancelled', 'canceled', 'cancelling', 'canceling', 'cancellation',
+  'suspend', 'suspended', 'suspending', 'suspension', 'immediately', 'immediate', 'arbitration', 'arbitrate', 'liability',
+  'liable', 'warning', 'agreement', 'subscription', 'account', 'contract', 'permitted', 'prohibited', 'allowed',
+  'jurisdiction', 'governing', 'automatically', 'automatic', 'renewal', 'renewed', 'discontinue', 'discontinued', 'without',
+  'notification', 'notified', 'notify', 'payment', 'invoice', 'violation', 'violate', 'violating', 'insolvency',
+  'insolvent', 'bankruptcy', 'bankrupt', 'inactive', 'inactivity', 'retrieve', 'download', 'deletion', 'deleted',
+  'delete', 'terms of service', 'advance', 'provider', 'customer', 'convenience', 'breached', 'breaching', 'consent',
+  'unilaterally', 'governed', 'lawsuit', 'damages', 'increase', 'freeze', 'remove', 'removed', 'removing', 'modify',
+  'change', 'changes', 'policy', 'guidelines', 'harassment', 'malware', 'phishing', 'copyrighted',
 ]);
 
 /** Common misspellings and contractions without apostrophes, with what they stand for. */

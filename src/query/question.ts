@@ -37,7 +37,8 @@ function prepare(question: string): Reading {
   let cased = question.replace(/[’‘`]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
   // a dash, an arrow or an equals sign between words separates clauses ("unpaid bill = account gone?")
   cased = cased.replace(/\s+(?:[-–—]+|->|=>|=)\s+/g, ' ; ');
-  cased = cased.replace(/[A-Za-z']+/g, (w) => L.SPELLING[w.toLowerCase()] ?? w);
+  // misspellings read as the word meant; a capitalised word inside the question is a name ("Automattic"), left alone
+  cased = cased.replace(/[A-Za-z']+/g, (w, at: number) => L.SPELLING[w.toLowerCase()] ?? (at > 0 && /^[A-Z]/.test(w) ? w : corrected(w)));
   // a dot inside a name is no stop ("WordPress.com")
   cased = cased.replace(/(\w)\.(?=[a-z]{2,}\b)/gi, '$1');
   let q = cased.toLowerCase();
@@ -54,6 +55,32 @@ function prepare(question: string): Reading {
   }
   q = q.replace(/\s+/g, ' ');
   return { q, cased, sub };
+}
+
+const VOCABULARY = L.VOCABULARY.entries.filter((w) => !w.includes(' '));
+/** Every word the lexicons spell out: never taken for a misspelling of another ("content" is no "consent"). */
+const LEXICON_ENTRIES = Object.values(L).flatMap((x) => (Array.isArray((x as Partial<Lexicon>).entries) ? (x as Lexicon).entries : []))
+  .flatMap((e) => e.toLowerCase().split(/\s+/));
+const LEXICON_WORDS = new Set(LEXICON_ENTRIES.filter((w) => !w.endsWith('*')));
+const LEXICON_STEMS = [...new Set(LEXICON_ENTRIES.filter((w) => w.endsWith('*') && w.length > 5).map((w) => w.slice(0, -1)))];
+
+/** Are two words one edit apart inside the word (a letter missing, added, changed, or two neighbours swapped)? */
+function oneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  // a letter more or less at the end is another form of the word ("invoices", "provide"), not a misspelling
+  if (i >= Math.min(a.length, b.length)) return false;
+  const rest = (x: string, y: string) => x.slice(i + 1) === y.slice(i + 1);
+  if (a.length === b.length) return rest(a, b) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** A word misspelt by one letter, read as the vocabulary word it stands for ("terminte" → "terminate"); others as they are. */
+function corrected(word: string): string {
+  const w = word.toLowerCase();
+  if (w.length < 6 || LEXICON_WORDS.has(w) || LEXICON_STEMS.some((stem) => w.startsWith(stem))) return word;
+  return VOCABULARY.find((v) => v.length >= 7 && oneEdit(w, v)) ?? word;
 }
 
 interface Hit { start: number; end: number; text: string }
@@ -109,7 +136,7 @@ const CUES: Cue[] = [
   { ...cue('modify-terms', 3, [L.UNILATERAL], [...L.CHANGE_NOUN, L.CHANGE_VERB]), indirect: true },
   { ...cue('modify-terms', 2, L.CHANGE_NOUN), indirect: true },
   { ...cue('modify-terms', 3, [L.OBJECTION]), indirect: true },
-  { ...cue('modify-terms', 3, [L.CHANNEL], L.CHANGE_NOUN), indirect: true },
+  { ...cue('modify-terms', 3, [L.CHANNEL, L.CHANNEL_WORDS], L.CHANGE_NOUN), indirect: true },
   { ...cue('modify-terms', 1, [L.TAKE_EFFECT], L.CHANGE_NOUN), indirect: true },
   cue('fee-change', 6, L.PRICE_CHANGE),
   cue('auto-renewal', 4, [L.RENEWAL]),
@@ -429,7 +456,7 @@ function readAbout(r: Reading, action: Action): Intent['about'] {
   const q = r.q;
   if (action === 'data-after-termination') return has(L.RETRIEVAL, q) ? 'retrieval' : 'deletion';
   if (action === 'arbitration' && has(L.OPT_OUT, q)) return 'opt-out';
-  if (action === 'modify-terms' && L.CHANNEL.test(q)) return 'channel';
+  if (action === 'modify-terms' && (L.CHANNEL.test(q) || has(L.CHANNEL_WORDS, q))) return 'channel';
   if (action === 'modify-terms' && has(L.OBJECTION, q)) return 'objection';
   return undefined;
 }
