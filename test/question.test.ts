@@ -68,6 +68,9 @@ const cases: Array<[string, Intent | undefined]> = [
   ['If I cancel, do I get a refund?', undefined],
   ['can they terminte my acount without warnning?', { action: 'terminate', by: 'provider', notice: 'without-notice', ask: 'whether' }],
   ['Can Automattic change the price of my plan?', { action: 'fee-change', by: 'provider', ask: 'whether' }],
+  ['Does a price increase give me the right to cancel?', { action: 'terminate', by: 'customer', ask: 'whether' }],
+  ['If they suspend my account, can I get my data out?', { action: 'data-after-termination', ask: 'whether', about: 'retrieval', timing: 'after-end' }],
+  ['Can you cancel at any time?', { action: 'terminate', by: 'customer', grounds: 'any', ask: 'whether' }],
   ['', undefined],
 ];
 

@@ -49,7 +49,7 @@ export const PART_NOUN = lexicon('q-part', [
 export const DATA_NOUN = lexicon('q-data', [
   'data', 'files', 'file', 'content', 'stuff', 'photos', 'pictures', 'images', 'videos', 'posts', 'repos', 'repositories',
   'repository', 'projects', 'project', 'backups', 'backup', 'information', 'documents', 'uploads', 'everything', 'site',
-  'website', 'boards', 'work', 'notes', 'copy', 'copies', 'emails', 'messages', 'balance',
+  'website', 'boards', 'work', 'notes', 'copy', 'copies', 'emails', 'messages',
 ]);
 
 /** Content a provider may take down: posts, uploads, listings, and the kinds of content named as such. */
@@ -196,7 +196,7 @@ export const REMOVE_PHRASES: readonly RegExp[] = [
 export const END_EVENT_VERB = lexicon('q-end-event', [
   'terminat*', 'cancel*', 'cancle*', 'clos*', 'end', 'ends', 'ended', 'ending', 'leave', 'leaving', 'left', 'ban', 'bans',
   'banned', 'delete my account', 'delete our account', 'shut*', 'stop*', 'switch*', 'expire*', 'expires', 'deactivat*',
-  'suspends', 'closure', 'termination', 'cancellation', 'lapse*',
+  'closure', 'termination', 'cancellation', 'lapse*',
 ]);
 /** Subordinators of time and condition. */
 export const WHEN_WORD = lexicon('q-when', ['after', 'once', 'when', 'whenever', 'if', 'following', 'before']);
@@ -208,6 +208,8 @@ export const END_EVENT: readonly RegExp[] = [
   re`(?<!-)\b${WHEN_WORD}\s+(?:[\w'-]+\s+){0,3}?delet\w*\s+(?:my|our|the)\s+(?:[\w'-]+\s+)?accounts?\b`,
   re`\b(?:on|upon|at)\s+(?:the\s+)?${END_NOUN}|\bpost-termination\b`,
   re`\b(?:at|after)\s+the\s+end\s+of\s+(?:the|my|our|this)\s+(?:contract|agreement|subscription|relationship)\b`,
+  // a suspension, after which data questions are asked too ("if they suspend my account, can I get my data out?")
+  re`\b(?:if|when|once|after|while)\s+(?:[\w'-]+\s+){0,5}?(?:suspend\w*|frozen|freez\w*)`,
 ];
 
 /** What is kept, wiped or handed back after the end. */
@@ -630,7 +632,7 @@ export const EITHER_SIDE = lexicon('q-either', [
   'to both', 'a party',
 ]);
 /** The asker, as subject. */
-export const ASKER = lexicon('q-asker', ['i', 'we', "i'm", "we're", "i'd", "we'd", "i'll", "we'll", "i've", "we've"]);
+export const ASKER = lexicon('q-asker', ['i', 'we', "i'm", "we're", "i'd", "we'd", "i'll", "we'll", "i've", "we've", 'you', "you're"]);
 /** Customer-side nouns. */
 export const CUSTOMER_WORD = lexicon('q-customer', [
   'customer', 'customers', 'user', 'users', 'subscriber', 'subscribers', 'client', 'clients', 'member', 'members',
@@ -710,10 +712,11 @@ export const RETRIEVAL = lexicon('q-retrieval', [
   'copy', 'copies', 'download*', 'export*', 'retriev*', 'get back', 'get it back', 'get my data back', 'back', 'access to my',
   'access my', 'access our', 'still get', 'still access', 'still see', 'still use', 'still log', 'log into', 'log in',
   'get into', 'request', 'migrate', 'move my', 'take my', 'available', 'recover*', 'return', 'returned', 'give back', 'hand back',
+  'data out', 'files out', 'content out', 'get it out', 'get them out',
 ]);
 
 /** Topics tos-clauses does not answer that otherwise look like termination ("If I cancel, do I get a refund?"). */
-export const NOT_COVERED = lexicon('q-not-covered', ['refund*', 'charged', 'billed', 'prorat*', 'money back']);
+export const NOT_COVERED = lexicon('q-not-covered', ['refund*', 'charged', 'billed', 'prorat*', 'money back', 'charge me', 'charge us', 'still charge']);
 
 /** Words that only frame a question, asking whether something is allowed: not among the question's terms. */
 export const FRAME_WORDS = lexicon('q-frame', [

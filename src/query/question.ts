@@ -163,6 +163,8 @@ function categoriesAsked(r: Reading): NonNullable<Intent['categories']> {
   return [...found] as NonNullable<Intent['categories']>;
 }
 
+const RIGHT_TO = /\b(?:right|allowed|entitled|permitted|able|free)\s+to\s+(?:[\w'-]+\s+)?$/;
+
 interface Scored { action: Action; raw: number; adjusted: number; at?: Hit; atMain: boolean; atWeight: number }
 
 /** Score every action on the evidence in a question; the best with enough evidence wins. */
@@ -188,6 +190,8 @@ function scoreActions(r: Reading): Scored[] {
     get('content-duty').adjusted += framed ? 3 : 1;
     if (has(L.REMOVE_VERB, r.q)) { get('remove-content').raw += 3; get('remove-content').adjusted += 3; }
   }
+  // the action asked about is the one "the right to", "allowed to" governs ("Does a price rise give me the right to cancel?")
+  for (const x of score.values()) if (x.at && RIGHT_TO.test(r.q.slice(Math.max(0, x.at.start - 30), x.at.start))) x.adjusted += 3;
   const t = score.get('terminate');
   const s = score.get('suspend');
   // "if my account stays suspended … can they end it": the suspension is the ground, the termination the act
@@ -213,6 +217,10 @@ const SKIP = new Set(('can could may might will would shall should must do does 
   "chooses try tries tried like not never right the a an option reserve reserves reserved possibly later now already 'd 'll quietly early " +
   'late partial full temporary permanent unilateral').split(' '));
 const CAUSATIVE = new Set(['have', 'get', 'make', 'ask']);
+/** Words after which "me" or "us" is the one who acts: "for us to terminate", "let me cancel". */
+const OBJECT_SUBJECT = new Set(['for', 'let', 'allow', 'allows']);
+/** Verbs that give "me" or "us" a right to act: "give me the right to end it" (not "give me notice to terminate"). */
+const GRANT = new Set(['give', 'gives', 'grant', 'grants']);
 const AUX = new Set('can could may might will would shall should must do does did is are am was were has have had'.split(' '));
 const TELLING = new Set('give gives giving tell tells notify notifies warn warns inform informs send sends owe owes ask asks'.split(' '));
 const TURN = new Set([...TELLING, ...'before after without ahead of prior from by when once while instead over get gets need needs'.split(' ')]);
@@ -258,7 +266,8 @@ function subjectOf(r: Reading, at: number): Subject | undefined {
     if (side === 'provider' && CAUSATIVE.has(before ?? '') && ASKER_WORDS.has(words[i - 2]?.word ?? '')) return walk('customer');
     if (side) return walk(side);
     if (w === 'me' || w === 'us') {
-      if (before === 'for' || before === 'let' || before === 'allow' || before === 'allows') return walk('customer');
+      const granted = /^(?:right|option|ability|permission|power)$/.test(words[i + 2]?.word ?? '');
+      if (before && (OBJECT_SUBJECT.has(before) || (GRANT.has(before) && granted))) return walk('customer');
       break;
     }
     if (w === 'possible' || w === 'way') return walk('customer');
@@ -490,7 +499,7 @@ export function parseQuestion(question: string): Intent | undefined {
         const by = holder?.side ?? (breach ? other(breach.side) : late ? 'provider' : undefined);
         if (by) { intent.by = by; intent.breaching = other(by); }
       } else if (holder) intent.by = holder.side;
-      else if (/\b(?:my|our|me|us)\b/.test(r.q)) intent.by = 'provider';
+      else if (/\b(?:my|our|me|us|your)\b/.test(r.q)) intent.by = 'provider';
     } else if (about !== 'objection') {
       // a change, a removal or a price is the provider's, unless the asker is its subject ("can I change …")
       const asker = actionPatterns(action).flatMap((p) => hitsOf(r.q, p)).some((h) => /\b(?:can|could|may|might|will|would|shall|should|must|do|did|want to|need to)\s+(?:i|we)\s+(?:[\w'-]+\s+)?$/.test(r.q.slice(Math.max(0, h.start - 30), h.start)));
