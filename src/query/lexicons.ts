@@ -644,6 +644,44 @@ export const PROVIDER_WORD = lexicon('q-provider', [
   'company', 'service', 'seller', 'supplier', 'licensor', 'he', 'she',
 ]);
 
+/** Words passed over when looking back from a verb for its subject: modals, adverbs, "allowed to", "the right to". */
+export const SUBJECT_SKIP = lexicon('q-subject-skip', [
+  'can', 'could', 'may', 'might', 'will', 'would', 'shall', 'should', 'must', 'do', 'does', 'did', 'is', 'are', 'am', 'was',
+  'were', 'be', 'been', 'being', 'have', 'has', 'had', 'to', 'also', 'just', 'then', 'ever', 'actually', 'really', 'simply',
+  'still', 'even', 'immediately', 'temporarily', 'permanently', 'automatically', 'unilaterally', 'suddenly', 'legally',
+  'allowed', 'permitted', 'able', 'entitled', 'free', 'obliged', 'obligated', 'required', 'supposed', 'going', 'gonna',
+  'decide', 'decides', 'decided', 'deciding', 'want', 'wants', 'wanted', 'choose', 'chooses', 'try', 'tries', 'tried', 'like',
+  'not', 'never', 'right', 'the', 'a', 'an', 'option', 'reserve', 'reserves', 'reserved', 'possibly', 'later', 'now',
+  'already', "'d", "'ll", 'quietly', 'early', 'late', 'partial', 'full', 'temporary', 'permanent', 'unilateral',
+]);
+/** Auxiliaries: a name right after one is a subject ("can Acme", "is Zentrix"). */
+export const AUX = lexicon('q-aux', ['can', 'could', 'may', 'might', 'will', 'would', 'shall', 'should', 'must', 'do', 'does', 'did', 'is', 'are', 'am', 'was', 'were', 'has', 'have', 'had']);
+/** Other words after which a name is a subject ("if Acme", "for Acme to"). */
+export const SUBJECT_BEFORE = lexicon('q-subject-before', ['if', 'when', 'before', 'after', 'once', 'unless', 'for', 'give', 'let', 'that', 'why', 'and']);
+/** Verbs through which the asker has the provider act ("can I have Valve terminate it"). */
+export const CAUSATIVE = lexicon('q-causative', ['have', 'get', 'make', 'ask']);
+/** Words after which "me" or "us" is the one who acts: "for us to terminate", "let me cancel". */
+export const OBJECT_SUBJECT = lexicon('q-object-subject', ['for', 'let', 'allow', 'allows']);
+/** Verbs that give "me" or "us" a right to act: "give me the right to end it" (not "give me notice to terminate"). */
+export const GRANT = lexicon('q-grant', ['give', 'gives', 'grant', 'grants']);
+/** Verbs of telling: the name after one is their object ("give WP Engine notice to cancel"). */
+export const TELLING = lexicon('q-telling', ['give', 'gives', 'giving', 'tell', 'tells', 'notify', 'notifies', 'warn', 'warns', 'inform', 'informs', 'send', 'sends', 'owe', 'owes', 'ask', 'asks']);
+/** Words that end the walk back to a subject: the verb's subject is the clause's ("warn me before suspending"). */
+export const TURN = lexicon('q-turn', ['before', 'after', 'without', 'ahead', 'of', 'prior', 'from', 'by', 'when', 'once', 'while', 'instead', 'over', 'get', 'gets', 'need', 'needs']);
+/** The words that pose a question, passed over when looking for its subject. */
+export const QUESTION_FRAME = lexicon('q-question-frame', [
+  'how', 'much', 'many', 'long', 'what', "what's", 'which', 'when', 'where', 'why', 'is', 'are', 'do', 'does', 'did', 'can',
+  'could', 'will', 'would', 'may', 'must', 'should', 'shall', 'there', 'notice', 'warning', 'days', 'day', 'weeks', 'months',
+  'period', 'time', 'advance', 'heads', 'up', 'any', 'the', 'a', 'an', 'of', 'in', "it's",
+]);
+/** Groups the asker belongs to, when theirs ("our company", "my team"). */
+export const OWN_GROUP = lexicon('q-own-group', ['company', 'business', 'team', 'lab', 'organization', 'organisation']);
+/** Small words that are never a name. */
+export const FUNCTION_WORDS = lexicon('q-function-words', [
+  'me', 'us', 'my', 'our', 'your', 'their', 'its', 'this', 'that', 'these', 'those', 'for', 'let', 'and', 'or', 'if', 'so', 'but',
+  'what', 'happens', 'happen', 'grounds', 'ground', 'way', 'possible',
+]);
+
 // ── Scope, timing, unilateral ────────────────────────────────────────────────────────────────────
 
 /** Consumers, as an asker names themselves. */

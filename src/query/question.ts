@@ -25,7 +25,7 @@ type Side = 'provider' | 'customer' | 'either';
 interface Reading {
   q: string;
   cased: string;
-  /** Spans of clauses opened by "if", "when", "after", …: evidence there weighs half. */
+  /** Spans of clauses opened by "if", "when", "after", …, and of context sentences: evidence there weighs a quarter. */
   sub: Array<[number, number]>;
 }
 
@@ -41,7 +41,7 @@ function prepare(question: string): Reading {
   cased = cased.replace(/[A-Za-z']+/g, (w, at: number) => L.SPELLING[w.toLowerCase()] ?? (at > 0 && /^[A-Z]/.test(w) ? w : corrected(w)));
   // a dot inside a name is no stop ("WordPress.com")
   cased = cased.replace(/(\w)\.(?=[a-z]{2,}\b)/gi, '$1');
-  let q = cased.toLowerCase();
+  const q = cased.toLowerCase();
   if (q.length !== cased.length) cased = q;
   const sub: Array<[number, number]> = [];
   // sentences before the question are its context ("We bought it through a reseller. Can they …?")
@@ -53,7 +53,6 @@ function prepare(question: string): Reading {
     const end = CLAUSE_END.exec(q);
     sub.push([m.index, end ? end.index : q.length]);
   }
-  q = q.replace(/\s+/g, ' ');
   return { q, cased, sub };
 }
 
@@ -211,25 +210,21 @@ function scoreActions(r: Reading): Scored[] {
 
 // ── Who acts ─────────────────────────────────────────────────────────────────────────────────────
 
-const SKIP = new Set(('can could may might will would shall should must do does did is are am was were be been being have has had to also just ' +
-  'then ever actually really simply still even immediately temporarily permanently automatically unilaterally suddenly legally allowed ' +
-  'permitted able entitled free obliged obligated required supposed going gonna decide decides decided deciding want wants wanted choose ' +
-  "chooses try tries tried like not never right the a an option reserve reserves reserved possibly later now already 'd 'll quietly early " +
-  'late partial full temporary permanent unilateral').split(' '));
-const CAUSATIVE = new Set(['have', 'get', 'make', 'ask']);
-/** Words after which "me" or "us" is the one who acts: "for us to terminate", "let me cancel". */
-const OBJECT_SUBJECT = new Set(['for', 'let', 'allow', 'allows']);
-/** Verbs that give "me" or "us" a right to act: "give me the right to end it" (not "give me notice to terminate"). */
-const GRANT = new Set(['give', 'gives', 'grant', 'grants']);
-const AUX = new Set('can could may might will would shall should must do does did is are am was were has have had'.split(' '));
-const TELLING = new Set('give gives giving tell tells notify notifies warn warns inform informs send sends owe owes ask asks'.split(' '));
-const TURN = new Set([...TELLING, ...'before after without ahead of prior from by when once while instead over get gets need needs'.split(' ')]);
-const FRAME = new Set("how much many long what what's which when where why is are do does did can could will would may must should shall there notice warning days day weeks months period time advance heads up any the a an of in it's".split(' '));
-const SUBJECT_BEFORE = new Set([...AUX, 'if', 'when', 'before', 'after', 'once', 'unless', 'for', 'give', 'let', 'that', 'why', 'and']);
+const setOf = (lex: Lexicon) => new Set(lex.entries);
+const SKIP = setOf(L.SUBJECT_SKIP);
+const CAUSATIVE = setOf(L.CAUSATIVE);
+const OBJECT_SUBJECT = setOf(L.OBJECT_SUBJECT);
+const GRANT = setOf(L.GRANT);
+const AUX = setOf(L.AUX);
+const TELLING = setOf(L.TELLING);
+const TURN = new Set([...TELLING, ...L.TURN.entries]);
+const FRAME = setOf(L.QUESTION_FRAME);
+const SUBJECT_BEFORE = new Set([...AUX, ...L.SUBJECT_BEFORE.entries]);
+const OWN_GROUP = setOf(L.OWN_GROUP);
 const ASKER_WORDS = new Set(L.ASKER.entries);
 const CUSTOMER_WORDS = new Set(L.CUSTOMER_WORD.entries.filter((e) => !e.includes(' ')));
 const PROVIDER_WORDS = new Set(L.PROVIDER_WORD.entries);
-const KNOWN = new Set([...SKIP, ...AUX, ...TURN, ...FRAME, ...ASKER_WORDS, ...CUSTOMER_WORDS, ...PROVIDER_WORDS, 'me', 'us', 'my', 'our', 'your', 'their', 'its', 'this', 'that', 'these', 'those', 'for', 'let', 'and', 'or', 'if', 'so', 'but', 'what', 'happens', 'happen', 'grounds', 'ground', 'way', 'possible']);
+const KNOWN = new Set([...SKIP, ...AUX, ...TURN, ...FRAME, ...ASKER_WORDS, ...CUSTOMER_WORDS, ...PROVIDER_WORDS, ...L.FUNCTION_WORDS.entries]);
 
 function tokens(text: string): Array<{ word: string; start: number }> {
   return [...text.matchAll(/[a-z][a-z'-]*/g)].map((m) => ({ word: m[0], start: m.index }));
@@ -238,7 +233,7 @@ function tokens(text: string): Array<{ word: string; start: number }> {
 /** The side a word names as a subject, looking at the word before it ("our company", "the company"). */
 function sideOfWord(word: string, before: string | undefined): Side | undefined {
   if (ASKER_WORDS.has(word)) return 'customer';
-  if ((word === 'company' || word === 'business' || word === 'team' || word === 'lab' || word === 'organization' || word === 'organisation') && (before === 'my' || before === 'our')) return 'customer';
+  if (OWN_GROUP.has(word) && (before === 'my' || before === 'our')) return 'customer';
   if (CUSTOMER_WORDS.has(word)) return 'customer';
   if (PROVIDER_WORDS.has(word)) return 'provider';
   return undefined;
