@@ -59,7 +59,7 @@ export const CONTENT_NOUN = lexicon('q-content', [
   'promotional material', 'material', 'materials', 'photos', 'photo', 'pictures', 'picture', 'images', 'image',
   'contribution', 'contributions', 'pages', 'page', 'site', 'website', 'code', 'apps', 'app', 'reviews', 'review', 'tracks',
   'articles', 'article', 'stories', 'story', 'messages', 'pieces', 'hate speech', 'misinformation', 'fake news',
-  'nudity', 'spam',
+  'nudity', 'spam', 'submission', 'submissions',
 ]);
 
 // ── Actions ──────────────────────────────────────────────────────────────────────────────────────
@@ -69,7 +69,8 @@ export const TERMINATE_WORD = lexicon('q-terminate', [
   'terminat*', 'cancel*', 'cancle*', 'discontinu*', 'sunset*', 'walk away', 'walks away', 'walking away', 'get out of',
   'getting out of', 'want out', 'back out of', 'withdraw*', 'pull the plug', 'pulling the plug', 'quit', 'quitting', 'exit',
   'exiting', 'retire', 'retires', 'retiring', 'deprecat*', 'get rid of', 'unsubscrib*', 'part ways', 'parting ways', 'rescind*',
-  'annul*', 'refuse service', 'refuse to serve', 'disconnect*',
+  'annul*', 'refuse service', 'refuse to serve', 'disconnect*', 'call it quits', 'bring the contract to an end',
+  'bring the agreement to an end', 'brought to an end', 'deny me access', 'deny us access', 'deny access',
   'revok*', 'closure',
 ]);
 
@@ -97,12 +98,13 @@ export const TERMINATE_PHRASES: readonly RegExp[] = [
   re`\b(?:delet\w*|drop\w*|kill\w*|ban\w*|boot\w*|kick\w*)\s+(?:me|us|him|her|them)\b`,
   re`\b(?:${ACCOUNT_NOUN}|${CONTRACT_NOUN}|${SERVICE_NOUN})\s+(?:(?:is|are|be|been|being|gets?|got|was|were)\s+)?(?:[\w'-]+\s+)?${ENDED}\b`,
   re`\b(?:gets?|got|getting|be|been|being|am|is|are|was|were)\s+(?:[\w'-]+\s+)?(?:banned|kicked off|booted)\b`,
-  re`\bban(?:s|ned|ning)?\s+(?:${DET}\s+)(?:[\w'-]+\s+)?(?:accounts?|users?|members?)\b`,
+  re`\bban(?:s|ned|ning)?\s+(?:${DET}\s+)(?:[\w'-]+\s+)?(?:accounts?|users?|members?|ip|address|devices?|emails?|profiles?)\b`,
   re`\bbanned\s+from\b`,
   re`\b(?:boot|kick)(?:s|ed|ing)?\s+(?:[\w'-]+\s+)?(?:off|out)\b`,
   re`\bshut(?:s|ting)?\s+(?:[\w'-]+\s+){0,3}?(?:down|off)\b`,
   re`\bshut(?:s|ting)?\s+${DET}\s+(?:[\w'-]+\s+)?${ACCOUNT_NOUN}\b`,
-  re`\bstop(?:s|ped|ping)?\s+(?:offering|providing|operating|supporting|running|serving)\b`,
+  re`\b(?:stop|cease)(?:s|d|ped|ping)?\s+(?:offering|providing|operating|supporting|running|serving|to\s+provide|to\s+offer)\b`,
+  re`\bstop(?:s|ped|ping)?\s+(?:me|us|users?|customers?)\s+(?:from\s+)?(?:using|accessing|logging)\b`,
   re`\b(?:pull|yank|take away|revok)\w*\s+(?:my|our|the|your|their)\s+access\b`,
   re`\bcut(?:s|ting)?\s+(?:[\w'-]+\s+){0,3}?off\b`,
   re`\blos(?:e|es|t|ing)\s+(?:${DET}\s+)?(?:access|accounts?)\b`,
@@ -123,7 +125,7 @@ export const TERMINATE_WEAK: readonly RegExp[] = [
 ];
 
 /** Words that suspend: a pause, a freeze, a lock. */
-export const SUSPEND_WORD = lexicon('q-suspend', ['suspen*', 'freez*', 'froze*', 'frozen', 'paus*', 'deactivat*', 'disabl*', 'on hold', 'interrupt*']);
+export const SUSPEND_WORD = lexicon('q-suspend', ['suspen*', 'freez*', 'froze*', 'frozen', 'paus*', 'deactivat*', 'disabl*', 'on hold', 'interrupt*', 'halt*']);
 
 /** Patterns of suspending with an object ("lock me out", "restrict my account"). */
 export const SUSPEND_PHRASES: readonly RegExp[] = [
@@ -135,6 +137,7 @@ export const SUSPEND_PHRASES: readonly RegExp[] = [
   re`\b${ACCOUNT_NOUN}\s+(?:[\w'-]+\s+)?locked\b`,
   re`\bblock(?:s|ed|ing)?\s+(?:me|us|${DET}\s+(?:[\w'-]+\s+)?(?:access|accounts?))\b`,
   re`\b(?:restrict|limit)\w*\s+(?:${DET}\s+)?(?:[\w'-]+\s+)?(?:accounts?|access|use)\b`,
+  re`\brestrictions?\s+on\s+(?:${DET}\s+)?(?:[\w'-]+\s+)?(?:accounts?|access|use)\b`,
 ];
 
 /** A suspension as a state that lasts, the ground of a later termination ("if my account stays suspended"). */
@@ -153,7 +156,7 @@ export const EITHER_ACTION: readonly RegExp[] = [
   re`\bblock(?:s|ed)?\b`,
   re`\btake\s+(?:[\w'-]+\s+){0,2}?down\b`,
   re`\bpull\s+the\s+plug\b`,
-  re`\bdisconnect\w*|\boffline\b`,
+  re`\bdisconnect\w*|\boffline\b|\bdeny\s+(?:me\s+|us\s+)?access\b|\bstop\s+(?:me|us)\s+from\b`,
 ];
 
 /** Stems of suspending and of ending, for "close or freeze", "suspend or terminate". */
@@ -182,7 +185,7 @@ export const SHUTDOWN: readonly RegExp[] = [
 /** Verbs of taking content down. */
 export const REMOVE_VERB = lexicon('q-remove', [
   'remov*', 'delet*', 'take down', 'taking down', 'took down', 'taken down', 'takes down', 'pull*', 'censor*',
-  'unpublish*', 'hide', 'hides', 'hiding', 'disabl*', 'moderat*', 'scrub*',
+  'unpublish*', 'hide', 'hides', 'hiding', 'disabl*', 'moderat*', 'scrub*', 'edit', 'edits', 'editing',
 ]);
 
 /** Taking content down, written with the content. */
@@ -223,7 +226,7 @@ export const RETENTION = lexicon('q-retention', [
 /** Verbs of changing. */
 export const CHANGE_VERB = lexicon('q-change', [
   'chang*', 'updat*', 'modif*', 'amend*', 'revis*', 'rewrit*', 'alter', 'alters', 'altered', 'altering', 'edit', 'edits',
-  'edited', 'editing', 'replace',
+  'edited', 'editing', 'replace', 'vary', 'varied', 'varies', 'varying',
 ]);
 /** Nouns of a change. */
 export const CHANGE_WORD = lexicon('q-change-word', [
@@ -279,7 +282,7 @@ export const PRICE_NOUN = lexicon('q-price', [
 /** Verbs of raising or changing a price. */
 export const RAISE_VERB = lexicon('q-raise', [
   'rais*', 'increas*', 'hike', 'hikes', 'hiking', 'bump*', 'put up', 'put the', 'go up', 'goes up', 'chang*', 'adjust*',
-  'modif*', 'updat*', 'alter*', 'rise', 'rises',
+  'modif*', 'updat*', 'alter*', 'rise', 'rises', 'amend*', 'revis*', 'vary', 'varied', 'varies',
 ]);
 /** A change of price: verb and price, or the price changed. */
 export const PRICE_CHANGE: readonly RegExp[] = [
@@ -414,6 +417,8 @@ export const CONDUCT_NOUN = lexicon('q-conduct-noun', [
 ]);
 /** Words that forbid, after what is asked about ("… can't I upload", "… is off-limits"). */
 export const FORBIDDING = lexicon('q-forbidding', ['not', "n't", 'prohibit*', 'forbid*', 'banned', 'barred', 'off-limits', 'disallow*', 'restrict*']);
+/** "what am I forbidden from doing?", "what are users not allowed to post?": the categories asked for. */
+export const WHAT_AM_I_FORBIDDEN = re`\bwhat\s+(?:am\s+i|are\s+we|are\s+users|is\s+one)\s+(?:not\s+)?(?:allowed|permitted|forbidden|prohibited|barred|banned)\b`;
 /** "which materials can't I upload?", "what stuff is off-limits?": the categories asked for, with a word of prohibition after. */
 export const WHAT_IS_BANNED = re`\b(?:what|which)\s+(?:(?:kinds?|types?|sorts?|categories)\s+of\s+)?${CONDUCT_NOUN}\b[^.;?]{0,50}?${FORBIDDING}`;
 /** Content words that name a category the table of categoriesOf does not: the ways people ask. */

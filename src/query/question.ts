@@ -127,7 +127,7 @@ const CUES: Cue[] = [
   cue('data-after-termination', 6, [L.DATA_NOUN], L.END_EVENT),
   cue('data-after-termination', 3, [L.DATA_NOUN], [L.RETENTION]),
   cue('data-after-termination', 3, [/\bwhat\s+happens\s+to\b/], [L.DATA_NOUN]),
-  cue('content-duty', 5, [L.CATEGORIES_ASK, L.WHAT_IS_BANNED, L.BAN_CONTENT]),
+  cue('content-duty', 5, [L.CATEGORIES_ASK, L.WHAT_IS_BANNED, L.WHAT_AM_I_FORBIDDEN, L.BAN_CONTENT]),
   cue('content-duty', 2, [L.CONTENT_NOUN], [L.PERMISSION_WORD]),
   cue('content-duty', 3, L.MAY_I_DO),
   cue('content-duty', 2, [L.PERMISSION_WORD]),
@@ -137,7 +137,7 @@ const CUES: Cue[] = [
   { ...cue('modify-terms', 3, [L.OBJECTION]), indirect: true },
   { ...cue('modify-terms', 3, [L.CHANNEL, L.CHANNEL_WORDS], L.CHANGE_NOUN), indirect: true },
   { ...cue('modify-terms', 1, [L.TAKE_EFFECT], L.CHANGE_NOUN), indirect: true },
-  cue('fee-change', 6, L.PRICE_CHANGE),
+  cue('fee-change', 7, L.PRICE_CHANGE),
   cue('auto-renewal', 4, [L.RENEWAL]),
   cue('auto-renewal', 5, [L.NEXT_CHARGE]),
   cue('governing-law', 5, [L.LAW_TOPIC]),
@@ -190,7 +190,7 @@ function scoreActions(r: Reading): Scored[] {
     if (has(L.REMOVE_VERB, r.q)) { get('remove-content').raw += 3; get('remove-content').adjusted += 3; }
   }
   // the action asked about is the one "the right to", "allowed to" governs ("Does a price rise give me the right to cancel?")
-  for (const x of score.values()) if (x.at && RIGHT_TO.test(r.q.slice(Math.max(0, x.at.start - 30), x.at.start))) x.adjusted += 3;
+  for (const x of score.values()) if (x.at && RIGHT_TO.test(r.q.slice(Math.max(0, x.at.start - 30), x.at.start))) x.adjusted += 4;
   const t = score.get('terminate');
   const s = score.get('suspend');
   // "if my account stays suspended … can they end it": the suspension is the ground, the termination the act
@@ -364,7 +364,7 @@ function readAsk(r: Reading, action: Action, about: Intent['about']): NonNullabl
   const wh = opener(r) === 'wh';
   const howLong = has(L.HOW_LONG, q);
   if (action === 'terminate' && !has(L.NOT_CURABLE, q) && (has(L.CURE_PERIOD, q) || (has(L.CURE_WORD, q) && (howLong || new RegExp(`^(?:[^;,]*[;,]\\s*)?${L.IS_THERE.source}`).test(q))))) return 'cure-period';
-  if (action === 'content-duty') return has(L.CATEGORIES_ASK, q) || L.WHAT_IS_BANNED.test(q) ? 'categories' : 'whether';
+  if (action === 'content-duty') return has(L.CATEGORIES_ASK, q) || L.WHAT_IS_BANNED.test(q) || L.WHAT_AM_I_FORBIDDEN.test(q) ? 'categories' : 'whether';
   if (action === 'governing-law' || action === 'jurisdiction') return opener(r) === 'yes-no' ? 'whether' : 'value';
   if (action === 'modify-terms' && about === 'channel') return 'value';
   const periodAsked = howLong || L.GIVEN_PERIOD.test(q) || L.WHAT_PERIOD.test(q) || has(L.PERIOD_ALTERNATIVE, q) || (has(L.PERIOD_WORD, q) && (wh || /\bis there\b/.test(q)));
