@@ -56,8 +56,7 @@ function contentDuty(agreement: Agreement, intent: Intent, question: string): An
   }
   // "Am I allowed to …?": a prohibition that names the thing asked about
   const asked = intent.categories ?? [];
-  const terms = q;
-  const scored = duties.map((d) => ({ d, words: overlap(terms, d.text), cats: d.categories.filter((c) => asked.includes(c)).length }));
+  const scored = duties.map((d) => ({ d, words: overlap(q, d.text), cats: d.categories.filter((c) => asked.includes(c)).length }));
   const hit = scored.filter((s) => s.words >= 2 || (s.cats > 0 && s.words >= 1)).sort((a, b) => b.words + b.cats - (a.words + a.cats))[0];
   if (!hit) return notStated(question);
   return no(question, [hit.d]);
