@@ -36,7 +36,7 @@ export type { RemarkClausesOptions } from './plugin/index.js';
 export { diffAgreements, renderDiff } from './diff/index.js';
 export { renderReport, reportHtml, REPORT_QUESTIONS } from './report/index.js';
 export type { ReportInput } from './report/index.js';
-export { loadUnfairModel, unfairModelFrom, scoreUnfairSentence, classifyUnfairModel, explainUnfair } from './model/unfair.js';
+export { loadUnfairModel, unfairModelFrom, scoreUnfairSentence, classifyUnfairModel, explainUnfair, ruleGates, gatedRules, rulesNeeded } from './model/unfair.js';
 export type { UnfairModel, UnfairModelAsset, UnfairScore, LabelExplanation, Contribution, ModelFigures, LabelFigures } from './model/unfair.js';
 export { featurize, featureNames, tokens, fnv1a, isHeadingLine } from './model/features.js';
 export type { FeatureSpec, SentenceContext, FeatureVector } from './model/features.js';

@@ -9,7 +9,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import {
-  classifyUnfair, classifyUnfairModel, explainUnfair, featurize, fnv1a, labelProvisions, loadUnfairModel,
+  classifyUnfair, classifyUnfairModel, gatedRules, ruleGates, explainUnfair, featurize, fnv1a, labelProvisions, loadUnfairModel,
   scoreUnfairSentence, tokens, UNFAIR_LABELS, type UnfairLabel,
 } from '../src/index.js';
 import { readClaudette } from '../src/evaluation.js';
@@ -44,7 +44,7 @@ describe('features: the TypeScript computes what the training script computes', 
       const pairs = [...got.buckets].map((b, i) => [b, got.values[i]] as [number, number]).sort((a, b) => a[0] - b[0]);
       expect(pairs.map((p) => p[0])).toEqual(s.features.map((p) => p[0]));
       pairs.forEach(([, v], i) => expect(v).toBeCloseTo(s.features[i][1], 10));
-      if (asset.rules) expect(classifyUnfair(s.text)).toEqual(s.rules);
+      if (asset.rules) expect(gatedRules(s.text)).toEqual(s.rules);
       const { probabilities } = scoreUnfairSentence(s.text, s.context, model);
       UNFAIR_LABELS.forEach((l, j) => expect(probabilities[l]).toBeCloseTo(s.probabilities[j], 9));
     });
@@ -76,7 +76,7 @@ describe('the shipped asset is the one the training script produces', () => {
       for (const sub of ['sentences', 'tags']) expected[`${sub}/${name}`] = sha256(readFileSync(join(claudette, sub, name)));
     }
     for (const rel of ['scripts/train-unfair.py', 'scripts/unfair-sample.txt']) expected[rel] = sha256(readFileSync(join(root, rel)));
-    if (asset.rules) expected.rules = sha256(data.map((d) => classifyUnfair(d.text).join('|') + '\n').join(''));
+    if (asset.rules) expected.rules = sha256(data.map((d) => gatedRules(d.text).join('|') + '\n').join(''));
     const paramsJson = asset.training.paramsJson as string;
     expect(JSON.parse(paramsJson)).toEqual(asset.training.params);
     expected.params = sha256(paramsJson);
@@ -124,6 +124,15 @@ describe('the learned model', () => {
     for (const s of [...asset.sample, ...cases.map(([text]) => ({ text, context: undefined }))]) {
       expect(classifyUnfairModel(s.text, s.context)).toEqual(scoreUnfairSentence(s.text, s.context).labels);
     }
+  });
+
+  it('reads a rule output only behind its gate words, and runs no rule where no gate opens', () => {
+    expect(ruleGates('Our help desk is open on weekdays.').some(Boolean)).toBe(false);
+    expect(gatedRules('Our help desk is open on weekdays.')).toEqual([]);
+    const text = 'Any dispute will be resolved by binding arbitration.';
+    expect(ruleGates(text)[UNFAIR_LABELS.indexOf('Arbitration')]).toBe(true);
+    expect(gatedRules(text)).toEqual(classifyUnfair(text).filter((l) => ruleGates(text)[UNFAIR_LABELS.indexOf(l)]));
+    expect(gatedRules(text)).toContain('Arbitration');
   });
 
   it('explains each label by the features that weighed most', () => {

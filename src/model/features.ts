@@ -62,21 +62,21 @@ export function tokens(text: string): string[] {
   return t.match(TOKEN) ?? [];
 }
 
-/** Called once per feature occurrence with its hash; `name` builds the feature string (for --explain). */
-type Sink = (hash: number, weight: number, name: () => string) => void;
+/** Called once per feature occurrence with its hash and count; `name` is the feature string, given only to explanations. */
+type Sink = (hash: number, weight: number, name?: string) => void;
 
 const PREFIX_C = fnv1a('c:');
 const SPACE = 32;
 
 /** Emit every feature of a sentence in context to `sink`. */
-function emit(text: string, spec: FeatureSpec, context: SentenceContext | undefined, sink: Sink): void {
+function emit(text: string, spec: FeatureSpec, context: SentenceContext | undefined, sink: Sink, named = false): void {
   const toks = tokens(text);
   for (let n = 1; n <= spec.words; n++) {
     const prefix = fnv1a(`w${n}:`);
     for (let i = 0; i + n <= toks.length; i++) {
       let h = fnv1a(toks[i], prefix);
       for (let k = 1; k < n; k++) h = fnv1a(toks[i + k], Math.imul(h ^ SPACE, FNV_PRIME) >>> 0);
-      sink(h, 1, () => `w${n}:${toks.slice(i, i + n).join(' ')}`);
+      sink(h, 1, named ? `w${n}:${toks.slice(i, i + n).join(' ')}` : undefined);
     }
   }
   if (spec.charMax > 0) {
@@ -86,21 +86,18 @@ function emit(text: string, spec: FeatureSpec, context: SentenceContext | undefi
         let h = PREFIX_C;
         for (let k = i; k < w.length && k - i < spec.charMax; k++) {
           h = Math.imul(h ^ w.charCodeAt(k), FNV_PRIME) >>> 0;
-          if (k - i + 1 >= spec.charMin) {
-            const end = k + 1;
-            sink(h, 1, () => `c:${w.slice(i, end)}`);
-          }
+          if (k - i + 1 >= spec.charMin) sink(h, 1, named ? `c:${w.slice(i, k + 1)}` : undefined);
         }
       }
     }
   }
   if (spec.prev > 0 && context?.previous) {
     const prefix = fnv1a('p:');
-    for (const tok of tokens(context.previous)) sink(fnv1a(tok, prefix), spec.prev, () => `p:${tok}`);
+    for (const tok of tokens(context.previous)) sink(fnv1a(tok, prefix), spec.prev, named ? `p:${tok}` : undefined);
   }
   if (spec.head > 0 && context?.heading) {
     const prefix = fnv1a('h:');
-    for (const tok of tokens(context.heading)) sink(fnv1a(tok, prefix), spec.head, () => `h:${tok}`);
+    for (const tok of tokens(context.heading)) sink(fnv1a(tok, prefix), spec.head, named ? `h:${tok}` : undefined);
   }
 }
 
@@ -141,10 +138,9 @@ export function featureNames(text: string, spec: FeatureSpec, context?: Sentence
   emit(text, spec, context, (h, _weight, name) => {
     const b = h & mask;
     const list = names.get(b) ?? [];
-    const n = name();
-    if (!list.includes(n)) list.push(n);
+    if (name !== undefined && !list.includes(name)) list.push(name);
     names.set(b, list);
-  });
+  }, true);
   return names;
 }
 

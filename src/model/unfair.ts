@@ -55,8 +55,8 @@ export interface UnfairModel {
   asset: UnfairModelAsset;
   /** The int8 weights of every bucket, bucket-major (bucket × labels + label). */
   weights: Int8Array;
-  /** Per label: the log-odds of its threshold, and the least and most the rule features can add. */
-  bounds: { cut: number[]; low: number[]; high: number[] };
+  /** Per label: the log-odds of its threshold. */
+  bounds: { cut: number[] };
 }
 
 /** The probability of each label for one sentence, and the labels given. */
@@ -85,6 +85,36 @@ export interface LabelExplanation {
   top: Contribution[];
 }
 
+/**
+ * The words without which a rule label is not read as a feature: a rule output counts only when its
+ * sentence has one of its label's words. The gate is part of the feature's definition (training reads
+ * the rule outputs through {@link gatedRules} too), so it costs no accuracy the cross-validation does
+ * not see, and the rules, the slow part, run only on sentences that have such a word.
+ */
+const RULE_WORDS: Record<UnfairLabel, string[]> = {
+  Arbitration: ['arbitra', '\\b(?:AAA|JAMS|ICC|ICDR|LCIA)\\b'],
+  'Unilateral change': ['chang', 'modif', 'amend', 'updat', 'alter', 'revis', 'replac', 'var(?:y|ied)', 'adjust', '\\badd', 'supplement', 'withdraw', 'discontinu', 'suspend', 'ceas', 'eliminat', 'reset', 'substitut', 'impos', 'establish', 'introduc', 'creat', 'flexib'],
+  'Content removal': ['remov', 'delet', 'disabl', 'block', 'edit', 'refus', 'reject', 'take down', 'screen', 'moderat', 'hide', 'restrict', 'unavailable', 'able to access'],
+  Jurisdiction: ['jurisdic', 'venue', 'court', 'forum', 'proceeding', 'brought', 'bring', 'institut', 'commenc', '\\bsue\\b', 'litigat'],
+  'Choice of law': ['\\blaws?\\b', 'legislat', 'governed'],
+  'Limitation of liability': ['liab', 'responsib', 'loss', 'damage', 'consequential', 'limitation', 'exclusion', 'recover'],
+  'Unilateral termination': ['terminat', 'suspen', 'cancel', 'disabl', 'deactivat', 'revok', 'clos', '\\bban', 'discontinu', 'block', 'restrict', 'refus', '\\bend', 'delet', 'remov', 'expir', 'stop', 'ceas', 'risk', 'notice'],
+  'Contract by using': ['agree', 'accept', 'consent', 'bound', 'acknowledg', 'deemed', 'constitut', 'signif', 'impl', 'indicat', 'confirm', 'governed', 'legally binding'],
+};
+const anyOf = (words: string[]) => new RegExp(words.join('|'), 'i');
+const RULE_GATES = UNFAIR_LABELS.map((l) => anyOf(RULE_WORDS[l]));
+
+/** Per label (task order): whether the sentence has one of the words its rule output needs to count. */
+export function ruleGates(text: string): boolean[] {
+  return RULE_GATES.map((re) => re.test(text));
+}
+
+/** The rule labels the model reads as features: classifyUnfair's, each only where its gate is open (see {@link ruleGates}). */
+export function gatedRules(text: string, gates: boolean[] = ruleGates(text)): UnfairLabel[] {
+  if (!gates.some(Boolean)) return [];
+  return classifyUnfair(text).filter((l) => gates[UNFAIR_LABELS.indexOf(l)]);
+}
+
 const FORMAT = 'tos-clauses/unfair-model@1';
 const ASSET = 'unfair-model.json';
 
@@ -105,12 +135,7 @@ export function unfairModelFrom(asset: UnfairModelAsset): UnfairModel {
     if (bucket >= 2 ** asset.features.bits) throw new TosClausesError('BAD_MODEL', `model weights: bucket ${bucket} out of range`);
     for (let j = 0; j < n; j++) weights[bucket * n + j] = bytes.readInt8(4 * k + r * n + j);
   }
-  const rule = (j: number, keep: (w: number) => boolean) => (asset.rules ? asset.ruleWeights[j].filter(keep).reduce((a, b) => a + b, 0) : 0);
-  const bounds = {
-    cut: asset.thresholds.map((t) => Math.log(t / (1 - t))),
-    low: asset.labels.map((_, j) => rule(j, (w) => w < 0)),
-    high: asset.labels.map((_, j) => rule(j, (w) => w > 0)),
-  };
+  const bounds = { cut: asset.thresholds.map((t) => Math.log(t / (1 - t))) };
   return { asset, weights, bounds };
 }
 
@@ -161,7 +186,7 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** The rule outputs the model reads, when it reads any. */
 function rulesFor(model: UnfairModel, text: string): UnfairLabel[] | undefined {
-  return model.asset.rules ? classifyUnfair(text) : undefined;
+  return model.asset.rules ? gatedRules(text) : undefined;
 }
 
 /**
@@ -183,24 +208,51 @@ export function scoreUnfairSentence(text: string, context?: SentenceContext, mod
 
 /**
  * The labels the learned model gives one sentence: those of {@link scoreUnfairSentence}, faster. When
- * the model reads the rules, they run only if their outcome could move a label across its threshold
- * (most sentences are far from every threshold whatever the rules say).
+ * the model reads the rules, they run only if a rule whose gate is open could move a label across its
+ * threshold (most sentences open no gate, or are far from every threshold whatever the rules say).
  */
 export function classifyUnfairModel(text: string, context?: SentenceContext, model: UnfairModel = loadUnfairModel()): UnfairLabel[] {
   const z = textLogits(model, text, context);
-  const { cut, low, high } = model.bounds;
   const n = z.length;
-  const decided = (j: number) => z[j] + high[j] < cut[j] - 1e-9 || z[j] + low[j] > cut[j] + 1e-9;
   if (model.asset.rules) {
-    let all = true;
-    for (let j = 0; j < n && all; j++) all = decided(j);
-    if (!all) addRules(model, z, classifyUnfair(text));
-    else for (let j = 0; j < n; j++) z[j] += z[j] + low[j] > cut[j] ? low[j] : high[j];
+    const gates = ruleGates(text);
+    const shift = settled(model, z, gates);
+    if (shift) for (let j = 0; j < n; j++) z[j] += shift[j];
+    else addRules(model, z, gatedRules(text, gates));
   }
   // p > threshold exactly where the log-odds are above the threshold's (the full score compares probabilities)
   const labels: UnfairLabel[] = [];
   for (let j = 0; j < n; j++) if (sigmoid(z[j]) > model.asset.thresholds[j]) labels.push(model.asset.labels[j]);
   return labels;
+}
+
+/**
+ * When no outcome of the open rules can move a label across its threshold: per label, a shift of the
+ * text log-odds that lands on the same side as every such outcome; otherwise undefined (run the rules).
+ */
+function settled(model: UnfairModel, z: Float64Array, gates: boolean[]): Float64Array | undefined {
+  const n = z.length;
+  const shift = new Float64Array(n);
+  if (!gates.some(Boolean)) return shift;
+  const { cut } = model.bounds;
+  for (let j = 0; j < n; j++) {
+    // the least and the most the open rule features could add to label j's log-odds
+    let low = 0;
+    let high = 0;
+    for (let k = 0; k < n; k++) {
+      const w = model.asset.ruleWeights[j][k];
+      if (gates[k]) { if (w < 0) low += w; else high += w; }
+    }
+    if (z[j] + high < cut[j] - 1e-9) shift[j] = high;
+    else if (z[j] + low > cut[j] + 1e-9) shift[j] = low;
+    else return undefined;
+  }
+  return shift;
+}
+
+/** Whether {@link classifyUnfairModel} must run the rules for this sentence (for benchmarks). */
+export function rulesNeeded(text: string, context?: SentenceContext, model: UnfairModel = loadUnfairModel()): boolean {
+  return model.asset.rules && settled(model, textLogits(model, text, context), ruleGates(text)) === undefined;
 }
 
 /** Why each label was given or not: its probability, threshold and the largest contributions to its log-odds. */
