@@ -2,9 +2,10 @@
 """Train the unfair-clause sentence model (npm run train) and write src/model/unfair-model.json.
 
 One L2-regularised logistic regression per UNFAIR-ToS label (one-vs-rest) over hashed word n-grams
-(and, with the parameters below, character n-grams, the sentence before, the heading above and the
-eight rule outputs of classifyUnfair), as src/model/features.ts computes them: this file is the
-specification of those features and the TypeScript is checked against it (test/model.test.ts).
+(and, with the parameters below, character n-grams, the sentence before and the heading above), as
+src/model/features.ts computes them, and the eight rule outputs of classifyUnfair behind their word
+gates (gatedRules of src/model/unfair.ts, computed by the built library through node). This file is
+the specification of the n-gram features; the TypeScript is checked against it (test/model.test.ts).
 
 Model selection and the reported figures use document-level cross-validation only: GroupKFold over
 the documents, so no document has sentences on both sides of a split. Per-label thresholds are chosen

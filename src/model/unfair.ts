@@ -1,7 +1,7 @@
 /**
- * The learned unfair-clause model: one logistic regression per UNFAIR-ToS label over hashed word and
- * character n-grams (src/model/features.ts), trained by `npm run train` (scripts/train-unfair.py) on the
- * CLAUDETTE sentences and shipped as one asset, `unfair-model.json`, read on first use. Per-label
+ * The learned unfair-clause model: one logistic regression per UNFAIR-ToS label over hashed n-grams
+ * (src/model/features.ts; the asset says which) and the rule outputs of classifyUnfair behind word
+ * gates, trained by `npm run train` (scripts/train-unfair.py) on the CLAUDETTE sentences and shipped as one asset, `unfair-model.json`, read on first use. Per-label
  * thresholds were chosen inside document-level cross-validation; the asset also carries the
  * cross-validated figures and the hash of what it was trained from.
  */
@@ -101,12 +101,17 @@ const RULE_WORDS: Record<UnfairLabel, string[]> = {
   'Unilateral termination': ['terminat', 'suspen', 'cancel', 'disabl', 'deactivat', 'revok', 'clos', '\\bban', 'discontinu', 'block', 'restrict', 'refus', '\\bend', 'delet', 'remov', 'expir', 'stop', 'ceas', 'risk', 'notice'],
   'Contract by using': ['agree', 'accept', 'consent', 'bound', 'acknowledg', 'deemed', 'constitut', 'signif', 'impl', 'indicat', 'confirm', 'governed', 'legally binding'],
 };
-const anyOf = (words: string[]) => new RegExp(words.join('|'), 'i');
+/** Patterns matching any of `words`, a dozen words each, so that no pattern grows long. */
+function anyOf(words: string[]): RegExp[] {
+  const out: RegExp[] = [];
+  for (let i = 0; i < words.length; i += 12) out.push(new RegExp(words.slice(i, i + 12).join('|'), 'i'));
+  return out;
+}
 const RULE_GATES = UNFAIR_LABELS.map((l) => anyOf(RULE_WORDS[l]));
 
 /** Per label (task order): whether the sentence has one of the words its rule output needs to count. */
 export function ruleGates(text: string): boolean[] {
-  return RULE_GATES.map((re) => re.test(text));
+  return RULE_GATES.map((patterns) => patterns.some((re) => re.test(text)));
 }
 
 /** The rule labels the model reads as features: classifyUnfair's, each only where its gate is open (see {@link ruleGates}). */
