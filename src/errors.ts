@@ -16,6 +16,8 @@ export const EXIT_CODES = {
   BAD_GOLD: 9,
   /** Bad options or arguments to a function of the library (a typed call, not the command line). */
   BAD_OPTIONS: 2,
+  /** A model asset that cannot be read as one (exit 9, like the other data files `eval` reads). */
+  BAD_MODEL: 9,
 } as const;
 
 /** The codes a {@link TosClausesError} can carry. */

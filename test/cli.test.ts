@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AnswerRecordSchema, AgreementSchema } from '../src/index.js';
+import { AnswerRecordSchema, AgreementSchema, UNFAIR_LABELS } from '../src/index.js';
 
 const root = join(import.meta.dirname, '..');
 const cli = join(root, 'dist', 'cli.js');
@@ -192,15 +192,52 @@ describe('tos-clauses eval', () => {
 });
 
 describe('tos-clauses classify', () => {
-  it('writes one NDJSON line per input line, in order, empty labels for none', () => {
-    const input = 'We may terminate your account at any time without notice.\n\nthese terms are governed by the laws of `` ireland \'\' .\n';
+  it('writes one NDJSON line per input line, in order, with the model\'s labels and a probability per label', () => {
+    const input = 'We may suspend or close your account for any reason.\n\nthese terms are governed by the laws of `` ireland \'\' .\n';
     const r = run(['classify', '--scheme', 'unfair-tos'], input);
     expect(r.code).toBe(0);
+    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows.map((x) => [x.line, x.labels])).toEqual([[1, ['Unilateral termination']], [2, []], [3, ['Choice of law']]]);
+    for (const x of rows) {
+      expect(Object.keys(x.probabilities)).toEqual([...UNFAIR_LABELS]);
+      expect(Object.values(x.probabilities).every((p) => typeof p === 'number' && p >= 0 && p <= 1)).toBe(true);
+    }
+    expect(rows[0].probabilities['Unilateral termination']).toBeGreaterThan(rows[0].probabilities['Choice of law']);
+  });
+
+  it('--explain adds, per label, the features that decided it with their weights', () => {
+    const r = run(['classify', '--explain'], 'We may terminate your account at any time without notice.\n');
+    expect(r.code).toBe(0);
+    const row = JSON.parse(r.stdout);
+    expect(row.explain.map((e: { label: string }) => e.label)).toEqual([...UNFAIR_LABELS]);
+    const ter = row.explain.find((e: { label: string }) => e.label === 'Unilateral termination');
+    expect(ter.given).toBe(true);
+    expect(ter.top[0]).toEqual({ feature: expect.any(String), weight: expect.any(Number) });
+  });
+
+  it('--rules labels with the hand-written rules alone, as before the model', () => {
+    const r = run(['classify', '--rules'], 'We may terminate your account at any time without notice.\nhello\n');
     expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l))).toEqual([
       { line: 1, labels: ['Unilateral termination'] },
       { line: 2, labels: [] },
-      { line: 3, labels: ['Choice of law'] },
     ]);
+  });
+
+  it('labels every provision of an agreement file with its section, heading and span', () => {
+    const r = run(['classify', cloud, '--scheme', 'unfair-tos']);
+    expect(r.code).toBe(0);
+    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows.length).toBeGreaterThan(10);
+    const immediate = rows.find((x) => x.section === '5.2(b)(ii)');
+    expect(immediate.labels).toContain('Unilateral termination');
+    expect(immediate.heading).toBe('Termination for Cause');
+    expect(immediate.span.start).toEqual({ line: expect.any(Number), column: expect.any(Number), offset: expect.any(Number) });
+  });
+
+  it('exits 3 for a file that does not exist', () => {
+    const r = run(['classify', join(tmp, 'missing.md')]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/no such file/);
   });
 
   it('rejects an unknown scheme with exit 2', () => {

@@ -67,6 +67,16 @@ describe('the packed package', () => {
     expect(JSON.parse(r.stdout).answer).toBe('yes');
   });
 
+  it('ships the unfair-clause model and loads it from both module systems', () => {
+    const sentence = JSON.stringify('We may suspend or close your account for any reason.');
+    const cjs = node(['-e', `console.log(JSON.stringify(require('tos-clauses').scoreUnfairSentence(${sentence}).labels))`]);
+    expect(cjs.stderr).toBe('');
+    expect(JSON.parse(cjs.stdout)).toEqual(['Unilateral termination']);
+    const esm = node(['--input-type=module', '-e', `import { classifyUnfairModel } from 'tos-clauses'; console.log(JSON.stringify(classifyUnfairModel(${sentence})))`]);
+    expect(esm.stderr).toBe('');
+    expect(JSON.parse(esm.stdout)).toEqual(['Unilateral termination']);
+  });
+
   it('ships the JSON Schema and the type declarations', () => {
     const pkg = join(project, 'node_modules', 'tos-clauses');
     expect(JSON.parse(readFileSync(join(pkg, 'dist', 'schema.json'), 'utf8')).properties.clauses).toBeDefined();

@@ -13,8 +13,9 @@ import { decode } from '../read/index.js';
 import { runAsk, runExtract, type AskOptions, type InputOptions } from './agreements.js';
 import { runDiff, type DiffOptions } from './diff.js';
 import { runReport, type ReportOptions } from './report.js';
-import { classifyUnfair } from '../classify/unfair.js';
 import { readClaudette, scoreUnfair } from '../eval/unfair.js';
+import { addClassifyCommand } from './classify.js';
+import { reportUnfairModel } from '../eval/model.js';
 
 declare const PKG_VERSION: string;
 
@@ -83,7 +84,7 @@ async function runEval(gold: string, options: { docs: string; floor?: string; ac
   for (const [action, list] of byAction) lines.push([action, totals(list)]);
   const under: string[] = [];
   for (const [label, want] of Object.entries(floor ?? {})) {
-    if (label === 'unfair-tos') continue;
+    if (label === 'unfair-tos' || label === 'unfair-tos-model') continue;
     const subset = label === 'all' ? scores : scores.filter((s) => label.split('+').includes(s.action));
     const t = totals(subset);
     if (label !== 'all') lines.push([label, t]);
@@ -101,6 +102,7 @@ async function runEval(gold: string, options: { docs: string; floor?: string; ac
     }
     const want = floor?.['unfair-tos']?.macroF1;
     if (want !== undefined && unfair.macroF1 + 1e-9 < want) under.push(`unfair-tos macro-F1 ${unfair.macroF1.toFixed(3)} < floor ${want}`);
+    under.push(...reportUnfairModel(unfair, floor?.['unfair-tos-model']?.macroF1, options.json ? () => {} : out));
   }
   if (!options.json) {
     for (const [label, t] of lines) out(summaryLine(label, t));
@@ -191,21 +193,7 @@ Exit codes: 0 ok; 1 eval under its floor; ${EXIT_CODES.USAGE} usage; ${EXIT_CODE
     .option('--json', 'print one JSON score per item')
     .action((gold: string, options: { docs: string; floor?: string; actions?: string; json?: boolean; claudette?: string }) => runEval(gold, options));
 
-  cmd.command('classify')
-    .description('label clauses read from stdin, one a line, with the unfair-clause categories; NDJSON out')
-    .addOption(new Option('--scheme <scheme>', 'the label scheme').choices(['unfair-tos']).default('unfair-tos'))
-    .action(async () => {
-      let buffered = '';
-      let line = 0;
-      const emit = (text: string) => out(JSON.stringify({ line: ++line, labels: classifyUnfair(text) }));
-      for await (const chunk of process.stdin) {
-        buffered += (chunk as Buffer).toString('utf8');
-        const parts = buffered.split('\n');
-        buffered = parts.pop() ?? '';
-        for (const part of parts) emit(part.replace(/\r$/, ''));
-      }
-      if (buffered !== '') emit(buffered.replace(/\r$/, ''));
-    });
+  addClassifyCommand(cmd, format);
   return cmd;
 }
 
