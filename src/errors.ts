@@ -16,6 +16,7 @@ export const EXIT_CODES = {
   BAD_GOLD: 9,
   /** Bad options or arguments to a function of the library (a typed call, not the command line). */
   BAD_OPTIONS: 2,
+  TOO_DEEP: 10,
 } as const;
 
 /** The codes a {@link TosClausesError} can carry. */
