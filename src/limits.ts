@@ -42,7 +42,12 @@ export function parseAgreement(text: string, options: ParseOptions = {}): Agreem
  * names) whose clauses answer too.
  * @throws {TosClausesError} NOT_FOUND, EMPTY, BINARY, ENCODING, TOO_LARGE, TOO_DEEP or UNKNOWN_FORMAT.
  */
-export function readAgreement(path: string | string[], options: ReadOptions = {}): Promise<Agreement> {
+export async function readAgreement(path: string | string[], options: ReadOptions = {}): Promise<Agreement> {
+  // a directory is named as one before its missing extension is
+  const { stat } = await import('node:fs/promises');
+  for (const file of Array.isArray(path) ? path : [path]) {
+    if ((await stat(file).catch(() => undefined))?.isDirectory()) throw new TosClausesError('NOT_FOUND', `${file}: is a directory, not a file`);
+  }
   return withLimits(options, () => pipeline.readAgreement(path, options));
 }
 

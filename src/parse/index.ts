@@ -9,7 +9,7 @@ import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
 import type { Root } from 'mdast';
 import type { Point } from '../schema/index.js';
-import { checkTreeDepth, defuseMarks, depthLimit, scanMarkdownDepth } from './limits.js';
+import { checkTreeDepth, defuseMarks, depthLimit, scanHtmlDepth, scanMarkdownDepth } from './limits.js';
 
 // remark-gfm pays for itself: agreements carry summary tables, and a table read as a paragraph
 // runs unrelated cells into one sentence
@@ -38,6 +38,7 @@ export function blankFrontMatter(text: string): string {
 export function toMdast(text: string, format: 'markdown' | 'text' | 'html' = 'markdown', maxDepth?: number): Root {
   const limit = depthLimit(maxDepth);
   if (format === 'html') {
+    scanHtmlDepth(text, limit);
     const hast = htmlProcessor.parse(text);
     checkTreeDepth(hast, limit, 'HTML elements');
     return htmlProcessor.runSync(hast) as unknown as Root;

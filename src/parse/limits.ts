@@ -78,6 +78,49 @@ export function scanMarkdownDepth(text: string, limit: number): void {
   }
 }
 
+/** Elements with no content, and elements whose end tag may be left out (the HTML parser closes them itself). */
+const NOT_NESTING = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param', 'keygen',
+  'p', 'li', 'dt', 'dd', 'option', 'optgroup', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'colgroup', 'caption', 'rb', 'rt', 'rtc', 'rp',
+  'html', 'head', 'body',
+]);
+/** Elements whose content is text, not markup. */
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noscript']);
+
+const isNameChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || c === 58;
+
+/**
+ * A pre-scan of HTML, before the parser (whose tree conversion recurses once per level): open tags
+ * less end tags, counting only elements that need an end tag, bound the nesting from above.
+ * Comments and the text of scripts and styles are skipped. Linear in the text.
+ * @throws {TosClausesError} TOO_DEEP when elements nest more than `limit` deep.
+ */
+export function scanHtmlDepth(text: string, limit: number): void {
+  let depth = 0;
+  for (let i = text.indexOf('<'); i >= 0 && i < text.length; i = text.indexOf('<', i)) {
+    if (text.startsWith('<!--', i)) { const end = text.indexOf('-->', i + 4); i = end < 0 ? text.length : end + 3; continue; }
+    const closing = text.charCodeAt(i + 1) === 47;
+    let k = i + (closing ? 2 : 1);
+    const from = k;
+    while (k < text.length && isNameChar(text.charCodeAt(k))) k++;
+    if (k === from) { i++; continue; }
+    const name = text.slice(from, k).toLowerCase();
+    const end = text.indexOf('>', k);
+    if (end < 0) break;
+    i = end + 1;
+    if (NOT_NESTING.has(name)) continue;
+    if (closing) { depth = Math.max(0, depth - 1); continue; }
+    if (text.charCodeAt(end - 1) === 47) continue; // <x/>
+    if (RAW_TEXT.has(name)) {
+      let close = text.indexOf('</', i);
+      while (close >= 0 && text.slice(close + 2, close + 2 + name.length).toLowerCase() !== name) close = text.indexOf('</', close + 2);
+      i = close < 0 ? text.length : close;
+      continue;
+    }
+    if (++depth > limit) tooDeep(depth, limit, 'HTML elements');
+  }
+}
+
 interface Node { type: string; children?: Node[] }
 
 /**
