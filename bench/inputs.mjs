@@ -13,6 +13,7 @@ export const INPUTS = {
   '"1." repeated': (n) => repeat('1.', n),
   '"may " repeated, then "terminate"': (n) => repeat('may ', n, '', 'terminate'),
   'ordinary words, one line': (n) => repeat('the customer may use the service ', n, ''),
+  'a right in every clause of one sentence': (n) => repeat('The customer may use the service for lawful purposes and we may terminate ', n, ''),
   'commas': (n) => repeat(', ', n),
   'capitals': (n) => repeat('ACCOUNT ', n),
   '"(a) x;" list in a sentence': (n) => repeat('(a) x; ', n),

@@ -57,7 +57,10 @@ beforeAll(() => {
   mkdirSync(at('empty-dir'));
   writeFileSync(at('utf16le.md'), utf16(TERMS, false));
   writeFileSync(at('utf16be.md'), utf16(TERMS, true));
-  writeFileSync(at('long-line.md'), `${'The customer may use the service for lawful purposes and we may terminate '.repeat(13_400)}\n`);
+  // a whole agreement on one line, as text extracted from a page may be: sentences, one right in twenty
+  let line = '';
+  for (let i = 0; line.length < 1_000_000; i++) line += i % 20 === 19 ? 'We may terminate this agreement on thirty (30) days notice. ' : 'The customer may use the service for lawful purposes and must keep its password safe. ';
+  writeFileSync(at('long-line.md'), `${line}\n`);
   writeFileSync(at('deep-list.md'), `${'- '.repeat(5000)}We may terminate this agreement.\n`);
   let indented = '';
   for (let i = 0; i < 2000; i++) indented += `${' '.repeat(2 * i)}- item ${i}\n`;
