@@ -31,8 +31,8 @@ export function blankFrontMatter(text: string): string {
 
 /**
  * Parse an agreement's text (Markdown, plain text read as Markdown, or HTML) into mdast. Nesting is
- * checked first (Markdown: a pre-scan of the text, then the tree; HTML: the element tree before it is
- * converted), so no later stage meets a depth it cannot handle.
+ * checked first (a linear pre-scan of the text, so the parser never recurses too deep, then the parsed
+ * tree, before HTML is converted and before structure runs), so no stage meets a depth it cannot handle.
  * @throws {TosClausesError} TOO_DEEP over `maxDepth` (default: the limit in force, see `withLimits`).
  */
 export function toMdast(text: string, format: 'markdown' | 'text' | 'html' = 'markdown', maxDepth?: number): Root {
