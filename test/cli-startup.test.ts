@@ -55,7 +55,7 @@ describe('help, version and argument errors', () => {
   const cases: string[][] = [
     ['--help'], ['-h'], ['help'], ['ask', '--help'], ['help', 'extract'], ['eval', '-h'], ['schema', '--help'], ['classify', '--help'],
     [], ['frobnicate'], ['aks', 'x.md', 'q'], ['ask'], ['ask', 'x.md', '--bogus'], ['extract', 'x.md', '--format', 'rtf'],
-    ['schema', 'nothing'], ['eval', 'gold.json'], ['classify', '--scheme', 'other'], ['extract', 'a.md', 'b.md'], ['ask', 'x.md', '--max-depth'],
+    ['schema', 'nothing'], ['eval', 'gold.json'], ['classify', '--scheme', 'other'], ['diff', 'a.md'], ['report', 'a.md', '--bogus'], ['ask', 'x.md', '--max-depth'],
   ];
   for (const args of cases) {
     it(`tos-clauses ${args.join(' ') || '(nothing)'}: the same output and exit code as commander's`, async () => {

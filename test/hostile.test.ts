@@ -84,7 +84,10 @@ describe('broken files: one line on stderr and the documented exit code', () => 
   it('an empty file', () => refused(run(['extract', at('empty.md')]), EXIT_CODES.EMPTY, /empty\.md: the file is empty/));
   it('random binary named .md', () => refused(run(['extract', at('random.md')]), EXIT_CODES.BINARY, /random\.md: binary data/));
   it('invalid UTF-8', () => refused(run(['extract', at('invalid.md')]), EXIT_CODES.ENCODING, /invalid\.md: not valid UTF-8/));
-  it('a directory with no agreements', () => refused(run(['ask', at('empty-dir'), 'Can they terminate?']), EXIT_CODES.NOT_FOUND, /empty-dir: is a directory, not a file/));
+  it('a directory with no agreements (read as a batch: --quiet drops the summary line)', () => {
+    refused(run(['ask', at('empty-dir'), 'Can they terminate?', '--quiet']), EXIT_CODES.NOT_FOUND, /empty-dir: no agreement in this directory/);
+    expect(run(['extract', at('empty-dir')]).stderr).toMatch(/^tos-clauses: .*empty-dir: no agreement in this directory/);
+  });
 });
 
 describe('text in UTF-16 with a byte-order mark is read, not called binary', () => {
