@@ -18,6 +18,8 @@ export const EXIT_CODES = {
   BAD_OPTIONS: 2,
   /** A model asset that cannot be read as one (exit 9, like the other data files `eval` reads). */
   BAD_MODEL: 9,
+  /** Input nested deeper than the depth limit (lists, quotes, HTML elements). */
+  TOO_DEEP: 10,
 } as const;
 
 /** The codes a {@link TosClausesError} can carry. */

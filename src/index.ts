@@ -11,8 +11,8 @@
  *
  * The scoring behind `tos-clauses eval` is in `tos-clauses/eval`.
  */
-export { parseAgreement, readAgreement, parseAgreementBytes } from './agreement.js';
-export type { ParseOptions, ReadOptions } from './agreement.js';
+export { parseAgreement, readAgreement, parseAgreementBytes, DEFAULT_MAX_DEPTH, MAX_DEPTH_CEILING } from './limits.js';
+export type { ParseOptions, ReadOptions, Limits } from './limits.js';
 export { ask, query, canTerminate, canSuspend, noticePeriod, curePeriod } from './api.js';
 export type { QuestionOptions } from './api.js';
 export { parseQuestion } from './query/question.js';

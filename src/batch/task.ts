@@ -2,7 +2,7 @@
  * One file of a batch, read and answered: the same function runs in a worker thread (worker.ts) and
  * in the main thread for a single file, so both give the same records.
  */
-import { readAgreement } from '../agreement.js';
+import { readAgreement } from '../limits.js';
 import { ask } from '../query/answer.js';
 import { TosClausesError } from '../errors.js';
 import type { Agreement } from '../schema/index.js';
@@ -23,6 +23,9 @@ export interface Task {
   questions?: string[];
   /** `line`: the record already serialised as one JSON line (cheaper to pass between threads). */
   output: 'record' | 'line';
+  /** Largest file accepted, in bytes, and deepest nesting (see `Limits`). */
+  maxBytes?: number;
+  maxDepth?: number;
 }
 
 /** The outcome of one task. */
@@ -70,7 +73,7 @@ export function failed(path: string, error: unknown, output: Task['output']): Ou
 /** Read one file and make its record; never throws: a failure is an error record. */
 export async function runTask(task: Task): Promise<Outcome> {
   try {
-    const agreement = await readAgreement([task.path, ...(task.with ?? [])], task.format ? { format: task.format as 'markdown' } : {});
+    const agreement = await readAgreement([task.path, ...(task.with ?? [])], { ...(task.format ? { format: task.format as 'markdown' } : {}), maxBytes: task.maxBytes, maxDepth: task.maxDepth });
     const { record, exitCode } = recordOf(task, agreement);
     return task.output === 'line' ? { path: task.path, line: JSON.stringify(record), exitCode } : { path: task.path, record, exitCode };
   } catch (error) {

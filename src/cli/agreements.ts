@@ -20,6 +20,9 @@ export interface InputOptions {
   with?: string[];
   workers?: string;
   quiet?: boolean;
+  /** `--max-bytes` and `--max-depth`: the limits of readAgreement. */
+  maxBytes?: number;
+  maxDepth?: number;
 }
 
 /** Options of `ask`. */
@@ -45,15 +48,15 @@ async function readStdin(max = DEFAULT_MAX_BYTES): Promise<Buffer> {
 }
 
 /** The agreement on standard input, read as `--format` says (Markdown when it says nothing). */
-async function readStdinAgreement(format = 'markdown'): Promise<Agreement> {
+async function readStdinAgreement(format = 'markdown', limits: { maxBytes?: number; maxDepth?: number } = {}): Promise<Agreement> {
   const checked = checkFormat(format);
-  const bytes = await readStdin();
-  const { parseAgreement, parseAgreementBytes } = await import('../agreement.js');
-  if (checked !== 'pdf' && checked !== 'docx') return parseAgreementBytes(bytes, { format: checked, name: 'stdin' });
+  const bytes = await readStdin(limits.maxBytes);
+  const { parseAgreement, parseAgreementBytes } = await import('../limits.js');
+  if (checked !== 'pdf' && checked !== 'docx') return parseAgreementBytes(bytes, { format: checked, name: 'stdin', ...limits });
   if (bytes.length === 0) throw new TosClausesError('EMPTY', 'stdin: the input is empty');
   // PDF and Word: their extracted text is parsed (Word as Markdown), as readAgreement does for a file
   const text = await extractText(bytes, checked, 'stdin');
-  return { ...parseAgreement(text, { format: checked === 'docx' ? 'markdown' : 'text' }), format: checked };
+  return { ...parseAgreement(text, { format: checked === 'docx' ? 'markdown' : 'text', ...limits }), format: checked };
 }
 
 /** The questions of `--questions <file|->`, one a line; blank lines and `#` comments skipped. */
@@ -110,13 +113,13 @@ async function runOver(inputs: string[], mode: Task['mode'], options: InputOptio
   const lines = Boolean(options.ndjson);
   // the parsers and the pipeline load only now, so `--help` starts fast
   const { failed, recordOf, runTask } = await import('../batch/task.js');
-  const task = (path: string): Task => ({ path, mode, format: options.format, with: options.with, questions, output: lines ? 'line' : 'record' });
+  const task = (path: string): Task => ({ path, mode, format: options.format, with: options.with, questions, output: lines ? 'line' : 'record', maxBytes: options.maxBytes, maxDepth: options.maxDepth });
   if (inputs.includes('-')) {
     if (inputs.length > 1) throw new TosClausesError('USAGE', '- (standard input) is one agreement: give it alone, not with other files');
     if (options.with?.length) throw new TosClausesError('USAGE', '--with needs the agreement as a file, not on standard input');
     let outcome: Outcome;
     try {
-      const { record, exitCode } = recordOf(task('-'), await readStdinAgreement(options.format));
+      const { record, exitCode } = recordOf(task('-'), await readStdinAgreement(options.format, { maxBytes: options.maxBytes, maxDepth: options.maxDepth }));
       outcome = lines ? { path: '-', line: JSON.stringify(record), exitCode } : { path: '-', record, exitCode };
     } catch (error) {
       outcome = failed('-', error, task('-').output);

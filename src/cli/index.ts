@@ -2,7 +2,7 @@
  * The `tos-clauses` command line: `ask`, `extract`, `schema`, `eval`. Input errors print one line
  * on stderr and exit with the code of {@link EXIT_CODES}; they never print a stack trace.
  */
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { TosClausesError, EXIT_CODES } from '../errors.js';
@@ -135,8 +135,10 @@ export function program(): Command {
     .exitOverride()
     .addHelpText('after', `
 Exit codes: 0 ok; 1 eval under its floor; ${EXIT_CODES.USAGE} usage; ${EXIT_CODES.NOT_FOUND} file not found; ${EXIT_CODES.EMPTY} empty;
-  ${EXIT_CODES.BINARY} binary or not UTF-8; ${EXIT_CODES.UNKNOWN_FORMAT} unknown format; ${EXIT_CODES.TOO_LARGE} too large; ${EXIT_CODES.BAD_QUESTION} bad question; ${EXIT_CODES.BAD_GOLD} bad gold file; ${INTERNAL} internal error.`);
+  ${EXIT_CODES.BINARY} binary or not UTF-8; ${EXIT_CODES.UNKNOWN_FORMAT} unknown format; ${EXIT_CODES.TOO_LARGE} too large; ${EXIT_CODES.BAD_QUESTION} bad question; ${EXIT_CODES.BAD_GOLD} bad gold file;
+  ${EXIT_CODES.TOO_DEEP} nested too deep; ${INTERNAL} internal error.`);
   const format = () => new Option('--format <format>', 'read the file as markdown or text, whatever its extension').choices(['markdown', 'md', 'text', 'txt', 'html', 'pdf', 'docx']);
+  const count = (value: string) => { const n = Number(value); if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive whole number.'); return n; };
 
   // extract and ask: one agreement, standard input, or many (files, directories, globs) as NDJSON records
   const inputs = (command: Command) => command
@@ -144,6 +146,8 @@ Exit codes: 0 ok; 1 eval under its floor; ${EXIT_CODES.USAGE} usage; ${EXIT_CODE
     .option('--with <file>', 'a companion document the agreement imposes by reference (repeatable)', collect)
     .addOption(format())
     .option('--workers <n>', 'worker threads for several files (default: one per core; 0: the main thread)')
+    .addOption(new Option('--max-bytes <bytes>', 'refuse files larger than this (default 20 MB)').argParser(count))
+    .addOption(new Option('--max-depth <levels>', 'refuse lists, quotes or HTML nested deeper than this (default 100, at most 1000)').argParser(count))
     .option('--quiet', 'no progress bar and no summary line on stderr');
 
   inputs(cmd.command('ask')

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { Agreement, Answer, PeriodValue } from '../schema/index.js';
 import { ask } from '../query/answer.js';
+import { dropEnd } from '../lexicon/text.js';
 
 const GoldItemSchema = z.object({
   id: z.string(),
@@ -63,14 +64,23 @@ export function samePeriod(got: PeriodValue | undefined, want: Record<string, un
   return true;
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/^\s*(?:section|§)\s*/, '').replace(/[.\s]+$/, '').trim();
+const norm = (s: string) => dropEnd(s.toLowerCase().replace(/^\s*(?:section|§)\s*/, ''), /[.\s]/).trim();
+/** The text inside the parenthesis that closes `title` ("Fees (Billing)" gives "Billing"), as `/\(([^)]+)\)\s*$/` would find it, in linear time. */
+function lastParenthesis(title: string): string | undefined {
+  const t = title.trimEnd();
+  if (!t.endsWith(')')) return undefined;
+  const close = t.length - 1;
+  const open = t.indexOf('(', t.lastIndexOf(')', close - 1) + 1);
+  return open >= 0 && open < close - 1 ? t.slice(open + 1, close) : undefined;
+}
+
 const tokens = (s: string) => norm(s).split(/[.()\s]+/).filter(Boolean);
 
 /** Does an evidence section (or heading) answer a gold section? Deeper sub-sections count; shallower do not. */
 export function sectionMatches(gold: string, section: string, heading: string): boolean {
   const parts = gold.split(/,\s*(?:item\s+)?/i);
   for (const part of parts) {
-    const m = /^((?:section\s+|§\s*)?[A-Za-z0-9]{1,4}(?:[.(][A-Za-z0-9]{1,4}\)?)*)\.?(?:\s+(.+))?$/.exec(part.trim());
+    const m = /^((?:section\s+|§\s*)?[A-Za-z0-9]{1,4}(?:[.(][A-Za-z0-9]{1,4}\)?)*)\.?(?:\s+([^]+))?$/.exec(part.trim());
     const candidates: Array<[string | undefined, string | undefined]> = [[undefined, part]];
     if (m && /\d|^[A-Z](?:\.|$)|^[A-Za-z]$/.test(m[1]) && !/^[A-Za-z]{2,}$/.test(m[1])) candidates.push([m[1], m[2]]);
     for (const [num, title] of candidates) {
@@ -83,7 +93,7 @@ export function sectionMatches(gold: string, section: string, heading: string): 
       if (title && heading && heading.split(' › ').some((h) => norm(title) === norm(h))) return true;
       if (title && heading) {
         // "Acme Fees (Payment)": a heading with its sub-heading in brackets
-        const inner = /\(([^)]+)\)\s*$/.exec(title)?.[1];
+        const inner = lastParenthesis(title);
         if (inner && heading.split(' › ').some((h) => norm(inner) === norm(h))) return true;
       }
     }

@@ -7,6 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { classifyUnfair, UNFAIR_LABELS, type UnfairLabel } from '../classify/unfair.js';
 import { TosClausesError } from '../errors.js';
+import { dropEnd } from '../lexicon/text.js';
 
 /** CLAUDETTE tag prefixes and the UNFAIR-ToS label each stands for. */
 export const CLAUDETTE_TAGS: Record<string, UnfairLabel> = {
@@ -36,7 +37,7 @@ export async function readClaudette(dir: string): Promise<LabelledSentence[]> {
       if (!text.trim()) return;
       const labels = new Set<UnfairLabel>();
       for (const tag of (tags[i] ?? '').trim().split(/\s+/)) {
-        const label = CLAUDETTE_TAGS[tag.replace(/\d+$/, '')];
+        const label = CLAUDETTE_TAGS[dropEnd(tag, /\d/)];
         if (label && /\d$/.test(tag)) labels.add(label);
       }
       out.push({ doc: name, line: i + 1, text, labels: UNFAIR_LABELS.filter((l) => labels.has(l)) });

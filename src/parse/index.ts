@@ -9,6 +9,7 @@ import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
 import type { Root } from 'mdast';
 import type { Point } from '../schema/index.js';
+import { checkTreeDepth, defuseMarks, depthLimit, scanHtmlDepth, scanMarkdownDepth } from './limits.js';
 
 // remark-gfm pays for itself: agreements carry summary tables, and a table read as a paragraph
 // runs unrelated cells into one sentence
@@ -28,10 +29,25 @@ export function blankFrontMatter(text: string): string {
   return text.slice(0, end).replace(/[^\r\n]/g, ' ') + text.slice(end);
 }
 
-/** Parse an agreement's text (Markdown, plain text read as Markdown, or HTML) into mdast. */
-export function toMdast(text: string, format: 'markdown' | 'text' | 'html' = 'markdown'): Root {
-  if (format === 'html') return htmlProcessor.runSync(htmlProcessor.parse(text)) as unknown as Root;
-  return processor.runSync(processor.parse(blankFrontMatter(text))) as Root;
+/**
+ * Parse an agreement's text (Markdown, plain text read as Markdown, or HTML) into mdast. Nesting is
+ * checked first (a linear pre-scan of the text, so the parser never recurses too deep, then the parsed
+ * tree, before HTML is converted and before structure runs), so no stage meets a depth it cannot handle.
+ * @throws {TosClausesError} TOO_DEEP over `maxDepth` (default: the limit in force, see `withLimits`).
+ */
+export function toMdast(text: string, format: 'markdown' | 'text' | 'html' = 'markdown', maxDepth?: number): Root {
+  const limit = depthLimit(maxDepth);
+  if (format === 'html') {
+    scanHtmlDepth(text, limit);
+    const hast = htmlProcessor.parse(text);
+    checkTreeDepth(hast, limit, 'HTML elements');
+    return htmlProcessor.runSync(hast) as unknown as Root;
+  }
+  const source = defuseMarks(blankFrontMatter(text));
+  scanMarkdownDepth(source, limit);
+  const tree = processor.parse(source);
+  checkTreeDepth(tree, limit, 'lists, block quotes or emphasis');
+  return processor.runSync(tree) as Root;
 }
 
 /** Turns offsets into 1-based line and column. Built once per document. */

@@ -25,7 +25,8 @@ export interface DecodeOptions {
 }
 
 /**
- * Decode the bytes of an agreement as UTF-8 text. A leading byte-order mark is dropped.
+ * Decode the bytes of an agreement as UTF-8 text, or as UTF-16 when they start with its byte-order
+ * mark. A leading byte-order mark is dropped.
  * @throws {TosClausesError} EMPTY, BINARY, ENCODING or TOO_LARGE.
  */
 export function decode(bytes: Uint8Array, options: DecodeOptions = {}): string {
@@ -41,6 +42,9 @@ export function decode(bytes: Uint8Array, options: DecodeOptions = {}): string {
   if (bytes.length >= 2 && bytes[0] === 0x50 && bytes[1] === 0x4b) {
     throw new TosClausesError('UNKNOWN_FORMAT', `${name}: this looks like a ZIP or DOCX file; name a Word file .docx or pass --format docx`);
   }
+  // UTF-16 with a byte-order mark (what Windows tools write as "Unicode"): its NUL bytes are text
+  const utf16 = bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
+  if (utf16) return decodeUtf16(bytes, utf16, name);
   const head = bytes.subarray(0, Math.min(bytes.length, 8192));
   let control = 0;
   for (const b of head) {
@@ -55,6 +59,26 @@ export function decode(bytes: Uint8Array, options: DecodeOptions = {}): string {
     throw new TosClausesError('ENCODING', `${name}: not valid UTF-8; re-save it as UTF-8`);
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '') throw new TosClausesError('EMPTY', `${name}: the file holds only white space`);
+  return text;
+}
+
+/** Decode UTF-16 text that starts with its byte-order mark (dropped), with the checks of {@link decode}. */
+function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', name: string): string {
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    throw new TosClausesError('ENCODING', `${name}: not valid ${encoding.toUpperCase()} text; re-save it as UTF-8`);
+  }
+  const head = text.slice(0, 4096);
+  let control = 0;
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    if (c === 0) throw new TosClausesError('BINARY', `${name}: binary data (a NUL character), not a text agreement`);
+    if (c < 9 || (c > 13 && c < 32)) control++;
+  }
+  if (control / Math.max(1, head.length) > 0.05) throw new TosClausesError('BINARY', `${name}: binary data, not a text agreement`);
   if (text.trim() === '') throw new TosClausesError('EMPTY', `${name}: the file holds only white space`);
   return text;
 }

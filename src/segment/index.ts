@@ -6,6 +6,8 @@
 import type { Block, Run } from '../structure/index.js';
 import { slice } from '../structure/index.js';
 import { renderPath, DEFAULT_STYLE, type CitationStyle, type Segment, type SegmentKind } from '../structure/labels.js';
+import { normalize } from './normalize.js';
+import { runStart } from '../lexicon/text.js';
 
 /** An enumerated item of a provision, as character indices into the provision's text. */
 export interface Item {
@@ -44,7 +46,8 @@ export function sentences(text: string): Array<[number, number]> {
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const end = m.index + 1 + m[2].length;
-    const before = /([A-Za-z.]+)$/.exec(text.slice(Math.max(start, m.index - 12), m.index))?.[1] ?? '';
+    const window = text.slice(Math.max(start, m.index - 12), m.index);
+    const before = window.slice(runStart(window, /[A-Za-z.]/));
     const word = before.toLowerCase().replace(/^\.+/, '');
     if (m[1] === '.' && (ABBREVIATIONS.has(word) || /^[A-Z]$/.test(before) || /(^|\.)[a-z]$/i.test(word) && word.includes('.'))) continue;
     // "Section 4. Foo" style numbers are labels, not ends: "at 5. This" is rare, so digits end sentences
@@ -61,6 +64,17 @@ const SEQUENCES: Array<{ kind: SegmentKind; at: (n: number) => string }> = [
   { kind: 'upper', at: (n) => String.fromCharCode(65 + n) },
   { kind: 'number', at: (n) => String(n + 1) },
 ];
+
+const SEPARATOR = /[\s,;:]/;
+
+/** An item's text without the separators and the "and" / "or" / "and/or" that lead to the next item ("x; and" gives "x"). */
+function dropConnective(body: string): string {
+  const end = runStart(body, SEPARATOR);
+  const word = /(?:and\/or|and|or)$/.exec(body.slice(Math.max(0, end - 6), end))?.[0];
+  if (!word) return body.slice(0, end);
+  const before = runStart(body, SEPARATOR, end - word.length);
+  return body.slice(0, before < end - word.length ? before : end);
+}
 
 /** Where a provision stands: its section's segments and the document's citation style. */
 export interface Place {
@@ -100,7 +114,7 @@ export function inlineItems(text: string, place: Place = { path: [], style: DEFA
     return marks.map(([label, s], i) => {
       const bodyStart = s + form.mark(label).length;
       let end = i + 1 < marks.length ? marks[i + 1][1] : text.length;
-      const body = text.slice(bodyStart, end).replace(/(?:[\s,;:]+(?:and\/or|and|or))?[\s,;:]*$/, '');
+      const body = dropConnective(text.slice(bodyStart, end));
       end = bodyStart + body.length;
       const lead = text.slice(bodyStart).length - text.slice(bodyStart).trimStart().length;
       const path = renderPath([...place.path, { value: label, kind, paren: true }], place.style);
@@ -122,6 +136,7 @@ function concat(parts: Run[]): Run {
 
 /** Turn the blocks of a document into provisions. */
 export function segment(blocks: Block[]): Provision[] {
+  blocks = blocks.map((b) => normalize(b));
   const out: Provision[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
