@@ -4,9 +4,9 @@
  * compositions of such lists, with every repetition bounded, so that each one runs in linear time on
  * any input and adding a synonym is one line.
  *
- * Entry syntax: words separated by spaces match any run of white space; a trailing `*` matches the
- * rest of a word (`terminat*` matches "terminate", "terminated", "termination"); an apostrophe matches
- * a straight or a curly one. Everything else is literal.
+ * Entry syntax: words separated by spaces match one to four white-space characters; a trailing `*`
+ * matches the rest of a word, up to 40 characters (`terminat*` matches "terminate", "terminated",
+ * "termination"); an apostrophe matches a straight or a curly one. Everything else is literal.
  */
 
 /** A named list of the words and phrases that say one idea, and the pattern source that matches any of them. */
@@ -35,8 +35,10 @@ export function entrySource(entry: string): string {
   const body = (stem ? entry.slice(0, -1) : entry).trim();
   const words = body.split(/\s+/).map((w) => escape(w).replace(/['’]/g, "['’]"));
   const start = /^\w/.test(body) ? '\\b' : '';
-  const end = stem ? "[\\w'’-]*" : /\w$/.test(body) ? '\\b' : '';
-  return start + words.join('\\s+') + end;
+  // every repetition bounded: a stem's rest of word and the space between words cannot run over a
+  // long token or a run of blanks (provisions are normalised, questions are short, but text is hostile)
+  const end = stem ? "[\\w'’-]{0,40}" : /\w$/.test(body) ? '\\b' : '';
+  return start + words.join('\\s{1,4}') + end;
 }
 
 /** Make a named lexicon. Longer entries are tried first, so "at any time" wins over "any time". */
@@ -93,7 +95,7 @@ function build(strings: TemplateStringsArray, pieces: Piece[], flags: string): R
 
 /** Up to `n` words, each followed by white space (a bounded gap between two parts of a phrase). */
 export function gap(n: number): string {
-  return `(?:[\\w'’,()"“”/-]{1,40}\\s+){0,${n}}?`;
+  return `(?:[\\w'’,()"“”/-]{1,40}\\s{1,4}){0,${n}}?`;
 }
 
 /** Up to `n` characters within one clause (no sentence stop, no semicolon). */
