@@ -2,7 +2,8 @@
  * The pipeline in one place: text → mdast → sections → provisions → clauses. Each stage is a pure
  * function of the previous stage's value.
  */
-import type { Agreement, Clause, Format, TermsClause, TerminationClause } from './schema/index.js';
+import type { Agreement, Clause, Format, Scope, TermsClause, TerminationClause } from './schema/index.js';
+import { readScope, toScope } from './frame/scope.js';
 import { toMdast, makeLocator } from './parse/index.js';
 import { structure } from './structure/index.js';
 import { segment, type Provision } from './segment/index.js';
@@ -58,10 +59,15 @@ export function parseAgreement(text: string, options: ParseOptions = {}): Agreem
   const follow = new Refinements();
   let lastData: { clause: TermsClause; at: Provision } | undefined;
   let prior: Provision | undefined;
+  let header: { scope: Scope; at: Provision } | undefined;
   for (const p of provisions) {
     // the sentence before, in the same section: a list may continue its prohibition ("These activities include:")
     const before = prior && prior.section === p.section && prior.heading === p.heading ? prior.text : '';
     prior = p;
+    // "For EU and UK Subscribers:": a line that names only a scope sets it for the provisions after it, in its section
+    if (header && (header.at.heading !== p.heading || header.at.section !== p.section)) header = undefined;
+    const opens = SCOPE_HEADER.test(p.text) ? readScope(p.text) : undefined;
+    if (opens) { header = { scope: toScope(opens), at: p }; continue; }
     if (lastData && lastData.at.heading !== p.heading) lastData = undefined;
     const others = otherClauses(p, ctx, lastData !== undefined, before);
     // "At the end of that period we delete …": the period is the export window of the sentence before
@@ -69,6 +75,7 @@ export function parseAgreement(text: string, options: ParseOptions = {}): Agreem
     const data = others.find((c): c is TermsClause => c.type === 'data-after-termination');
     if (data) lastData = { clause: data, at: p };
     const rights = CANDIDATE.test(p.text) ? classifyTermination(p, ctx).map((c) => resolveListed(resolveTrigger(c, definitions, ctx), provisions, ctx)) : [];
+    if (header) for (const c of [...others, ...rights]) if (!c.scope) c.scope = header.scope;
     clauses.push(...others, ...rights);
     const changes = others.filter((c) => c.type === 'fee-change' || c.type === 'modification');
     // a provision without a right or change of its own may refine the ones just before it
@@ -116,6 +123,9 @@ function crossReferences(text: string, tree: Agreement['sections']): NonNullable
   }
   return out;
 }
+
+/** A short line that names only whom the provisions after it are for ("For EU and UK Subscribers:"). */
+const SCOPE_HEADER = re`^\s*(?:for|applicable to|applies to|if you are|if you live|if you reside|where you are|only for)\b[^.;:]{0,140}:\s*$`;
 
 // the cheap word tests that put each extractor to work
 const DUTY_WORD = re`${lexicon('duty-word', ['not*', 'prohibit*', 'forbid*', 'refrain*', 'restrict*', 'banned', 'never', 'must', 'shall', 'agree*', 'include*'])}|n['’]t\b`;

@@ -23,7 +23,7 @@ const LAW = [
   re`\b(?:terms|agreement|contract|these|this)\b[^.;]{0,60}\bsubject to\b[^.;]{0,40}?\blaws?\b`,
   re`\blaws? of\b[^.;]{0,80}\b(?:govern|appl(?:y|ies)|will apply|shall apply)`,
   re`\b(?:\w+ )?law applies to (?:this|these)|\bchoice of law\b`,
-  withFlags('')`\b[A-Z]\w+ law (?:governs|will govern|shall govern)\b`,
+  withFlags('')`\b[A-Z]\w+ law\b(?:,[^.;]{0,160}?,)? (?:governs|will govern|shall govern)\b`,
   re`^\s*(?:governing|applicable) law\s*:\s*\S`,
 ];
 const VENUE = [
@@ -102,7 +102,7 @@ export function lawValue(text: string): string | undefined {
 }
 
 /** Courts of a place: "the state or federal courts located in King County, Washington". */
-const COURTS = String.raw`(?:the )?(?:state (?:and|or) federal |federal (?:and|or) state |state |federal |competent )?courts?(?: located)? (?:in|of|for|sitting in) `;
+const COURTS = String.raw`(?:the )?(?:state (?:and|or) federal |federal (?:and|or) state |state |federal |competent )?courts?(?: located| situated)? (?:in|of|for|sitting in|within) `;
 /** Where a venue's place ends: ", and each party consents", "without prejudice", a stop. */
 const VENUE_END = lexicon('venue-end', [
   'without prejudice', 'subject to', 'save for', 'save as', 'notwithstanding', 'for the purpose', 'for the purposes', 'for any purpose',

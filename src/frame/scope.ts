@@ -25,9 +25,12 @@ const WHERE = re`\b(?:(?:live|lives|living|reside|resides|residing|resident|resi
 const ATTRIBUTE = re`\b(?:principal place of business|place of business|billing address|registered office|country of residence|domicile|habitual residence|address|head office|headquarters)\s+(?:is|are)\s+(?:located\s+)?(?:in|outside(?:\s+of)?)\s+(?:the\s+)?$`;
 const GROUP_BEFORE = re`\b(?:users?|customers?|consumers?|residents?|subscribers?|members?|individuals?|persons?|people|businesses|accounts?|entities)\s+(?:who\s+(?:are|live|reside)\s+)?(?:located\s+|resident\s+|residing\s+|based\s+|living\s+|domiciled\s+)?(?:in|from|outside(?:\s+of)?)\s+(?:the\s+)?$`;
 const GROUP_AFTER = re`^(?:\s+(?:and|or)\s+[A-Z][\w.]*)*\s+(?:users?|customers?|consumers?|residents?|subscribers?|members?|citizens|persons|individuals|government(?:al)? (?:entities|agencies|users|customers)|federal agencies|entities)\b`;
+/** Words before a place that describe how a law applies rather than whom a clause is for. */
+const NOT_SCOPE = re`\b(?:between|entered into|performed|as (?:they|it) appl(?:y|ies) to|made and executed)\b[^.;]{0,60}$`;
 const OUTSIDE = /\boutside(?:\s+of)?\s+(?:the\s+)?$/i;
-const CONSUMER_KIND = re`\b(?:you are|you're|if you are|customer is|customers who are|if customer is|acting as|as)\s+(?:an?\s+)?${CONSUMER}`;
-const BUSINESS_KIND = re`\b(?:you are|you're|if you are|customer is|if customer is|acting as|as|on behalf of)\s+(?:an?\s+|your\s+)?${BUSINESS}`;
+// "as a consumer" sets a scope only where it opens the clause ("As a consumer, you may …"), not in "your rights as a consumer"
+const CONSUMER_KIND = re`\b(?:you are|you're|if you are|customer is|customers who are|if customer is|acting as)\s+(?:an?\s+)?${CONSUMER}|(?:^|[,;(]\s*)as\s+an?\s+${CONSUMER}\s*,`;
+const BUSINESS_KIND = re`\b(?:you are|you're|if you are|customer is|if customer is|acting as|on behalf of)\s+(?:an?\s+|your\s+)?${BUSINESS}|(?:^|[,;(]\s*)as\s+an?\s+${BUSINESS}\s*,`;
 const CONSUMER_GROUP = re`\b(?:for|to)\s+(?:all\s+)?${CONSUMER}\b|\b(?:consumers?|individual|private|personal)\s+(?:users?|customers?|accounts?)\b|\bconsumers?\s+(?:in|located|resident|may|can|have|will)\b`;
 const BUSINESS_GROUP = re`\b(?:for|to)\s+${BUSINESS}\b|\b(?:business|commercial|enterprise|corporate|professional)\s+(?:users?|customers?|accounts?|clients?|subscribers?)\b`;
 const GOV = '(?:government(?:al)?|public[- ]sector)\\s+(?:entit(?:y|ies)|agenc(?:y|ies)|bodies|body|users?|customers?|institutions?)';
@@ -77,6 +80,8 @@ export function readScope(text: string): FoundScope | undefined {
     const where = WHERE.exec(before) ?? ATTRIBUTE.exec(before) ?? GROUP_BEFORE.exec(before);
     const group = GROUP_AFTER.exec(aftRun);
     if (!where && !group) continue;
+    // "agreements entered into and performed entirely within New York between New York residents": how a law is applied, not who a clause is for
+    if (NOT_SCOPE.test(before)) continue;
     // "courts in California", "the laws of Ireland": a place named by law or venue is a value, not a scope
     if (where && /\b(?:courts?|laws?|venue|tribunals?|arbitration|seat|offices?|servers?|data cent(?:er|re)s?)\s+(?:located\s+|sitting\s+|situated\s+)?(?:in|of)\s+(?:the\s+)?$/i.test(before)) continue;
     if (where && !group && /^(?:in|from|outside(?:\s+of)?)\s+(?:the\s+)?$/i.test(where[0].trim()) && !/\b(?:you|users?|customers?|consumers?|residents?|persons?|people|individuals|members|subscribers|accounts?|businesses|entities|who|those)\b[^.;,]{0,40}$/i.test(before)) continue;

@@ -7,6 +7,7 @@ import type { Agreement, Answer, Duration, Evidence, Intent, PeriodValue, Termin
 import { IntentSchema } from '../schema/index.js';
 import { parseQuestion, normalizeQuestion } from './question.js';
 import { TosClausesError } from '../errors.js';
+import { answerWithScope } from './scope.js';
 import { asksAboutPart, overlap, periodValue, rankingTerms, PART_OF_SERVICE, type Terms } from './rank.js';
 import { answerTopic } from './topics.js';
 import { cite, headingOf, summaryPenalty } from './cite.js';
@@ -139,9 +140,11 @@ function ordered(a: Answer): Answer {
  */
 export function query(agreement: Agreement, input: Intent, question = ''): Answer {
   const intent = IntentSchema.parse(input) as Intent;
-  const answer = answerOne(agreement, intent, question);
+  // the clauses for the asker's scope; without one, the rule for everyone and its variants by scope
+  const scoped = (a: Agreement, i: Intent) => answerWithScope(a, i, (pool, j) => answerOne(pool, j, question));
+  const answer = scoped(agreement, intent);
   if (answer.answer === 'not-stated' && intent.alternative && intent.alternative !== intent.action) {
-    const other = answerOne(agreement, { ...intent, action: intent.alternative, alternative: undefined }, question);
+    const other = scoped(agreement, { ...intent, action: intent.alternative, alternative: undefined });
     if (other.answer !== 'not-stated') return other;
   }
   return answer;
