@@ -11,7 +11,7 @@ import { findParties } from './annotate/parties.js';
 import { classifyTermination, findDefinitions, noticeFollowUp, resolveTrigger, resolveListed, type ClassifyContext } from './classify/termination.js';
 import { classifyContentDuties, classifyContentRemoval } from './classify/content.js';
 import { changeFollowUp, classifyAcceptanceByUse, classifyModification } from './classify/modification.js';
-import { classifyDisputes } from './classify/disputes.js';
+import { classifyDisputes, classifyTableRow, restOfWorld } from './classify/disputes.js';
 import { classifyLiability } from './classify/liability.js';
 import { classifyCommercial, continueData } from './classify/commercial.js';
 import { Refinements } from './frame/refine.js';
@@ -83,6 +83,7 @@ export function parseAgreement(text: string, options: ParseOptions = {}): Agreem
     if (changes.length) follow.offer({ kind: 'change', clauses: changes, at: p, reach: 3, keepOpen: true, near: sameHeadingAndSection, refine: (q, cs) => changeFollowUp(q, cs, ctx) });
     if (rights.length) follow.offer({ kind: 'right', clauses: rights, at: p, reach: 2, refine: (q, cs) => (CANDIDATE.test(q.text) ? noticeFollowUp(q, cs as TerminationClause[], ctx) : []) });
   }
+  restOfWorld(clauses);
   // "If you are a consumer in the EEA, Section 11 doesn't apply to you": the clauses it names get a scoped variant
   const rules = provisions.map(readApplicability).filter((r): r is NonNullable<typeof r> => r !== undefined);
   if (rules.length) {
@@ -148,7 +149,8 @@ function otherClauses(p: Provision, ctx: ClassifyContext, afterEnd = false, befo
   if (REMOVAL_WORD.test(t)) out.push(...classifyContentRemoval(p, ctx));
   if (CHANGE_WORD.test(t)) out.push(...classifyModification(p, ctx));
   if (ACCEPT_WORD.test(t)) { const c = classifyAcceptanceByUse(p, ctx); if (c) out.push(c); }
-  if (DISPUTE_WORD.test(t)) out.push(...classifyDisputes(p, ctx));
+  if (p.row) out.push(...classifyTableRow(p, ctx));
+  else if (DISPUTE_WORD.test(t)) out.push(...classifyDisputes(p, ctx));
   if (LIABILITY_WORD.test(t)) { const c = classifyLiability(p, ctx); if (c) out.push(c); }
   if (COMMERCIAL_WORD.test(t)) out.push(...classifyCommercial(p, ctx, afterEnd));
   return out;

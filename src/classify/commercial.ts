@@ -30,7 +30,8 @@ const FEE_FIXED = [
 const DATA_NOUN = lexicon('data', [
   'data', 'content', 'contents', 'repository', 'repositories', 'file', 'files', 'backup', 'backups', 'information', 'project',
   'projects', 'package', 'packages', 'account contents', 'customer data', 'your site', 'your stuff', 'stuff', 'boards',
-  'documents', 'images', 'photos', 'posts', 'customer files', 'customer content', 'account information',
+  'documents', 'images', 'photos', 'posts', 'customer files', 'customer content', 'account information', 'notes', 'messages',
+  'uploads', 'videos', 'tracks', 'recordings', 'emails',
 ]);
 /** The end of the contract or the account, or the time around it. */
 const END = lexicon('end', [
@@ -51,6 +52,7 @@ const NO_ACCESS = [
   re`\b(?:right to|ability to) (?:use or )?access\b${within(80)}\b(?:will|shall) (?:immediately |automatically )?(?:cease|end|terminate)`,
   re`\bpermanently (?:delet|eras|remov|destroy)\w*|\b(?:delet|eras|remov|destroy)\w* permanently\b|\blose (?:all )?access\b`,
 ];
+const ACCOUNT_DELETION = withFlags('gi')`\b(?:delet\w*|clos\w*|cancel\w*) (?:your|the|my|their) (?:\w+ )?accounts?\b`;
 const RETRIEVE = re`\b(?:retriev\w*|export\w*|download\w*|(?:request|obtain|get|provide \w+(?: \w+)? with) (?:a )?cop(?:y|ies)|a copy of|make (?:this|a|the|such a) request|access to (?:your )?(?:content|data)|return (?:of )?(?:your |customer )?(?:content|data)|available for retrieval)\b`;
 const END_SECTION = re`terminat|cancel|clos|expir|\bend\b`;
 const DESTROY = re`\b(?:delet|eras|destroy|purg)\w*`;
@@ -93,11 +95,13 @@ export function classifyCommercial(p: Provision, ctx: ClassifyContext, continues
   const afterEnd = AFTER_END.some((r) => r.test(p.text)) || inEndSection || (continuesDataClause && CONTINUES.test(p.text));
   // returning the other side's Confidential Information is not what becomes of the customer's data
   const data = re`${DATA_NOUN}`.test(p.text.replace(CONFIDENTIAL, ' ')) || YOUR_THING.test(p.text) || (continuesDataClause && REQUEST.test(p.text));
-  if (data && afterEnd && (DELETE.test(p.text) || RETRIEVE.test(p.text) || noAccess)) {
-    const clause: TermsClause = { ...base('data-after-termination', DELETE.test(p.text) || noAccess), notice: { kind: 'unspecified' } };
+  // deleting the account is how it ends, not what becomes of the data
+  const deletes = DELETE.test(p.text.replace(ACCOUNT_DELETION, ' '));
+  if (data && afterEnd && (deletes || RETRIEVE.test(p.text) || noAccess)) {
+    const clause: TermsClause = { ...base('data-after-termination', deletes || noAccess), notice: { kind: 'unspecified' } };
     // "… will be permanently deleted", "you will no longer have access": nothing to get back after the end
     if (noAccess) clause.noAccess = true;
-    const deletion = DELETE.test(p.text) ? durationNear(p.text, DELETE) : undefined;
+    const deletion = deletes ? durationNear(p.text, DELETE) : undefined;
     const retrieval = RETRIEVE.test(p.text) ? durationNear(p.text, RETRIEVE) : undefined;
     if (deletion) clause.deletion = toDuration(deletion);
     if (retrieval) clause.retrieval = toDuration(retrieval);

@@ -7,7 +7,7 @@
  * Values are canonical: "Swiss law" is Switzerland, "the laws of the United States and the State of
  * New York" the State of New York.
  */
-import type { DisputeClause, Scope } from '../schema/index.js';
+import type { Clause, DisputeClause, Scope } from '../schema/index.js';
 import type { Provision } from '../segment/index.js';
 import { common, type ClassifyContext } from './base.js';
 import { findDurations, toDuration } from '../annotate/durations.js';
@@ -46,6 +46,8 @@ const CLASS_WAIVER = [
   re`\bno (?:claim|claims|dispute|disputes|action|actions|proceeding|proceedings) (?:may|shall|will|can) be (?:brought|filed|pursued|heard|joined|consolidated) (?:as|in) (?:a |any )?(?:class|collective|representative)`,
   re`\bin (?:the|their|your|its) individual capacity\b[^.;]{0,60}\bnot as (?:a )?(?:plaintiff|member|class)`,
 ];
+/** The courts named are the only ones: "exclusive jurisdiction", "must be brought … in", "only in". */
+const EXCLUSIVE = re`\bexclusive(?:ly)?\b|\bsole(?:ly)? (?:jurisdiction|venue)|\b(?:must|shall|will) be (?:brought|filed|litigated|heard|resolved|commenced|adjudicated)\b|\bonly (?:in|before|by) (?:the )?courts?\b|\bjurisdiction (?:falls|lies|shall lie|will lie)\b`;
 const CONFLICT_OF_LAWS = re`\bconflicts? of laws? (?:rules|principles|provisions)?\s*$`;
 /** The words of a waiver itself: a negation before them denies the waiver ("there is no class action waiver"). */
 const WAIVER_WORD = withFlags('gi')`\bwaive[rs]?\b|\bwaiving\b`;
@@ -195,7 +197,9 @@ export function classifyDisputes(p: Provision, ctx: ClassifyContext): DisputeCla
   if (venue) {
     const clause = clauseAround(p.text, venue.index, itemsStart);
     const main = segmentsOf(p.text, clause).filter((s) => s.kind !== 'exception').map((s) => p.text.slice(s.start, s.end)).join(' ');
-    out.push(...make('jurisdiction', venue.index, venueValue(main) ?? venueValue(p.text), deniedAt(p.text, venue.index, clause.start)));
+    const made = make('jurisdiction', venue.index, venueValue(main) ?? venueValue(p.text), deniedAt(p.text, venue.index, clause.start));
+    if (EXCLUSIVE.test(main)) made[0].exclusive = true;
+    out.push(...made);
   }
   // the procedure under an arbitration heading: "attempt to resolve a Claim through informal negotiation within sixty (60) days"
   const procedure = isArbitrationHeading(p.headings) && periods.length > 0 && /\b(?:arbitrat|negotiat|resolv|claim|dispute|opt[- ]out)\w*/i.test(p.text);
@@ -217,4 +221,58 @@ export function classifyDisputes(p: Provision, ctx: ClassifyContext): DisputeCla
     out.push(...make('class-action-waiver', waiver.index, undefined, denied));
   }
   return out;
+}
+
+const LAW_HEADER = re`\b(?:governing|applicable|choice of) law\b|^laws?$`;
+const VENUE_HEADER = re`\b(?:courts?|venue|jurisdiction|forum|disputes? (?:resolved|heard))\b`;
+const WHERE_HEADER = re`\b(?:location|country|countries|region|regions|residence|domicile|where you (?:live|are)|customer|customers|territory|you are in)\b`;
+const ENTITY_HEADER = re`\b(?:entity|contracting|company|provider|party)\b`;
+const REST = re`\b(?:everywhere else|anywhere else|rest of (?:the )?world|all other|any other|other countries|elsewhere|outside (?:of )?(?:the )?above|all remaining)\b`;
+
+/** The cells of a table row provision: "Governing law: Ireland; Courts: Dublin". */
+function cellsOf(text: string): Array<{ header: string; value: string }> {
+  return text.split(/;\s+/).map((cell) => {
+    const at = cell.indexOf(': ');
+    return at > 0 ? { header: cell.slice(0, at).trim(), value: cell.slice(at + 2).trim() } : { header: '', value: cell.trim() };
+  });
+}
+
+/**
+ * A row of a table of contracting entities, laws and courts ("Customer location: United States;
+ * Contracting entity: Acme Inc.; Governing law: State of Oregon; Courts: Portland, Oregon") is one
+ * scoped clause per law and venue: for the customers the row's location (or entity) names. A row for
+ * "everywhere else" holds outside the places of the other rows (filled in by {@link restOfWorld}).
+ */
+export function classifyTableRow(p: Provision, ctx: ClassifyContext): DisputeClause[] {
+  if (!p.row) return [];
+  const cells = cellsOf(p.text);
+  const law = cells.find((c) => LAW_HEADER.test(c.header));
+  const venue = cells.find((c) => VENUE_HEADER.test(c.header) && !LAW_HEADER.test(c.header));
+  if (!law && !venue) return [];
+  const where = cells.find((c) => WHERE_HEADER.test(c.header) && c !== law && c !== venue);
+  const entity = cells.find((c) => ENTITY_HEADER.test(c.header) && c !== where && c !== law && c !== venue);
+  const scope: Scope = {};
+  if (where && REST.test(where.value)) { scope.regions = []; scope.outside = true; }
+  else if (where) {
+    const found = readScope(`customers located in ${where.value}`);
+    if (found?.regions) scope.regions = found.regions;
+  }
+  if (entity) scope.entity = entity.value;
+  if (scope.regions || scope.entity) scope.text = [where?.value, entity?.value].filter(Boolean).join(', ');
+  const make = (type: DisputeClause['type'], value: string): DisputeClause => ({
+    ...common(p, ctx, 'either', 0.8), type, value, periods: [], ...(scope.text ? { scope: { ...scope } } : {}),
+  });
+  const out: DisputeClause[] = [];
+  if (law) out.push(make('governing-law', lawValue(`governed by the laws of ${law.value}`) ?? law.value));
+  if (venue) out.push({ ...make('jurisdiction', venue.value), exclusive: true });
+  return out;
+}
+
+/** A table row for "everywhere else" holds outside the places the other rows of its table name. */
+export function restOfWorld(clauses: Clause[]): void {
+  for (const c of clauses) {
+    if (!c.scope?.outside || c.scope.regions?.length) continue;
+    const places = clauses.filter((o) => o !== c && o.heading === c.heading && o.section === c.section && o.type === c.type && o.scope?.regions?.length && !o.scope.outside).flatMap((o) => o.scope!.regions!);
+    if (places.length) c.scope = { ...c.scope, regions: [...new Set(places)] };
+  }
 }

@@ -76,6 +76,9 @@ const BY_USE = [
   re`\b(?:your )?use of (?:our|the|this) (?:website|site|services?|platform|app)\b${within(160)}\bconstitutes?\b${within(60)}\b(?:agreement|acceptance|consent)\b`,
 ];
 
+const LINK_VERB = re`\b(?:constitutes?|means?|signif\w+|deemed|indicates?|implies|counts? as|amounts? to|treated as|considered)\b`;
+const ACCEPT_VERB = withFlags('gi')`\b(?:accept\w*|agree\w*|consent\w*|bound)\b`;
+
 /** How notice of a change is given, as named: "email", "posting", "in the service", "written notice". */
 export function noticeBy(text: string): string[] {
   const out: string[] = [];
@@ -174,9 +177,9 @@ function modificationAt(p: Provision, at: number, ctx: ClassifyContext): Modific
 export function classifyAcceptanceByUse(p: Provision, ctx: ClassifyContext): AcceptanceByUseClause | undefined {
   const hit = [...BY_USE, ...USE_AFTER_CHANGE].map((r) => r.exec(p.text)).filter((x): x is RegExpExecArray => x !== null).sort((a, b) => a.index - b.index)[0];
   if (!hit) return undefined;
-  // "continued use does not mean you accept", "use of the Site will not be deemed acceptance"
-  const word = re`\b(?:constitutes?|means?|signif\w+|deemed|indicates?|implies|accept\w*|agree\w*|consent\w*|bound)\b`;
-  const verb = [...hit[0].matchAll(new RegExp(word.source, 'gi'))].pop();
+  // "continued use does not mean you accept", "use of the Site will not be deemed acceptance": the link
+  // verb ("means", "constitutes") carries the denial, else the verb of accepting does
+  const verb = LINK_VERB.exec(hit[0]) ?? [...hit[0].matchAll(ACCEPT_VERB)].pop();
   const at = hit.index + (verb?.index ?? 0);
   const negated = deniedAt(p.text, at, clauseAround(p.text, hit.index).start);
   const scope = readScope(p.text);

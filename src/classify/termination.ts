@@ -130,7 +130,8 @@ function view(p: Provision, frame: Frame, kind: Kind, ctx: ClassifyContext): Ter
     }
   } else {
     const { notice, cure, periods } = frame.timing;
-    const effect = readEffect(clauseText);
+    // "…; the cancellation takes effect at the end of your billing period": the rest of the sentence may say when
+    const effect = readEffect(clauseText) ?? (ENDING_WORD.test(p.text.slice(frame.clause.end)) ? readEffect(p.text.slice(frame.clause.end)) : undefined);
     out.push({
       ...common(p, ctx, party, confidence),
       type: kind,

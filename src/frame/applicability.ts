@@ -29,7 +29,7 @@ const CLAUSE_NOUN = lexicon('clause-noun', [
 ]);
 const NAMED_TYPE: Array<[RegExp, Array<Clause['type']>]> = [
   [re`\barbitrat\w*|\bagreement to arbitrate|\bdispute resolution (?:section|provisions?|agreement)`, ['arbitration', 'class-action-waiver']],
-  [re`\bclass action (?:waiver|provision|clause)|\bclass waiver`, ['class-action-waiver']],
+  [re`\bclass action (?:waiver|provision|clause)|\bclass waiver|\b(?:this|the|that|such) waiver\b`, ['class-action-waiver']],
   [re`\b(?:governing law|choice of law) (?:section|provision|clause)`, ['governing-law']],
   [re`\b(?:venue|forum|jurisdiction) (?:section|provision|clause)`, ['jurisdiction']],
   [re`\blimitations? (?:of|on) liability|\bliability (?:cap|limitation)s?`, ['liability-limitation']],
@@ -62,7 +62,11 @@ export function readApplicability(p: Provision): Applicability | undefined {
 
 /** Does a clause stand in the section a target names? */
 function inTarget(c: Clause, target: string, at: Provision): boolean {
-  if (target === 'self') return at.section ? c.section === at.section || c.section.startsWith(at.section + '.') || c.section.startsWith(at.section + '(') : c.heading === at.heading;
+  // "this section": the provision's own section, or the section it is a numbered paragraph of ("5.2" under "5")
+  if (target === 'self') {
+    const own = at.section.replace(/(?:\.[^.(]+|\([^)]*\))$/, '') || at.section;
+    return c.heading === at.heading || (own !== '' && (c.section === own || c.section.startsWith(own + '.') || c.section.startsWith(own + '(')));
+  }
   if (target === 'next') return false;
   return c.section === target || c.section.startsWith(target + '.') || c.section.startsWith(target + '(');
 }

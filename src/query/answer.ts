@@ -199,6 +199,14 @@ function answerIntent(agreement: Agreement, intent: Intent, question: string): A
     return { question, answer: 'yes', value: periodValue(period), evidence: evidenceOf(found, q, intent, period.text) };
   }
 
+  // "does the cancellation take effect right away?": an ending that takes effect at the end of the term or
+  // billing period answers no, unless the text also gives an immediate ending in so many words
+  if (intent.notice === 'immediate') {
+    const later = rank(grounded.filter((c) => c.effective === 'end-of-term' || c.effective === 'end-of-billing-period'), q, intent);
+    if (later.length && !grounded.some((c) => c.notice.kind === 'immediate' && !c.effective)) {
+      return { question, answer: 'no', evidence: evidenceOf(later[0], q, intent).slice(-1), reason: 'the ending takes effect at the end of the period' };
+    }
+  }
   const yes = wholeFirst(rank(grounded.filter((c) => noticeMatch(c, intent.notice)), q, intent), intent);
   if (yes.length) {
     const best = yes[0];

@@ -59,7 +59,7 @@ export const CONTENT_NOUN = lexicon('q-content', [
   'promotional material', 'material', 'materials', 'photos', 'photo', 'pictures', 'picture', 'images', 'image',
   'contribution', 'contributions', 'pages', 'page', 'site', 'website', 'code', 'apps', 'app', 'reviews', 'review', 'tracks',
   'articles', 'article', 'stories', 'story', 'messages', 'pieces', 'hate speech', 'misinformation', 'fake news',
-  'nudity', 'spam', 'submission', 'submissions',
+  'nudity', 'spam', 'submission', 'submissions', 'notes', 'note', 'files', 'file', 'documents', 'document', 'recordings', 'designs',
 ]);
 
 // ── Actions ──────────────────────────────────────────────────────────────────────────────────────
@@ -755,7 +755,8 @@ export const RETRIEVAL = lexicon('q-retrieval', [
   'copy', 'copies', 'download*', 'export*', 'retriev*', 'get back', 'get it back', 'get my data back', 'back', 'access to my',
   'access my', 'access our', 'still get', 'still access', 'still see', 'still use', 'still log', 'log into', 'log in',
   'get into', 'request', 'migrate', 'move my', 'take my', 'available', 'recover*', 'return', 'returned', 'give back', 'hand back',
-  'data out', 'files out', 'content out', 'get it out', 'get them out',
+  'data out', 'files out', 'content out', 'get it out', 'get them out', 'get at', 'still be able', 'still have access', 'keep access',
+  'keep my', 'still reach', 'still open', 'still view', 'lose access', 'lose my data', 'lose my files',
 ]);
 
 /** Topics tos-clauses does not answer that otherwise look like termination ("If I cancel, do I get a refund?"). */

@@ -20,8 +20,10 @@ export function poolFor(clauses: readonly Clause[], asked: Scope | undefined): C
   // a type the scope has a clause of answers from it, not from the rule for everyone ("If you are a consumer in the EEA, Irish law")
   const scopedTypes = new Set(scoped.filter((f) => VALUE_TYPES.has(f.c.type)).map((f) => f.c.type));
   const general = fits.filter((f) => f.fit === 'general' && !replaced.has(f.c.id) && !scopedTypes.has(f.c.type));
+  // exact fits first, then compatible ones, then the general rule; among equals the narrowest scope first
   const order = (f: { fit: string }) => (f.fit === 'exact' ? 0 : f.fit === 'compatible' ? 1 : 2);
-  return [...scoped, ...general].sort((a, b) => order(a) - order(b)).map((f) => f.c);
+  const breadth = (c: Clause) => c.scope?.regions?.length ?? 0;
+  return [...scoped, ...general].sort((a, b) => order(a) - order(b) || breadth(a.c) - breadth(b.c)).map((f) => f.c);
 }
 
 /** Types whose clauses give one value for a scope: a scoped clause of the type replaces the general ones. */

@@ -29,6 +29,14 @@ const yes = (question: string, clauses: Clause[], value?: PeriodValue): Answer =
 const no = (question: string, clauses: Clause[]): Answer => ({ question, answer: 'no', evidence: clauses.map(cite) });
 const notStated = (question: string): Answer => ({ question, answer: 'not-stated', evidence: [] });
 
+/** Yes from the clauses that state it, else no from those that deny it ("will not be resolved by arbitration"), else not stated. */
+function stated<C extends Clause>(question: string, clauses: C[], q: Terms): Answer {
+  const open = rank(clauses.filter((c) => !c.negated), q);
+  if (open.length) return yes(question, [open[0]]);
+  const denied = rank(clauses.filter((c) => c.negated), q);
+  return denied.length ? no(question, [denied[0]]) : notStated(question);
+}
+
 function noticeValue(n: { kind: string; period?: Duration; immediate?: boolean }): PeriodValue | undefined {
   if (n.period) return periodValue(n.period);
   if (n.kind === 'immediate' || n.immediate) return { days: 0, immediate: true };
@@ -65,7 +73,8 @@ function contentDuty(agreement: Agreement, intent: Intent, question: string): An
 function removeContent(agreement: Agreement, intent: Intent, question: string): Answer {
   const q = rankingTerms(intent);
   const rights = of(agreement, 'content-removal').filter((c) => !c.negated && c.by !== 'customer');
-  if (!rights.length) return notStated(question);
+  // "we do not remove the notes you store": no
+  if (!rights.length) return stated(question, of(agreement, 'content-removal').filter((c) => c.by !== 'customer'), q);
   if (intent.notice === 'advance') {
     const warned = rank(rights.filter((c) => c.notice.kind === 'advance' || c.notice.kind === 'reasonable' || c.notice.bestEffort), q);
     return warned.length ? yes(question, [warned[0]]) : notStated(question);
@@ -203,15 +212,16 @@ export function answerTopic(agreement: Agreement, intent: Intent, question: stri
       // a bare "by using the service you agree to these Terms" says nothing of later changes
       const candidates = of(agreement, 'acceptance-by-use').filter((c) => !afterChange || CONTINUED_USE.test(c.text) || AFTER_CHANGE.test(c.text));
       const found = rank(candidates, q, (c) => (afterChange && CONTINUED_USE.test(c.text) ? 3 : 0));
-      return found.length ? yes(question, [found[0]]) : notStated(question);
+      // "continued use does not mean you accept": no
+      const open = found.filter((c) => !c.negated);
+      if (open.length) return yes(question, [open[0]]);
+      return found.length ? no(question, [found[0]]) : notStated(question);
     }
     case 'governing-law':
     case 'jurisdiction':
       return valueOf(agreement, intent.action, intent, question);
-    case 'class-action-waiver': {
-      const found = rank(of(agreement, 'class-action-waiver'), q);
-      return found.length ? yes(question, [found[0]]) : notStated(question);
-    }
+    case 'class-action-waiver':
+      return stated(question, of(agreement, 'class-action-waiver'), q);
     case 'arbitration': {
       const found = rank(of(agreement, 'arbitration'), q);
       // "can I opt out?": only a clause that offers an opt-out answers; arbitration alone does not
@@ -225,14 +235,22 @@ export function answerTopic(agreement: Agreement, intent: Intent, question: stri
         const inProcedure = rank(agreement.clauses.filter((c) => isArbitrationHeading(c.headings) && 'periods' in c && c.periods.length), q) as Array<Of<'arbitration'>>;
         return inProcedure.length ? yes(question, [inProcedure[0]], periodValue(inProcedure[0].periods[0])) : notStated(question);
       }
-      return found.length ? yes(question, [found[0]]) : notStated(question);
+      const answer = stated(question, found, q);
+      if (answer.answer !== 'not-stated') return answer;
+      // disputes sent only to named courts, with no arbitration clause: no arbitration
+      const courts = rank(of(agreement, 'jurisdiction').filter((c) => c.exclusive && c.value && !c.negated), q);
+      return courts.length ? { ...no(question, [courts[0]]), reason: 'disputes go exclusively to the courts named, and no clause provides for arbitration' } : answer;
     }
     case 'liability-cap': {
       // a cap with a figure (an amount, the fees of N months) before one that only says "to the extent permitted by law"
       // the general cap before the cap of trials and betas, unless the question is about those
       const part = (c: Clause) => !asksAboutPart(intent) && PART_OF_SERVICE.test(c.text + ' ' + c.heading) ? 4 : 0;
-      const found = rank(of(agreement, 'liability-limitation').filter((c) => c.cap), q, (c) => (c.cap?.amount !== undefined || c.cap?.feesMonths !== undefined ? 3 : 0) - part(c));
-      if (!found.length) return notStated(question);
+      const caps = of(agreement, 'liability-limitation');
+      const found = rank(caps.filter((c) => c.cap && !c.negated), q, (c) => (c.cap?.amount !== undefined || c.cap?.feesMonths !== undefined ? 3 : 0) - part(c));
+      // "Nothing in these terms limits our liability", "there is no cap": no
+      if (!found.length) return intent.ask === 'whether' ? stated(question, caps.filter((c) => c.negated), q) : notStated(question);
+      // "the fees paid over how many months?": the look-back of the cap
+      if (intent.ask === 'period') return found[0].cap?.feesMonths !== undefined ? yes(question, [found[0]], { months: found[0].cap.feesMonths }) : notStated(question);
       // the cap as written ("$500", "fees paid in the 12 months before") when the question asks for it
       return yes(question, [found[0]], intent.ask === 'value' && found[0].cap ? { text: found[0].cap.text } : undefined);
     }

@@ -251,6 +251,8 @@ export const DisputeClauseSchema = z.object({
   periods: z.array(DurationSchema),
   /** For arbitration: the opt-out window, when there is one. */
   optOut: DurationSchema.optional(),
+  /** For a venue: the courts named are the only ones ("exclusive jurisdiction", "must be brought in"). */
+  exclusive: z.boolean().optional(),
 });
 /** Governing law, venue, arbitration or class-action waiver. */
 export type DisputeClause = z.infer<typeof DisputeClauseSchema>;

@@ -28,6 +28,8 @@ export interface Provision extends Run {
   heading: string;
   headings: string[];
   items: Item[];
+  /** True for a table row: its text is "Header: cell; Header: cell". */
+  row?: boolean;
 }
 
 // words whose final period does not end a sentence
@@ -168,7 +170,7 @@ export function segment(blocks: Block[]): Provision[] {
         i = j - 1;
         return;
       }
-      out.push({ ...sentence, ...base, items: inlineItems(sentence.text, block) });
+      out.push({ ...sentence, ...base, items: block.whole ? [] : inlineItems(sentence.text, block), ...(block.whole ? { row: true } : {}) });
     });
   }
   return out;
