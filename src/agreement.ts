@@ -126,7 +126,7 @@ function crossReferences(text: string, tree: Agreement['sections']): NonNullable
 }
 
 /** A short line that names only whom the provisions after it are for ("For EU and UK Subscribers:"). */
-const SCOPE_HEADER = re`^\s*(?:for|applicable to|applies to|if you are|if you live|if you reside|where you are|only for)\b[^.;:]{0,140}:\s*$`;
+const SCOPE_HEADER = re`^\s{0,4}(?:for|applicable to|applies to|if you are|if you live|if you reside|where you are|only for)\b[^.;:]{0,140}:\s{0,4}$`;
 
 // the cheap word tests that put each extractor to work
 const DUTY_WORD = re`${lexicon('duty-word', ['not*', 'prohibit*', 'forbid*', 'refrain*', 'restrict*', 'banned', 'never', 'must', 'shall', 'agree*', 'include*'])}|n['’]t\b`;

@@ -50,13 +50,13 @@ const UNIT = `(?:${UNIT_WORDS.flatMap(([, lex]) => lex.entries).sort((a, b) => b
 const KIND = lexicon('day-kind', ['business', 'working', 'calendar', 'consecutive', 'full', 'banking']);
 const NUMBER = `(?:\\d{1,4}(?:\\.\\d{1,2})?|${NUMBER_WORD})`;
 
-const DURATION = withFlags('gi')`(?<q>\b${QUALIFIER}\s+)?\b(?<n>${NUMBER})(?:\s*\(\s*(?:(?<d>\d{1,4}(?:\.\d{1,2})?)|${NUMBER_WORD})\s*\))?(?<or>\s+or more)?(?:\s*-\s*|\s*)(?<b>${KIND}\s+)*(?<u>${UNIT})(?<or2>\s+or (?:more|longer))?(?![\w-])`;
+const DURATION = withFlags('gi')`(?<q>\b${QUALIFIER}\s{1,4})?\b(?<n>${NUMBER})(?:\s{0,4}\(\s{0,4}(?:(?<d>\d{1,4}(?:\.\d{1,2})?)|${NUMBER_WORD})\s{0,4}\))?(?<or>\s{1,4}or more)?(?:\s{0,4}-\s{0,4}|\s{0,4})(?<b>${KIND}\s{1,4}){0,8}(?<u>${UNIT})(?<or2>\s{1,4}or (?:more|longer))?(?![\w-])`;
 /** "a month", "an hour", "a fortnight": an article for one, only where a period is meant (after a preposition or a qualifier). */
-const ONE = withFlags('gi')`(?<q>\b${QUALIFIER}\s+)?(?<=\b(?:within|after|for|of|in|over|than|least|most|to|before|notice|period|past|last|first|next|once)\s+(?:\w+\s+)?)\b(?<n>an?|one)\s+(?<b>${KIND}\s+)*(?<u>hour|day|week|month|year|fortnight)\b`;
+const ONE = withFlags('gi')`(?<q>\b${QUALIFIER}\s{1,4})?(?<=\b(?:within|after|for|of|in|over|than|least|most|to|before|notice|period|past|last|first|next|once)\s{1,4}(?:\w{1,40}\s{1,4})?)\b(?<n>an?|one)\s{1,4}(?<b>${KIND}\s{1,4}){0,8}(?<u>hour|day|week|month|year|fortnight)\b`;
 const FORTNIGHT = lexicon('fortnight', ['fortnight', 'fortnights']);
-const FORTNIGHTS = withFlags('gi')`\b(?<n>${NUMBER})\s+(?<u>${FORTNIGHT})\b`;
+const FORTNIGHTS = withFlags('gi')`\b(?<n>${NUMBER})\s{1,4}(?<u>${FORTNIGHT})\b`;
 /** Two durations joined into one period: "two (2) months and ten (10) days". */
-const JOIN = re`^\s*(?:and|plus|,)\s*$`;
+const JOIN = re`^\s{0,4}(?:and|plus|,)\s{0,4}$`;
 
 /** A duration found in text, with its position. */
 export interface FoundDuration extends Duration {

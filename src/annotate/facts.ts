@@ -8,7 +8,7 @@ import { BEST_EFFORT, CURE_WORD, IMMEDIATE, NOTICE_QUALIFIER, TELL, WRITTEN } fr
 import { groundsIn } from '../lexicon/grounds.js';
 import { findDurations, toDuration, type FoundDuration } from './durations.js';
 
-const Q = String.raw`(?:${NOTICE_QUALIFIER.source}\s+){0,3}`;
+const Q = String.raw`(?:${NOTICE_QUALIFIER.source}\s{1,4}){0,3}`;
 const PARTY_OBJECT = '(?:you|customer|the customer|the other party|users?|the user|the account owner)';
 /** "without notice", "with or without notice", "is not required to give notice", "we don't have to tell you first". */
 const WITHOUT_NOTICE = [
@@ -27,14 +27,14 @@ const REASONABLE = re`\breasonable (?:(?:prior|advance|written) ){0,3}notice\b`;
 const COMMIT = [
   re`\b${TELL}${within(80)}\b(?:before|prior to|first|in advance|beforehand)\b`,
   re`\b(?:give|provide|send)s? (?:you |customer |the customer )?(?:prior|advance) notice\b|\bprior to (?:suspension|termination|suspending|terminating)\b`,
-  re`\b(?:before|prior to) (?:we |it )?${gap(3)}(?:ban|suspend|terminat|clos|delet|disabl|remov)\w*\b${within(80)}\b(?:warn\w*|notif\w*|notice|inform\w*|let you know)\b`,
-  re`\b(?:after|upon|following) (?:providing|giving|sending) (?:\w+ )?(?:advance|prior) notice\b`,
+  re`\b(?:before|prior to) (?:we |it )?${gap(3)}(?:ban|suspend|terminat|clos|delet|disabl|remov)\w{0,40}\b${within(80)}\b(?:warn\w{0,40}|notif\w{0,40}|notice|inform\w{0,40}|let you know)\b`,
+  re`\b(?:after|upon|following) (?:providing|giving|sending) (?:\w{1,40} )?(?:advance|prior) notice\b`,
 ];
 const BEST = re`${BEST_EFFORT}`;
 /** "you must do this at least one working day before the end": a step owed before a date is notice. */
-const MUST_ACT = re`\b(?:must|need to|needs to|have to|has to|should|shall)\s+(?:do (?:this|so|it)|give|send|submit|provide|cancel\w*|notify|request)\b${within(40)}$`;
+const MUST_ACT = re`\b(?:must|need to|needs to|have to|has to|should|shall)\s{1,4}(?:do (?:this|so|it)|give|send|submit|provide|cancel\w{0,40}|notify|request)\b${within(40)}$`;
 const IN_WRITING = re`${WRITTEN}`;
-const CURE = re`${CURE_WORD}|\b(?:fix|fixes|fixed|rectif(?:y|ies|ied)) (?:the|such|that|its|their|your|our|any) (?:\w+ )?(?:breach|failure|default|violation|problem)`;
+const CURE = re`${CURE_WORD}|\b(?:fix|fixes|fixed|rectif(?:y|ies|ied)) (?:the|such|that|its|their|your|our|any) (?:\w{1,40} )?(?:breach|failure|default|violation|problem)`;
 
 /** Notice words in a text, and the durations that go with them. */
 export interface NoticeFacts {
@@ -68,7 +68,7 @@ export function readNotice(text: string): NoticeFacts {
     else periods.push(d);
   }
   // "… fails to remedy the breach within that notice period": the notice period is the cure period too
-  if (!cure && advance && /\b(?:cure|remedy|fix|correct|rectify)\w*\b[^.;]{0,60}\bwithin (?:that|the|such|this) (?:notice )?period\b/i.test(text)) cure = advance;
+  if (!cure && advance && /\b(?:cure|remedy|fix|correct|rectify)\w{0,40}\b[^.;]{0,60}\bwithin (?:that|the|such|this) (?:notice )?period\b/i.test(text)) cure = advance;
   const written = IN_WRITING.test(text) || undefined;
   const immediate = IMMEDIATELY.test(text);
   const upon = UPON_NOTICE.test(text);
@@ -92,7 +92,7 @@ export function readGrounds(text: string): Grounds[] {
   return groundsIn(text);
 }
 
-const PERIOD_END = re`\b(?:at|until|through|upon|on|as of|with effect from|effective (?:at|as of|on))\s+(?:the\s+)?(?:end|expiry|expiration|close|last day) of\s+(?:the|your|its|their|that|each|such|then[- ]current|current|the then[- ]current|the current)\s+${gap(3)}(?:billing|subscription|payment|contract|license|licence|renewal|initial|prepaid|paid)?\s*(?:period|term|cycle|month|year)\b`;
+const PERIOD_END = re`\b(?:at|until|through|upon|on|as of|with effect from|effective (?:at|as of|on))\s{1,4}(?:the\s{1,4})?(?:end|expiry|expiration|close|last day) of\s{1,4}(?:the|your|its|their|that|each|such|then[- ]current|current|the then[- ]current|the current)\s{1,4}${gap(3)}(?:billing|subscription|payment|contract|license|licence|renewal|initial|prepaid|paid)?\s{0,4}(?:period|term|cycle|month|year)\b`;
 const BILLING = re`\b(?:billing|payment|subscription|monthly|annual|prepaid|paid)\b|\bcycle\b|\bmonth\b|\byear\b`;
 const NOT_RENEWED = re`\b(?:will|shall) not (?:be )?(?:automatically )?renew(?:ed)?\b|\bnon-?renewal\b`;
 

@@ -20,7 +20,7 @@ const BOTH = lexicon('either-party', [
   'non-defaulting party', 'the aggrieved party', 'aggrieved party', 'the injured party', 'the affected party', 'affected party',
   'the terminating party', 'terminating party',
 ]);
-const EITHER = re`${BOTH}|\beither (?:you|we|the \w+|[A-Z][\w-]*) or (?:you|we|us|the \w+|[A-Z][\w-]*)\b`;
+const EITHER = re`${BOTH}|\beither (?:you|we|the \w{1,40}|[A-Z][\w-]{0,40}) or (?:you|we|us|the \w{1,40}|[A-Z][\w-]{0,40})\b`;
 
 const QUOTED = /["“]([^"”]{1,40})["”]/g;
 
@@ -29,13 +29,13 @@ const COMPANY_FORM = lexicon('company-form', [
   'inc', 'incorporated', 'ltd', 'limited', 'llc', 'l.l.c', 'llp', 'lp', 'gmbh', 'ag', 'bv', 'b.v', 'nv', 'sa', 's.a', 'sas', 'sarl',
   'srl', 'spa', 's.p.a', 'ab', 'as', 'oy', 'kk', 'pty', 'plc', 'co', 'corp', 'corporation', 'company', 'foundation', 'association', 'pbc',
 ]);
-const COMPANY = re`${COMPANY_FORM}\.?\s*,?\s*$`;
+const COMPANY = re`${COMPANY_FORM}\.?\s{0,4},?\s{0,4}$`;
 /** The nouns of the customer side, for a definition that names no pronoun. */
 const CUSTOMER_NOUN = lexicon('customer-noun', [
   'customer', 'user', 'subscriber', 'licensee', 'client', 'merchant', 'employer', 'buyer', 'member', 'account holder', 'entity',
   'person', 'individual', 'organization', 'organisation', 'business',
 ]);
-const CUSTOMER_CONTEXT = re`\b(?:the|an?|any|each)\s+(?:\w+\s+)?${CUSTOMER_NOUN}[^()]{0,50}$`;
+const CUSTOMER_CONTEXT = re`\b(?:the|an?|any|each)\s{1,4}(?:\w{1,40}\s{1,4})?${CUSTOMER_NOUN}[^()]{0,50}$`;
 
 /** The document's own defined terms: a quoted name among these is no party ("the Agreement", "Services"). */
 const DOCUMENT_WORDS = re`${lexicon('document-word', [
@@ -50,7 +50,7 @@ const BARE_NAMES = /^\s*(?:(?:the|hereinafter|collectively|together|each|referre
 
 /** The quoted names of one definition group: `("Acme", "we", "us")`. */
 function quotedNames(group: string): string[] {
-  return [...group.matchAll(QUOTED)].map((m) => m[1].trim().replace(/[\s,;.:]+$/, '').replace(/^the\s+/i, '')).filter((q) => q.length > 1 || /^[A-Z]$/.test(q));
+  return [...group.matchAll(QUOTED)].map((m) => m[1].trim().replace(/[\s,;.:]{1,40}$/, '').replace(/^the\s+/i, '')).filter((q) => q.length > 1 || /^[A-Z]$/.test(q));
 }
 
 /**
@@ -67,7 +67,7 @@ export function findParties(sentences: string[], title = ''): Parties {
   for (const s of sentences) {
     if (!/["“]/.test(s)) continue;
     // each parenthesised group names one side: `between Acme Ltd. ("Acme", "we") and the entity that accepts ("Customer", "you")`
-    const groups = [...s.matchAll(/\(([^()]*["“][^()]*)\)/g)].map((m) => ({ text: m[1], before: s.slice(Math.max(0, m.index! - 80), m.index!) }));
+    const groups = [...s.matchAll(/\(([^()]{0,400}["“][^()]{0,400})\)/g)].map((m) => ({ text: m[1], before: s.slice(Math.max(0, m.index! - 80), m.index!) }));
     if (!groups.length) groups.push({ text: s, before: '' });
     for (const g of groups) {
       // the document's own names ("the Agreement", "Services", "Effective Date") are not parties
@@ -87,7 +87,7 @@ export function findParties(sentences: string[], title = ''): Parties {
   }
   // names used as the subject of rights ("Acme may", "Acme reserves") that are never common words in
   // the same text: a defined term such as "Content" also appears as "content"; a company name does not
-  const prose = sentences.join(' ').replace(/\S+@\S+|\b(?:https?:\/\/|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|edu|dev)\b\S*/g, ' ');
+  const prose = sentences.join(' ').replace(/\S{1,400}@\S{1,400}|\b(?:https?:\/\/|www\.)\S{1,400}|\b[\w-]{1,40}\.(?:com|org|net|io|edu|dev)\b\S{0,400}/g, ' ');
   const counts = new Map<string, number>();
   for (const m of prose.matchAll(NAMED_SUBJECT)) {
     // "Sinch Email may", "Mistral AI will": a name of up to three capitalised words, unless its last word is a common noun
@@ -125,7 +125,7 @@ export function findParties(sentences: string[], title = ''): Parties {
 /** A capitalised name (up to three words) as the subject of a right: "Acme may", "Sinch Email will". */
 const NOT_A_NAME_BEFORE = '(?<!\\b(?:the|a|an|each|any|every|such|that|this|these|those|our|your|its|their|all)\\s)';
 const NAME = '(?:[A-Z][A-Za-z0-9&-]+\\s){0,2}[A-Z][A-Za-z0-9&-]*|[0-9]+[a-z]+[A-Za-z0-9]*';
-const NAMED_SUBJECT = withFlags('g')`${NOT_A_NAME_BEFORE}\b(${NAME})(?:[’']s)?\s+(?:may|will|shall|can|reserves|retains|has the right|is not required|agrees|does not)\b`;
+const NAMED_SUBJECT = withFlags('g')`${NOT_A_NAME_BEFORE}\b(${NAME})(?:[’']s)?\s{1,4}(?:may|will|shall|can|reserves|retains|has the right|is not required|agrees|does not)\b`;
 
 /** Arbitration bodies are named where disputes are, never as the provider. */
 const ARBITRATION_BODIES = new Set(['AAA', 'JAMS', 'ICC', 'LCIA', 'ICDR', 'SIAC', 'HKIAC', 'CPR', 'NAM', 'SCC', 'DIS']);

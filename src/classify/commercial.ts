@@ -11,13 +11,13 @@ import { changeNotice } from './modification.js';
 import { findDurations, toDuration, type FoundDuration } from '../annotate/durations.js';
 
 const RENEW = [
-  re`\b(?:automatic(?:ally)?(?:\s+\w+){0,3}\s+renew\w*|auto-?renew\w*|renew\w* automatic\w*|(?:will|shall) (?:\w+ )?renew\w*)`,
+  re`\b(?:automatic(?:ally)?(?:\s{1,4}\w{1,40}){0,3}\s{1,4}renew\w{0,40}|auto-?renew\w{0,40}|renew\w{0,40} automatic\w{0,40}|(?:will|shall) (?:\w{1,40} )?renew\w{0,40})`,
   re`\brenews? for (?:an? )?(?:successive|additional|subsequent|equal)|\bsuccessive renewal|\brenewal (?:term|period)s?\b`,
 ];
-const NO_RENEW = re`\b(?:will not|does not|do not|won't|shall not) (?:\w+ )?(?:automatically )?renew`;
+const NO_RENEW = re`\b(?:will not|does not|do not|won't|shall not) (?:\w{1,40} )?(?:automatically )?renew`;
 const FEE = lexicon('fee', ['fee', 'fees', 'price', 'prices', 'pricing', 'rate', 'rates', 'charge', 'charges', 'subscription fee', 'subscription fees']);
 const FEE_CHANGE = [
-  re`\b(?:price|fee|pricing|rate) (?:changes?|increases?)\b|\b(?:change|changes|increase|increases|raise|raises|modify|adjust|update|revise)\w*\b${within(60)}\b${FEE}`,
+  re`\b(?:price|fee|pricing|rate) (?:changes?|increases?)\b|\b(?:change|changes|increase|increases|raise|raises|modify|adjust|update|revise)\w{0,40}\b${within(60)}\b${FEE}`,
   re`\b${FEE}${within(60)}\b(?:may|will|can|are subject to)\b${within(20)}\b(?:change|increase|be (?:changed|increased|modified|adjusted|revised))`,
 ];
 const FEE_FIXED = [
@@ -39,29 +39,29 @@ const END = lexicon('end', [
   'suspension', 'deactivation',
 ]);
 const AFTER_END = [
-  re`\b(?:after|following|upon|once|when|as soon as|beyond the time of|beyond|within \w+ (?:\(\d+\) )?days? (?:after|of|following))\s+(?:[\w’']+\s+){0,4}${END}`,
-  re`\b(?:delet\w*|clos\w*) (?:your|the) account\b|\bafter (?:the|your) account (?:is|has been) (?:closed|cancell?ed|terminated|deleted)`,
-  re`\b(?:during|until the end of) (?:the|your|its) (?:\w+ )?term\b${within(40)}\b(?:thereafter|after)\b|\bwithin \w+ (?:\(\d+\) )?days? thereafter\b`,
+  re`\b(?:after|following|upon|once|when|as soon as|beyond the time of|beyond|within \w{1,40} (?:\(\d{1,12}\) )?days? (?:after|of|following))\s{1,4}(?:[\w’']{1,40}\s{1,4}){0,4}${END}`,
+  re`\b(?:delet\w{0,40}|clos\w{0,40}) (?:your|the) account\b|\bafter (?:the|your) account (?:is|has been) (?:closed|cancell?ed|terminated|deleted)`,
+  re`\b(?:during|until the end of) (?:the|your|its) (?:\w{1,40} )?term\b${within(40)}\b(?:thereafter|after)\b|\bwithin \w{1,40} (?:\(\d{1,12}\) )?days? thereafter\b`,
   re`\b(?:prior to|before) (?:the )?(?:termination|expiration|expiry|cancellation|closure)\b`,
 ];
-const DELETE = re`\b(?:delet\w*|eras\w*|destroy\w*|purg\w*|remov\w*|no longer (?:be )?(?:available|accessible|retained)|lose (?:access to )?(?:all )?(?:your )?(?:content|data))\b`;
+const DELETE = re`\b(?:delet\w{0,40}|eras\w{0,40}|destroy\w{0,40}|purg\w{0,40}|remov\w{0,40}|no longer (?:be )?(?:available|accessible|retained)|lose (?:access to )?(?:all )?(?:your )?(?:content|data))\b`;
 /** The data can no longer be reached: "inaccessible", "no longer have access", "will immediately cease". */
 const NO_ACCESS = [
   re`\binaccessible\b|\bno longer (?:be )?(?:available|accessible)|\bno longer (?:be able to |have )(?:access|use|retrieve|receive|get)`,
-  re`\b(?:will not|won't|cannot|can ?not) (?:be )?(?:able to )?(?:access|recover\w*|retriev\w*|restor\w*)|\bcan ?not be recovered|\bunrecoverable`,
+  re`\b(?:will not|won't|cannot|can ?not) (?:be )?(?:able to )?(?:access|recover\w{0,40}|retriev\w{0,40}|restor\w{0,40})|\bcan ?not be recovered|\bunrecoverable`,
   re`\b(?:right to|ability to) (?:use or )?access\b${within(80)}\b(?:will|shall) (?:immediately |automatically )?(?:cease|end|terminate)`,
-  re`\bpermanently (?:delet|eras|remov|destroy)\w*|\b(?:delet|eras|remov|destroy)\w* permanently\b|\blose (?:all )?access\b`,
+  re`\bpermanently (?:delet|eras|remov|destroy)\w{0,40}|\b(?:delet|eras|remov|destroy)\w{0,40} permanently\b|\blose (?:all )?access\b`,
 ];
-const ACCOUNT_DELETION = withFlags('gi')`\b(?:delet\w*|clos\w*|cancel\w*) (?:your|the|my|their) (?:\w+ )?accounts?\b`;
-const RETRIEVE = re`\b(?:retriev\w*|export\w*|download\w*|(?:request|obtain|get|provide \w+(?: \w+)? with) (?:a )?cop(?:y|ies)|a copy of|make (?:this|a|the|such a) request|access to (?:your )?(?:content|data)|return (?:of )?(?:your |customer )?(?:content|data)|available for retrieval)\b`;
+const ACCOUNT_DELETION = withFlags('gi')`\b(?:delet\w{0,40}|clos\w{0,40}|cancel\w{0,40}) (?:your|the|my|their) (?:\w{1,40} )?accounts?\b`;
+const RETRIEVE = re`\b(?:retriev\w{0,40}|export\w{0,40}|download\w{0,40}|(?:request|obtain|get|provide \w{1,40}(?: \w{1,40})? with) (?:a )?cop(?:y|ies)|a copy of|make (?:this|a|the|such a) request|access to (?:your )?(?:content|data)|return (?:of )?(?:your |customer )?(?:content|data)|available for retrieval)\b`;
 const END_SECTION = re`terminat|cancel|clos|expir|\bend\b`;
-const DESTROY = re`\b(?:delet|eras|destroy|purg)\w*`;
+const DESTROY = re`\b(?:delet|eras|destroy|purg)\w{0,40}`;
 const ALL_DATA = re`\ball (?:of )?(?:your |the )?(?:content|data)\b`;
-const CONTINUES = re`\b(?:delet|eras|destroy|purg|retriev|export|download|request)\w*`;
+const CONTINUES = re`\b(?:delet|eras|destroy|purg|retriev|export|download|request)\w{0,40}`;
 const CONFIDENTIAL = withFlags('gi')`\bconfidential information\b`;
-const YOUR_THING = re`\b(?:download|export|retrieve|copy)\w* (?:all )?(?:of )?your \w+`;
+const YOUR_THING = re`\b(?:download|export|retrieve|copy)\w{0,40} (?:all )?(?:of )?your \w{1,40}`;
 const REQUEST = re`\brequest\b`;
-const STOP = re`\b(?:non-?renewal|not to renew|cancel\w*|turn off|stop)\b`;
+const STOP = re`\b(?:non-?renewal|not to renew|cancel\w{0,40}|turn off|stop)\b`;
 const BEFORE = re`\b(?:before|prior to|in advance)\b`;
 
 function durationNear(text: string, re: RegExp): FoundDuration | undefined {
@@ -110,7 +110,7 @@ export function classifyCommercial(p: Provision, ctx: ClassifyContext, continues
   return out;
 }
 
-const END_OF_WINDOW = re`\b(?:end|expiry|expiration|close) of (?:that|this|such|the) (?:\w+ )?(?:period|window)\b|\bafter (?:that|this|such) (?:\w+ )?(?:period|window)\b`;
+const END_OF_WINDOW = re`\b(?:end|expiry|expiration|close) of (?:that|this|such|the) (?:\w{1,40} )?(?:period|window)\b|\bafter (?:that|this|such) (?:\w{1,40} )?(?:period|window)\b`;
 
 /** "At the end of that period we delete …": a data clause after one with an export window deletes when the window ends. */
 export function continueData(p: Provision, clauses: Clause[], last: TermsClause): void {

@@ -27,7 +27,7 @@ const FORBID = lexicon('forbid', [
   'prohibit*', 'forbid*', 'not allowed', 'not permitted', 'refrain from', 'restrict from', 'restricted from', 'restricts from',
   'restricted purposes', 'is banned', 'are banned',
 ]);
-const PROHIBITION = re`${FORBID}|\bno (?:\w+ ){0,2}(?:allowed|permitted)\b`;
+const PROHIBITION = re`${FORBID}|\bno (?:\w{1,40} ){0,2}(?:allowed|permitted)\b`;
 /** A ban with no subject: "… is prohibited", "we don't allow …". */
 const IMPERSONAL_BAN = re`\bprohibit|\bnot (?:allowed|permitted)|\bbanned|\brestricted|\b(?:do|does|will) not (?:allow|permit|tolerate|accept)|\b(?:don't|doesn't|won't) (?:allow|permit|tolerate|accept)`;
 const DUTY_SUBJECT = /\b(?:you|your|users?|customers?|end users?|members?|licensee|subscriber|developer|account holders?|anyone|no one|persons?)\b/i;
@@ -52,7 +52,7 @@ function bindsCustomer(text: string, ctx: ClassifyContext): boolean {
   if (/\b(?:these|this|the)\s+(?:terms|agreement|section|licen[cs]e|polic(?:y|ies))\b[^,]{0,40}$/i.test(clause)) return false;
   // "we do not allow", "we don't tolerate": the provider forbids, the customer is bound
   if (/^(?:(?:do|does|will) not|don't|doesn't|won't) (?:allow|permit|tolerate|accept)/i.test(m[0])) return true;
-  if (/\b(?:you and (?:we|us)|(?:we|us)(?: \([^)]*\))? and you|both of us|each of us|the parties)\b/i.test(clause)) return false;
+  if (/\b(?:you and (?:we|us)|(?:we|us)(?: \([^)]{0,400}\))? and you|both of us|each of us|the parties)\b/i.test(clause)) return false;
   // the subject nearest the prohibition: "we ask that you not post" binds you; "Acme will not" binds Acme
   const names = [...ctx.parties.provider, ...ctx.parties.customer].map(escapeRegExp).join('|');
   const subjects = [...clause.matchAll(new RegExp(`\\b(?:we|you|users?|customers?|members?|${names ? names + '|' : ''}(?:the )?(?:company|provider|operator))\\b`, 'gi'))];
@@ -71,7 +71,7 @@ function consequences(text: string): ContentDutyClause['consequences'] {
 
 /** The exceptions a duty names ("…, except on dedicated servers you rent from us"), as written. */
 function exceptionsIn(text: string): string[] {
-  return segmentsOf(text, { start: 0, end: text.length }).filter((s) => s.kind === 'exception').map((s) => text.slice(s.start, s.end).trim().replace(/[,;:.\s]+$/, ''));
+  return segmentsOf(text, { start: 0, end: text.length }).filter((s) => s.kind === 'exception').map((s) => text.slice(s.start, s.end).trim().replace(/[,;:.\s]{1,40}$/, ''));
 }
 
 /** Content duties of a provision: one per listed item under a prohibiting lead-in, or one for the sentence. */
@@ -134,11 +134,11 @@ const CONTENT_WORDS = lexicon('removable', [
   'advertisement', 'advertisements', 'promotional', 'comment', 'comments', 'message', 'messages', 'image', 'images', 'data',
   'information', 'code', 'listing', 'listings', 'toot', 'toots', 'contribution', 'contributions', 'workshop contributions',
 ]);
-const CONTENT_NOUN = re`\b${CONTENT_WORDS}|\b\w+ (?:that|which) (?:breaks?|violates?|infringes?)\b|\bthem\b`;
+const CONTENT_NOUN = re`\b${CONTENT_WORDS}|\b\w{1,40} (?:that|which) (?:breaks?|violates?|infringes?)\b|\bthem\b`;
 /** A right, or its denial ("we do not remove", "we will never delete"), governs the removal verb. */
 const RIGHT = re`\b(?:may|might|can|could|will|reserve[sd]? the right|ha(?:s|ve) the right|retain[s]? the right|at (?:its|our) (?:sole )?discretion|is entitled|are entitled|do not|does not|never)\b|[’']ll\b|n['’]t\b`;
-const AFTER_CLOSURE = re`\b(?:after|following|upon)\s+(?:\w+\s+){0,3}(?:closure|termination|cancell?ation|closed|terminated|cancell?ed|deletion)\b`;
-const CUSTOMER_ACTS = re`\b(?:you|user|customer)s? (?:may|can|must|will)\s+(?:\w+\s+){0,3}$`;
+const AFTER_CLOSURE = re`\b(?:after|following|upon)\s{1,4}(?:\w{1,40}\s{1,4}){0,3}(?:closure|termination|cancell?ation|closed|terminated|cancell?ed|deletion)\b`;
+const CUSTOMER_ACTS = re`\b(?:you|user|customer)s? (?:may|can|must|will)\s{1,4}(?:\w{1,40}\s{1,4}){0,3}$`;
 const WITHOUT = re`\bwithout\b`;
 
 /** A right to remove content: "we may remove any content that …", "the company has the right to take down". */

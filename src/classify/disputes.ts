@@ -22,21 +22,21 @@ const LAW = [
   re`\b(?:governed (?:in all respects )?by|construed (?:and enforced )?in accordance with|interpreted (?:under|in accordance with))\b[^.;]{0,80}?\blaws?\b`,
   re`\b(?:terms|agreement|contract|these|this)\b[^.;]{0,60}\bsubject to\b[^.;]{0,40}?\blaws?\b`,
   re`\blaws? of\b[^.;]{0,80}\b(?:govern|appl(?:y|ies)|will apply|shall apply)`,
-  re`\b(?:\w+ )?law applies to (?:this|these)|\bchoice of law\b`,
-  withFlags('')`\b[A-Z]\w+ law\b(?:,[^.;]{0,160}?,)? (?:governs|will govern|shall govern)\b`,
-  re`^\s*(?:governing|applicable) law\s*:\s*\S`,
+  re`\b(?:\w{1,40} )?law applies to (?:this|these)|\bchoice of law\b`,
+  withFlags('')`\b[A-Z]\w{1,40} law\b(?:,[^.;]{0,160}?,)? (?:governs|will govern|shall govern)\b`,
+  re`^\s{0,4}(?:governing|applicable) law\s{0,4}:\s{0,4}\S`,
 ];
 const VENUE = [
   re`\b(?:exclusive(?:ly)?|sole) (?:jurisdiction|venue)|\bsubmit to the (?:personal |exclusive )?jurisdiction|\bconsent to (?:the )?(?:personal |exclusive )?(?:jurisdiction|venue)`,
   re`\b(?:brought|filed|litigated|heard|resolved|commenced|adjudicated) (?:exclusively |only |solely )?(?:in|by) (?:the )?(?:(?:state|federal) (?:and|or) (?:state|federal) |state |federal |competent )?courts?`,
   re`\bvenue (?:for|of|shall|will|is)\b|\bcourts? (?:located )?in\b[^.;]{0,60}\b(?:will|shall) have (?:exclusive )?jurisdiction`,
   re`\bjurisdiction (?:falls|lies|shall lie|will lie) (?:to|with|in)\b|\bplace of jurisdiction\b`,
-  re`^\s*(?:courts?|venue|jurisdiction|place of jurisdiction)\s*:\s*\S`,
+  re`^\s{0,4}(?:courts?|venue|jurisdiction|place of jurisdiction)\s{0,4}:\s{0,4}\S`,
 ];
 const ARBITRATION = [
   re`\b(?:binding|final(?: and binding)?|individual) arbitration\b|\bagree to arbitrate`,
-  re`\b(?:resolved|settled|decided|submitted|determined|referred) (?:\w+ ){0,2}(?:by|through|to|in) (?:\w+ ){0,3}arbitration`,
-  re`\barbitrat\w+ (?:will|shall) be (?:administered|conducted)|\bopt(?:ing)?[- ]?out of (?:this |the |these )?(?:\w+ )?arbitrat`,
+  re`\b(?:resolved|settled|decided|submitted|determined|referred) (?:\w{1,40} ){0,2}(?:by|through|to|in) (?:\w{1,40} ){0,3}arbitration`,
+  re`\barbitrat\w{1,40} (?:will|shall) be (?:administered|conducted)|\bopt(?:ing)?[- ]?out of (?:this |the |these )?(?:\w{1,40} )?arbitrat`,
 ];
 const CLASS_WAIVER = [
   re`\bclass (?:action|arbitration|or representative|actions?)\b[^.;]{0,120}\b(?:waive|not|no|prohibit|may only|only on an individual)`,
@@ -48,7 +48,7 @@ const CLASS_WAIVER = [
 ];
 /** The courts named are the only ones: "exclusive jurisdiction", "must be brought … in", "only in". */
 const EXCLUSIVE = re`\bexclusive(?:ly)?\b|\bsole(?:ly)? (?:jurisdiction|venue)|\b(?:must|shall|will) be (?:brought|filed|litigated|heard|resolved|commenced|adjudicated)\b|\bonly (?:in|before|by) (?:the )?courts?\b|\bjurisdiction (?:falls|lies|shall lie|will lie)\b`;
-const CONFLICT_OF_LAWS = re`\bconflicts? of laws? (?:rules|principles|provisions)?\s*$`;
+const CONFLICT_OF_LAWS = re`\bconflicts? of laws? (?:rules|principles|provisions)?\s{0,4}$`;
 /** The words of a waiver itself: a negation before them denies the waiver ("there is no class action waiver"). */
 const WAIVER_WORD = withFlags('gi')`\bwaive[rs]?\b|\bwaiving\b`;
 /** Arbitration bodies, by name. */
@@ -61,11 +61,11 @@ const ARBITRATION_BODY = lexicon('arbitration-body', [
 const BODY = new RegExp(`(?<![\\w])${ARBITRATION_BODY.source.replace(/\\b/g, '')}(?![\\w])`);
 
 /** "in which case the laws of the State of New York apply": an exception that gives its own value. */
-const OWN_VALUE = re`\bin which case\b|\bthe laws? of\b|\b[A-Z]\w+ law\b|\bcourts?\b`;
+const OWN_VALUE = re`\bin which case\b|\bthe laws? of\b|\b[A-Z]\w{1,40} law\b|\bcourts?\b`;
 
 const PLACE_ALIASES = [...new Set([...PLACES.values()].flatMap((p) => [...p.aliases, ...(p.adjective ?? [])]))].filter((a) => !/^the /i.test(a)).sort((a, b) => b.length - a.length);
 const PLACE = new RegExp(`(?<![\\w.])(?:${PLACE_ALIASES.map((a) => escape(a)).join('|')})(?![\\w])`, 'g');
-const LAW_PHRASE = withFlags('g')`\b(?:[Ll]aws?|[Ll]egislation) of (?:the )?|\bgoverned (?:by|in accordance with) (?:the )?|\b(?:construed|interpreted|enforced) (?:in accordance with|under) (?:the )?|\bsubject to (?:the )?(?=[A-Z][\w]* law)|^\s*(?:[Gg]overning|[Aa]pplicable) law\s*:\s*`;
+const LAW_PHRASE = withFlags('g')`\b(?:[Ll]aws?|[Ll]egislation) of (?:the )?|\bgoverned (?:by|in accordance with) (?:the )?|\b(?:construed|interpreted|enforced) (?:in accordance with|under) (?:the )?|\bsubject to (?:the )?(?=[A-Z][\w]{0,40} law)|^\s{0,4}(?:[Gg]overning|[Aa]pplicable) law\s{0,4}:\s{0,4}`;
 const LAW_END = re`\b(?:without (?:regard|reference|giving effect)|excluding|notwithstanding|except|unless|and (?:you|each party|the parties)|provided)\b|[;.(]`;
 const RESIDENCE = re`\b(?:law|laws) of (?:the )?(?:country|state|place|member state|jurisdiction) (?:where|in which|of) (?:you|your|the (?:user|customer|subscriber|consumer))\b[^.;,]{0,60}`;
 const KIND_RANK: Record<string, number> = { state: 3, province: 3, country: 2, region: 1 };
@@ -112,7 +112,7 @@ const VENUE_END = lexicon('venue-end', [
   'may', 'in any action', 'in any actions', 'in all actions', 'in any proceeding', 'in any proceedings', 'in any dispute', 'in any disputes',
   'in any claim', 'in any claims', 'in any matter', 'in any matters', 'in any legal action', 'in any legal proceedings',
 ]);
-const VENUE_PHRASE = re`\b(${COURTS}(?:[^;.]|\.(?=[A-Z]\.|[A-Z]?,)){1,160}?)(?:,? (?:and (?:you|each party|each of|the parties|(?=[^,;.]*\blaws?\b))|${VENUE_END})|,? U\.?S\.?A?\.?(?=[,;.\s]|$)|[;.]|$)`;
+const VENUE_PHRASE = re`\b(${COURTS}(?:[^;.]|\.(?=[A-Z]\.|[A-Z]?,)){1,160}?)(?:,? (?:and (?:you|each party|each of|the parties|(?=[^,;.]{0,400}\blaws?\b))|${VENUE_END})|,? U\.?S\.?A?\.?(?=[,;.\s]|$)|[;.]|$)`;
 
 /** The venue a jurisdiction clause names: the courts and place as written. */
 export function venueValue(text: string): string | undefined {
@@ -121,16 +121,16 @@ export function venueValue(text: string): string | undefined {
   const m = VENUE_PHRASE.exec(text);
   if (!m) {
     // "the exclusive jurisdiction of the English courts", "jurisdiction falls to the Court of Oslo, Norway"
-    const named = /\b(?:the )?((?:[A-Z][\w-]+ )+courts)\b/.exec(text);
+    const named = /\b(?:the )?((?:[A-Z][\w-]{1,40} ){1,8}courts)\b/.exec(text);
     if (named && !/^(?:The|Any|All|Such|These|State|Federal)\b/.test(named[1])) return named[1];
     const court = /\b(?:falls|lies|lie) (?:to|with|in) (?:the )?((?:[Cc]ourts?|[Tt]ribunal) of [A-Z][^;.]{1,80}?)(?=[;.]|$)/.exec(text);
     if (court) return court[1].trim();
     const place = /\bplace of jurisdiction\b[^.;]{0,80}?\bis ((?:[A-Z][\w-]+[ ,]*){1,6})/.exec(text);
-    return place?.[1].replace(/[,\s]+$/, '');
+    return place?.[1].replace(/[,\s]{1,40}$/, '');
   }
-  const value = m[1].replace(/^the /i, '').replace(/\b(?:located|situated|sitting) (?=in\b)/i, '').replace(/[,\s]+$/, '').trim();
+  const value = m[1].replace(/^the /i, '').replace(/\b(?:located|situated|sitting) (?=in\b)/i, '').replace(/[,\s]{1,40}$/, '').trim();
   // a venue names a place: "the Courts for these purposes" names none
-  return /\b(?:in|of|for)\b[^,]*[A-Z]/.test(value) ? value : undefined;
+  return /\b(?:in|of|for)\b[^,]{0,400}[A-Z]/.test(value) ? value : undefined;
 }
 
 /** Arbitration procedure (pre-arbitration negotiation, rules, opt-out) stated under an arbitration heading. */
@@ -231,7 +231,7 @@ const REST = re`\b(?:everywhere else|anywhere else|rest of (?:the )?world|all ot
 
 /** The cells of a table row provision: "Governing law: Ireland; Courts: Dublin". */
 function cellsOf(text: string): Array<{ header: string; value: string }> {
-  return text.split(/;\s+/).map((cell) => {
+  return text.split(/;\s{1,4}/).map((cell) => {
     const at = cell.indexOf(': ');
     return at > 0 ? { header: cell.slice(0, at).trim(), value: cell.slice(at + 2).trim() } : { header: '', value: cell.trim() };
   });

@@ -14,7 +14,7 @@ import { lexicon, re, within } from '../lexicon/compose.js';
 const WHOLE = lexicon('whole', ['total', 'aggregate', 'entire', 'maximum', 'cumulative', 'collective', 'combined', 'overall']);
 const LIMIT_VERB = re`(?:will not|shall not|won't|does not|do not|is limited|are limited|not to|in no event${within(80)}) (?:exceed|be more than|be greater than)`;
 const CAP = [
-  re`\b${WHOLE}\s+(?:\w+\s+){0,3}liability\b[^.]{0,250}?\b${LIMIT_VERB}`,
+  re`\b${WHOLE}\s{1,4}(?:\w{1,40}\s{1,4}){0,3}liability\b[^.]{0,250}?\b${LIMIT_VERB}`,
   re`\bin no event\b[^.]{0,200}\bliability\b[^.]{0,200}\bexceed`,
   re`\bliability\b[^.]{0,150}?\b(?:will|shall|does|do|must|may) (?:not|never|in no (?:circumstances|event|case)|under no circumstances) (?:in (?:the )?aggregate )?exceed\b`,
   re`liability\b[^.]{0,200}?\b(?:is|are|will be|shall be) limited to|limited to (?:the )?(?:greater|lesser) of`,
@@ -31,14 +31,14 @@ const NO_CAP = [
   re`\bthere (?:is|will be|shall be) no (?:cap|limit|ceiling)\b${within(40)}\b(?:liability|damages)\b|\b(?:unlimited|uncapped) liability\b|\bliability (?:is|will be|shall be) unlimited\b`,
   re`\b(?:will|shall|do|does) not (?:limit|cap|exclude) (?:our|its|their) liability\b`,
 ];
-const MONEY = re`(?:\$|USD\s?|US\$|€|EUR\s?|£|GBP\s?)\s?([0-9][0-9,]*(?:\.[0-9]+)?)|([0-9][0-9,]*(?:\.[0-9]+)?)\s?(?:dollars|USD|euros?|EUR)`;
-const MONTHS_PAID = re`\b(?:paid|payable|paid or payable|owed)\b[^.]{0,80}?\b(?:in|during|over|for) the (?:last |preceding |previous |prior |past )?(\w+|\d+) (?:\(\d+\) )?months?\b|\b(\w+|\d+)[- ](?:\(\d+\) )?months?(?: period)? (?:prior|preceding|before|immediately preceding)`;
-const LIMIT_PHRASE = re`\b(?:exceed|be more than|be greater than|limited to)\s+([^]{1,300}?)(?=\s*(?:\.(?:\s|$)|;(?!\s*(?:or|and)\b)|,?\s(?:except|provided|whichever|in the aggregate|under any)\b|$))`;
+const MONEY = re`(?:\$|USD\s?|US\$|€|EUR\s?|£|GBP\s?)\s?([0-9][0-9,]{0,40}(?:\.[0-9]{1,40})?)|([0-9][0-9,]{0,40}(?:\.[0-9]{1,40})?)\s?(?:dollars|USD|euros?|EUR)`;
+const MONTHS_PAID = re`\b(?:paid|payable|paid or payable|owed)\b[^.]{0,80}?\b(?:in|during|over|for) the (?:last |preceding |previous |prior |past )?(\w{1,40}|\d{1,12}) (?:\(\d{1,12}\) )?months?\b|\b(\w{1,40}|\d{1,12})[- ](?:\(\d{1,12}\) )?months?(?: period)? (?:prior|preceding|before|immediately preceding)`;
+const LIMIT_PHRASE = re`\b(?:exceed|be more than|be greater than|limited to)\s{1,4}([^]{1,300}?)(?=\s*(?:\.(?:\s|$)|;(?!\s*(?:or|and)\b)|,?\s(?:except|provided|whichever|in the aggregate|under any)\b|$))`;
 const EITHER = re`^(?:the )?(?:greater|lesser|higher|lower) of\b`;
-const DEFINED = /^(?:the )?(?:[A-Z][\w-]*\s?)+$/;
-const FEES_PHRASE = re`\b(?:the )?(?:total )?(?:fees|amounts?|sums?|charges)\b[^.;]{0,120}?\bmonths?\b(?:[- ]period)?(?:\s+(?:immediately\s+)?(?:preceding|before|prior to)(?:\s+[\w’']+){0,6}?\s+(?:claim|event|incident|date|liability|action)\b)?`;
+const DEFINED = /^(?:the )?(?:[A-Z][\w-]{0,40}\s?){1,8}$/;
+const FEES_PHRASE = re`\b(?:the )?(?:total )?(?:fees|amounts?|sums?|charges)\b[^.;]{0,120}?\bmonths?\b(?:[- ]period)?(?:\s{1,4}(?:immediately\s{1,4})?(?:preceding|before|prior to)(?:\s{1,4}[\w’']{1,40}){0,6}?\s{1,4}(?:claim|event|incident|date|liability|action)\b)?`;
 const FEES = re`\bfees\b`;
-const LIMITED_TO = re`limited to\s+([^.;]*)`;
+const LIMITED_TO = re`limited to\s{1,4}([^.;]{0,400})`;
 const LIAB = re`liab`;
 
 function capOf(text: string): LiabilityLimitationClause['cap'] {

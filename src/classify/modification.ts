@@ -41,7 +41,7 @@ const RIGHT = lexicon('change-right', [
 const CHANGE_WORD = withFlags('gi')`${CHANGE_VERB}`;
 const TERMS = re`${TERMS_NOUN}`;
 const CHANGE_OF_CONTROL = re`^change of control`;
-const OTHER_CHANGE = re`^\w+\s+${gap(2)}${OTHER_OBJECT}`;
+const OTHER_CHANGE = re`^\w{1,40}\s{1,4}${gap(2)}${OTHER_OBJECT}`;
 const MAY = re`${RIGHT}`;
 const DELAY = re`\b(?:changes?|amendments?|modifications?|updates?|revisions?|revised terms|modified version)\b${within(80)}\b(?:effective|take effect|into (?:force|effect)|appl(?:y|ies)|notify|notice)`;
 const CUSTOMER_CHANGES = re`\b(?:you|customer|user)s? (?:may|can|must|shall|will)(?: not)?\b${within(40)}$`;
@@ -53,31 +53,31 @@ const BOTH_PARTIES = [
   re`\bmutual(?:ly)? (?:written )?(?:agreement|consent)|\bmay not be (?:modified|amended|changed)|\bno (?:modification|amendment|change|waiver)\b${within(80)}\b(?:effective|binding|valid)`,
 ];
 /** "will not change … without your (written) consent": a denial that needs the customer's consent denies a one-sided change. */
-const WITHOUT_CONSENT = re`^${within(120)}\bwithout (?:first )?(?:obtaining |getting |receiving )?(?:your|the customer'?s?|the user'?s?|its|their|mutual|prior) (?:express |explicit |prior |written |affirmative )*(?:consent|agreement|approval|signature|permission|acceptance)`;
+const WITHOUT_CONSENT = re`^${within(120)}\bwithout (?:first )?(?:obtaining |getting |receiving )?(?:your|the customer'?s?|the user'?s?|its|their|mutual|prior) (?:express |explicit |prior |written |affirmative ){0,8}(?:consent|agreement|approval|signature|permission|acceptance)`;
 /** "will not change … without notifying you": a denial that names notice grants the change on that notice. */
 const WITHOUT_NOTICE_GIVEN = re`^${within(120)}\bwithout (?:first )?(?:giving|providing|sending|notifying|telling|informing|prior|advance|written|reasonable|at least)\b`;
 
 /** Continued use after a change counts as accepting it: "your continued use … constitutes acceptance". */
-export const CONTINUED_USE = re`\b(?:continu\w*|keep|keeps) ${gap(3)}(?:use|using|access\w*)\b${within(160)}\b(?:accept\w*|agree\w*|consent\w*|bound)\b`;
+export const CONTINUED_USE = re`\b(?:continu\w{0,40}|keep|keeps) ${gap(3)}(?:use|using|access\w{0,40})\b${within(160)}\b(?:accept\w{0,40}|agree\w{0,40}|consent\w{0,40}|bound)\b`;
 const USE_AFTER_CHANGE = [
   CONTINUED_USE,
-  re`\b(?:use|using|access\w*)\b${within(60)}\bafter (?:that date|the (?:effective )?date|such|the changes?|the amendments?|any (?:changes?|amendments?)|th(?:at|is) period|the (?:\w+ )?period)\b${within(80)}\b(?:constitutes?|means|signif\w+|deemed|indicates?|implies)\b`,
-  re`\bcontinu\w* (?:use|using|participation|access)\b${within(120)}\b(?:subject to|governed by)\b${within(20)}\b(?:new|updated|revised|modified|changed|amended)\b`,
-  re`\b(?:accept\w*|agree\w*|bound)\b${within(80)}\bby (?:continu\w*|keep\w*) (?:to )?(?:use|using|access)`,
+  re`\b(?:use|using|access\w{0,40})\b${within(60)}\bafter (?:that date|the (?:effective )?date|such|the changes?|the amendments?|any (?:changes?|amendments?)|th(?:at|is) period|the (?:\w{1,40} )?period)\b${within(80)}\b(?:constitutes?|means|signif\w{1,40}|deemed|indicates?|implies)\b`,
+  re`\bcontinu\w{0,40} (?:use|using|participation|access)\b${within(120)}\b(?:subject to|governed by)\b${within(20)}\b(?:new|updated|revised|modified|changed|amended)\b`,
+  re`\b(?:accept\w{0,40}|agree\w{0,40}|bound)\b${within(80)}\bby (?:continu\w{0,40}|keep\w{0,40}) (?:to )?(?:use|using|access)`,
   re`\b(?:failure|fail|failing) to (?:cancel|terminate|object|close)\b${within(100)}\b(?:constitutes?|deemed|means|will be (?:considered|treated))\b${within(40)}\baccept`,
   re`\b(?:if you do not|unless you) (?:object|reject|cancel|terminate)\b${within(120)}\b(?:deemed|considered|treated as)\b${within(30)}\b(?:accept|agree|approv)`,
 ];
 const BY_USE = [
-  re`\b(?:when|whenever|if|once) you (?:access|use|visit|browse|sign up|register)\w*\b${within(160)}\b(?:agree\w*|accept\w*|consent\w*|bound)\b`,
-  re`\b(?:by|upon) (?:accessing|using|visiting|browsing|registering|signing up|downloading|installing|clicking)\b${within(160)}\b(?:accept\w*|agree\w*|consent\w*|bound)\b`,
-  re`\b(?:by|upon) [a-z]+ing\b${within(100)}\b(?:accepts?|agrees? to|consents? to|(?:is|are) bound by)\b${within(30)}\b(?:terms|agreement|conditions|polic(?:y|ies))\b`,
-  re`\b(?:use of|using|access to|registration (?:on|with|for)|registering (?:on|with|for)) (?:the |our |this )?${gap(3)}(?:constitutes|signifies|means|indicates|implies) (?:\w+ )?(?:your )?(?:acceptance|agreement|consent)`,
+  re`\b(?:when|whenever|if|once) you (?:access|use|visit|browse|sign up|register)\w{0,40}\b${within(160)}\b(?:agree\w{0,40}|accept\w{0,40}|consent\w{0,40}|bound)\b`,
+  re`\b(?:by|upon) (?:accessing|using|visiting|browsing|registering|signing up|downloading|installing|clicking)\b${within(160)}\b(?:accept\w{0,40}|agree\w{0,40}|consent\w{0,40}|bound)\b`,
+  re`\b(?:by|upon) [a-z]{1,40}ing\b${within(100)}\b(?:accepts?|agrees? to|consents? to|(?:is|are) bound by)\b${within(30)}\b(?:terms|agreement|conditions|polic(?:y|ies))\b`,
+  re`\b(?:use of|using|access to|registration (?:on|with|for)|registering (?:on|with|for)) (?:the |our |this )?${gap(3)}(?:constitutes|signifies|means|indicates|implies) (?:\w{1,40} )?(?:your )?(?:acceptance|agreement|consent)`,
   re`\bif you do not agree\b${within(120)}\b(?:do not|don't|may not|must not) (?:use|access)`,
   re`\b(?:your )?use of (?:our|the|this) (?:website|site|services?|platform|app)\b${within(160)}\bconstitutes?\b${within(60)}\b(?:agreement|acceptance|consent)\b`,
 ];
 
-const LINK_VERB = re`\b(?:constitutes?|means?|signif\w+|deemed|indicates?|implies|counts? as|amounts? to|treated as|considered)\b`;
-const ACCEPT_VERB = withFlags('gi')`\b(?:accept\w*|agree\w*|consent\w*|bound)\b`;
+const LINK_VERB = re`\b(?:constitutes?|means?|signif\w{1,40}|deemed|indicates?|implies|counts? as|amounts? to|treated as|considered)\b`;
+const ACCEPT_VERB = withFlags('gi')`\b(?:accept\w{0,40}|agree\w{0,40}|consent\w{0,40}|bound)\b`;
 
 /** How notice of a change is given, as named: "email", "posting", "in the service", "written notice". */
 export function noticeBy(text: string): string[] {
@@ -96,9 +96,9 @@ const EFFECT = lexicon('take-effect', [
   'apply', 'applies', 'be binding', 'are binding', 'is binding',
 ]);
 /** "effective … on posting", "apply as of the time they are posted", "on the date we send them": at once. */
-const AT_POSTING = re`${EFFECT}\b${within(30)}\b(?:immediately|upon (?:posting|publication|notice)|when (?:posted|published)|as soon as|as of the (?:time|date|moment) (?:they|it|we|the \w+) (?:are |is )?(?:posted|published|sen[dt]|made)|on the (?:date|day) (?:we|it|they|\w+) (?:posts?|sends?|publish\w*|notif\w*)|at the time (?:of|they are) post\w*)`;
-const AFTER_POSTING = re`^\s*(?:\w+\s+)?(?:after|following|from|of|since) (?:(?:we|it|they) (?:have )?)?(?:\w+ ){0,3}?(?:post\w*|publi\w*|notif\w*|notice|sen[dt]\w*|email\w*|provid\w*|being|the date|such)`;
-const BEFORE = re`^\s*(?:\w+\s+)?(?:before|prior to|in advance)\b`;
+const AT_POSTING = re`${EFFECT}\b${within(30)}\b(?:immediately|upon (?:posting|publication|notice)|when (?:posted|published)|as soon as|as of the (?:time|date|moment) (?:they|it|we|the \w{1,40}) (?:are |is )?(?:posted|published|sen[dt]|made)|on the (?:date|day) (?:we|it|they|\w{1,40}) (?:posts?|sends?|publish\w{0,40}|notif\w{0,40})|at the time (?:of|they are) post\w{0,40})`;
+const AFTER_POSTING = re`^\s{0,4}(?:\w{1,40}\s{1,4})?(?:after|following|from|of|since) (?:(?:we|it|they) (?:have )?)?(?:\w{1,40} ){0,3}?(?:post\w{0,40}|publi\w{0,40}|notif\w{0,40}|notice|sen[dt]\w{0,40}|email\w{0,40}|provid\w{0,40}|being|the date|such)`;
+const BEFORE = re`^\s{0,4}(?:\w{1,40}\s{1,4})?(?:before|prior to|in advance)\b`;
 const CHANGE_TIMING = re`${EFFECT}|entry into (?:force|effect)|effective date|notice|notify|notified|posted|inform|\bsen[dt]\b`;
 
 /** The notice of a change: the period before it takes effect ("effective 30 days after posting"), or none ("effective on posting"). */
@@ -189,12 +189,12 @@ export function classifyAcceptanceByUse(p: Provision, ctx: ClassifyContext): Acc
 /** A sentence that speaks of the change before it: "If we do so, …", "Such changes take effect …", "For material changes …". */
 const FOLLOW_UP = [
   re`\bfor (?:any |all )?(?:material|significant|substantial|major|minor|other) (?:changes?|modifications?|updates?|amendments?)\b`,
-  re`\b(?:changes?|modifications?|updates?|amendments?|revisions?|the (?:new|revised|updated|modified|amended) (?:version|terms|agreement|policy))\s+(?:shall |will |are |is )?(?:become |be )?(?:effective|apply|take effect|enter into (?:force|effect)|come into (?:force|effect))\b`,
-  re`\b(?:amendments?|changes?|modifications?|updates?|revisions?)\s+(?:shall|will|become|take|enter|come)\b${within(80)}\b(?:effect|force|effective|apply)\b`,
-  re`\b(?:if|when|before|whenever) we (?:do (?:so|this)|make (?:such |a |any )?(?:\w+ )?(?:change|increase|update|amendment|modification)s?)\b`,
+  re`\b(?:changes?|modifications?|updates?|amendments?|revisions?|the (?:new|revised|updated|modified|amended) (?:version|terms|agreement|policy))\s{1,4}(?:shall |will |are |is )?(?:become |be )?(?:effective|apply|take effect|enter into (?:force|effect)|come into (?:force|effect))\b`,
+  re`\b(?:amendments?|changes?|modifications?|updates?|revisions?)\s{1,4}(?:shall|will|become|take|enter|come)\b${within(80)}\b(?:effect|force|effective|apply)\b`,
+  re`\b(?:if|when|before|whenever) we (?:do (?:so|this)|make (?:such |a |any )?(?:\w{1,40} )?(?:change|increase|update|amendment|modification)s?)\b`,
   re`\bsuch (?:changes?|increases?|modifications?|amendments?)\b|\bbefore (?:the|any|a|an|such) (?:price )?(?:change|increase|update|modification|amendment)s?\b`,
 ];
-const PARTS = withFlags('g')`;\s*|,\s*(?:but|while|whereas)\s+`;
+const PARTS = withFlags('g')`;\s{0,4}|,\s{0,4}(?:but|while|whereas)\s{1,4}`;
 
 /**
  * A sentence after a change that gives its notice ("If we do so, we will give you thirty days' notice";

@@ -21,7 +21,7 @@ const ACTIONS = [['termination', TERMINATION_VERBS], ['suspension', SUSPENSION_V
 const NOUNS = [['termination', TERMINATION_NOUN], ['suspension', SUSPENSION_NOUN]] as const;
 const ANY_TIME = re`\b(?:at )?any ?time\b|\bwhenever (?:you|we|it|they|customer|user) (?:like|likes|want|wants|wish|wishes|choose|chooses|please|pleases)\b`;
 const WHENEVER = re`\bwhenever\b`;
-const ENDING_WORD = re`\b(?:cancel\w*|terminat\w*|end(?:s|ing)?|clos\w*|downgrad\w*|change)\b`;
+const ENDING_WORD = re`\b(?:cancel\w{0,40}|terminat\w{0,40}|end(?:s|ing)?|clos\w{0,40}|downgrad\w{0,40}|change)\b`;
 
 /** Find the rights (not mere mentions) to terminate or suspend in a text. */
 export function findRights(text: string): Predicate[] {
@@ -45,7 +45,7 @@ function conditionsOf(p: Provision, ctx: ClassifyContext, from = 0, to = p.text.
     const start = from + cond.index;
     // a fronted condition ends where the main clause begins: "If we find a violation, we may …"
     const main = /,\s+(?:then\s+)?(?:we|you|it|they|the \w+|[A-Z][\w-]*(?: [A-Z][\w-]*)?)\s+(?:may|can|will|shall|might|reserves?|retains?|has|have|is entitled|are entitled)\b/.exec(cond[0]);
-    const end = start + (main ? cond[0].slice(0, main.index) : cond[0]).replace(/[\s,]+$/, '').length;
+    const end = start + (main ? cond[0].slice(0, main.index) : cond[0]).replace(/[\s,]{1,40}$/, '').length;
     return [{ section: p.section, text: p.text.slice(start, end), grounds: readGrounds(p.text.slice(start, end)), span: ctx.span(p.offs[start], p.offs[end - 1] + 1) }];
   }
   return [];
@@ -55,7 +55,7 @@ function conditionsOf(p: Provision, ctx: ClassifyContext, from = 0, to = p.text.
 // "… five days' notice before suspending for non-payment, but may suspend without prior notice to …"
 /** Words that open a second notice for the same right ("…, or immediately upon notice if …"). */
 const TIMING_OPENER = lexicon('timing-opener', ['immediately', 'forthwith', 'without', 'upon', 'on', 'with', 'by giving', 'after']);
-const ALTERNATIVE = withFlags('gi')`(?:,\s*(?:or|but|and)|\s+(?:or|but))\s+(?=(?:\w+\s+){0,3}?${TIMING_OPENER})|;\s*(?:but|however|provided,? however,? that|except that)\b,?\s*`;
+const ALTERNATIVE = withFlags('gi')`(?:,\s{0,4}(?:or|but|and)|\s{1,4}(?:or|but))\s{1,4}(?=(?:\w{1,40}\s{1,4}){0,3}?${TIMING_OPENER})|;\s{0,4}(?:but|however|provided,? however,? that|except that)\b,?\s{0,4}`;
 
 /** One part of a sentence that gives a right on its own notice. */
 interface Alternative { from: number; to: number; facts: ReturnType<typeof readNotice> }
@@ -234,7 +234,7 @@ export function resolveTrigger(c: TerminationClause, defs: Definitions, ctx: Cla
 // "for any of the reasons listed in Section 7.4": the causes are the items of that section
 const CAUSE_NOUN = lexicon('cause-noun', ['reason', 'reasons', 'grounds', 'cause', 'causes', 'circumstances', 'event', 'events', 'case', 'cases', 'conditions']);
 const LISTED_IN = lexicon('listed-in', ['listed', 'set out', 'set forth', 'described', 'specified', 'stated', 'identified', 'enumerated']);
-const LISTED = re`${CAUSE_NOUN}${within(40)}\b${LISTED_IN} (?:in|under|at) (?:Section|Clause|Paragraph|Article|§)\s*((?:\d+|[A-Z])(?:\.\d+)*(?:\([a-zA-Z0-9]{1,4}\))*)`;
+const LISTED = re`${CAUSE_NOUN}${within(40)}\b${LISTED_IN} (?:in|under|at) (?:Section|Clause|Paragraph|Article|§)\s{0,4}((?:\d{1,12}|[A-Z])(?:\.\d{1,12}){0,8}(?:\([a-zA-Z0-9]{1,4}\)){0,8})`;
 
 /**
  * A right whose causes are listed in another section ("for any of the reasons listed in Section 7.4")

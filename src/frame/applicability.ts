@@ -28,19 +28,19 @@ const CLAUSE_NOUN = lexicon('clause-noun', [
   'subsections', 'part', 'term', 'terms', 'agreement', 'limitation', 'limitations', 'waiver', 'exclusion', 'exclusions',
 ]);
 const NAMED_TYPE: Array<[RegExp, Array<Clause['type']>]> = [
-  [re`\barbitrat\w*|\bagreement to arbitrate|\bdispute resolution (?:section|provisions?|agreement)`, ['arbitration', 'class-action-waiver']],
+  [re`\barbitrat\w{0,40}|\bagreement to arbitrate|\bdispute resolution (?:section|provisions?|agreement)`, ['arbitration', 'class-action-waiver']],
   [re`\bclass action (?:waiver|provision|clause)|\bclass waiver|\b(?:this|the|that|such) waiver\b`, ['class-action-waiver']],
   [re`\b(?:governing law|choice of law) (?:section|provision|clause)`, ['governing-law']],
   [re`\b(?:venue|forum|jurisdiction) (?:section|provision|clause)`, ['jurisdiction']],
   [re`\blimitations? (?:of|on) liability|\bliability (?:cap|limitation)s?`, ['liability-limitation']],
 ];
 const REF = '(?:\\d+(?:\\.\\d+)*(?:\\([a-zA-Z0-9]{1,4}\\))*|[A-Z](?:\\.\\d+)*|[IVXLC]+)';
-const SECTION_REFS = withFlags('gi')`\b(?:sections?|clauses?|paragraphs?|articles?|§)\s*(${REF}(?:\s*(?:,|and|or|&)\s*${REF})*)`;
+const SECTION_REFS = withFlags('gi')`\b(?:sections?|clauses?|paragraphs?|articles?|§)\s{0,4}(${REF}(?:\s{0,4}(?:,|and|or|&)\s{0,4}${REF}){0,8})`;
 const ONE_REF = withFlags('g')`${REF}`;
-const DOES_NOT_APPLY = re`\b(?:does|do|shall|will|would|is|are)\s+not\s+(?:apply|be applicable)|\b(?:doesn|don|won|isn|aren)['’]t\s+(?:apply|be applicable)|\bnot applicable\b|\bare excluded\b`;
-const APPLIES_ONLY = re`\b(?:applies|apply|shall apply|will apply|is applicable|are applicable)\s+(?:to you\s+)?only\b|\bonly (?:applies|apply)\b`;
-const SELF = re`\b(?:this|these|the above|the foregoing)\s+(?:[\w-]+\s+){0,2}?${CLAUSE_NOUN}\b`;
-const NEXT = re`\bthe following\s+(?:[\w-]+\s+){0,2}?${CLAUSE_NOUN}\b`;
+const DOES_NOT_APPLY = re`\b(?:does|do|shall|will|would|is|are)\s{1,4}not\s{1,4}(?:apply|be applicable)|\b(?:doesn|don|won|isn|aren)['’]t\s{1,4}(?:apply|be applicable)|\bnot applicable\b|\bare excluded\b`;
+const APPLIES_ONLY = re`\b(?:applies|apply|shall apply|will apply|is applicable|are applicable)\s{1,4}(?:to you\s{1,4})?only\b|\bonly (?:applies|apply)\b`;
+const SELF = re`\b(?:this|these|the above|the foregoing)\s{1,4}(?:[\w-]{1,40}\s{1,4}){0,2}?${CLAUSE_NOUN}\b`;
+const NEXT = re`\bthe following\s{1,4}(?:[\w-]{1,40}\s{1,4}){0,2}?${CLAUSE_NOUN}\b`;
 
 /** Read what a provision says of the applicability of other provisions, if anything. */
 export function readApplicability(p: Provision): Applicability | undefined {
@@ -64,7 +64,7 @@ export function readApplicability(p: Provision): Applicability | undefined {
 function inTarget(c: Clause, target: string, at: Provision): boolean {
   // "this section": the provision's own section, or the section it is a numbered paragraph of ("5.2" under "5")
   if (target === 'self') {
-    const own = at.section.replace(/(?:\.[^.(]+|\([^)]*\))$/, '') || at.section;
+    const own = at.section.replace(/(?:\.[^.(]{1,400}|\([^)]{0,400}\))$/, '') || at.section;
     return c.heading === at.heading || (own !== '' && (c.section === own || c.section.startsWith(own + '.') || c.section.startsWith(own + '(')));
   }
   if (target === 'next') return false;

@@ -61,13 +61,13 @@ export interface Frame {
 }
 
 /** A new main clause after the predicate: ", and we may …", "; Customer will …". */
-const NEXT_MAIN = withFlags('g')`;|,\s+(?:and|but|or|while|whereas)\s+(?=(?:we|you|either party|each party|the (?:company|customer|provider|user)s?|[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+(?:may|will|shall|can|must|reserves?|retains?|agrees?|is|are)\b)`;
-const SEGMENT_CUT = withFlags('g')`,\s*|\s+(?=\((?:[a-z]|[ivx]+|\d+)\)\s)|\s+(?=(?:provided|except|unless|if|where|in the event|save)\b)`;
-const CONDITION_START = re`^\s*(?:or\s+|and\s+)?${CONDITION_OPENER}\b`;
-const EXCEPTION_START = re`^\s*${EXCEPTION_OPENER}`;
-const PROVISO_START = re`^\s*(?:provided|subject to|notwithstanding)\b`;
-const LONE_OPENER = re`^\s*(?:except|unless|save|provided|other than|excluding)\s*$`;
-const CONTINUES = re`^\s*(?:or|and|and/or)\b(?!\s+(?:we|you|either|each|[A-Z][\w-]+\s+(?:may|will|shall|can|must))\b)|^\s*\((?:[a-z]|[ivx]+|\d+)\)`;
+const NEXT_MAIN = withFlags('g')`;|,\s{1,4}(?:and|but|or|while|whereas)\s{1,4}(?=(?:we|you|either party|each party|the (?:company|customer|provider|user)s?|[A-Z][\w-]{1,40}(?:\s[A-Z][\w-]{1,40})?)\s{1,4}(?:may|will|shall|can|must|reserves?|retains?|agrees?|is|are)\b)`;
+const SEGMENT_CUT = withFlags('g')`,\s{0,4}|\s{1,4}(?=\((?:[a-z]|[ivx]{1,40}|\d{1,12})\)\s)|\s{1,4}(?=(?:provided|except|unless|if|where|in the event|save)\b)`;
+const CONDITION_START = re`^\s{0,4}(?:or\s{1,4}|and\s{1,4})?${CONDITION_OPENER}\b`;
+const EXCEPTION_START = re`^\s{0,4}${EXCEPTION_OPENER}`;
+const PROVISO_START = re`^\s{0,4}(?:provided|subject to|notwithstanding)\b`;
+const LONE_OPENER = re`^\s{0,4}(?:except|unless|save|provided|other than|excluding)\s{0,4}$`;
+const CONTINUES = re`^\s{0,4}(?:or|and|and/or)\b(?!\s{1,4}(?:we|you|either|each|[A-Z][\w-]{1,40}\s{1,4}(?:may|will|shall|can|must))\b)|^\s{0,4}\((?:[a-z]|[ivx]{1,40}|\d{1,12})\)`;
 
 /**
  * The bounds of the main clause a predicate at `at` stands in. A lead-in's listed items are its
@@ -160,7 +160,7 @@ export function readFrame(source: FrameSource, predicate: Predicate, parties: Pa
   let negated = predicate.negated;
   if (negated && DENIED_WITHOUT.test(text.slice(predicate.at))) negated = false;
   const exceptions: Exception[] = segments.filter((s) => s.kind === 'exception').map((s) => {
-    const words = text.slice(s.start, s.end).trim().replace(/[,;:.\s]+$/, '');
+    const words = text.slice(s.start, s.end).trim().replace(/[,;:.\s]{1,40}$/, '');
     const scope = readScope(words);
     return { text: words, start: s.start, end: s.end, ...(scope ? { scope: toScope(scope) } : {}) };
   });

@@ -25,12 +25,12 @@ const CHAIN_FILLER = lexicon('chain-filler', [
   'intended to', 'meant to', 'considered to', 'be', 'by', 'to',
 ]);
 
-const CHAIN = re`(?:(?:${AUXILIARY}|${CHAIN_NEGATION}|${CHAIN_FILLER})[\s,]+){1,8}$`;
+const CHAIN = re`(?:(?:${AUXILIARY}|${CHAIN_NEGATION}|${CHAIN_FILLER})[\s,]{1,40}){1,8}$`;
 const NEGATION_IN_CHAIN = re`${CHAIN_NEGATION}`;
 /** A negative determiner or quantifier just before the word: "no arbitration", "there is no class action waiver". */
-const NEGATIVE_DETERMINER = re`\b(?:no|nothing in|none of|without|there is no|there are no|there will be no|there shall be no)\s+(?:[\w’'-]+\s+){0,2}$`;
+const NEGATIVE_DETERMINER = re`\b(?:no|nothing in|none of|without|there is no|there are no|there will be no|there shall be no)\s{1,4}(?:[\w’'-]{1,40}\s{1,4}){0,2}$`;
 /** A negative subject at the start of the clause: "Nothing in this Agreement shall …", "No claim may …". */
-const NEGATIVE_SUBJECT = withFlags('i')`^\s*(?:nothing|neither|no\s+(?:party|one|person|provision|term|part)\b|none of)\b`;
+const NEGATIVE_SUBJECT = withFlags('i')`^\s{0,4}(?:nothing|neither|no\s{1,4}(?:party|one|person|provision|term|part)\b|none of)\b`;
 
 /** Is the word at `at` denied, within the clause that starts at `clauseStart`? */
 export function deniedAt(text: string, at: number, clauseStart = 0): boolean {
@@ -38,5 +38,6 @@ export function deniedAt(text: string, at: number, clauseStart = 0): boolean {
   const chain = CHAIN.exec(before);
   if (chain && NEGATION_IN_CHAIN.test(chain[0])) return true;
   if (NEGATIVE_DETERMINER.test(before.slice(-40))) return true;
-  return NEGATIVE_SUBJECT.test(text.slice(clauseStart, at)) && !/[,;]/.test(text.slice(clauseStart, at).replace(/^[^,;]*$/, ''));
+  const head = text.slice(clauseStart, at);
+  return NEGATIVE_SUBJECT.test(head) && !/[,;]/.test(head);
 }

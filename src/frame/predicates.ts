@@ -35,22 +35,22 @@ const BLOCKS = re`${BLOCK}|;`;
 /** Words that make the clause before a modal subordinate ("if we have the right to suspend"). */
 const SUBORDINATE = re`\b(?:if|unless|whether|when|whenever|where|because|once|until|in the event)\b`;
 const NEGATION = re`\b(?:not|never|no right)\b|n[’']t\b|\bneither\b`;
-const NEGATIVE_SUBJECT = re`\b(?:neither|nothing|no party)\b[^,;]*$`;
+const NEGATIVE_SUBJECT = re`\b(?:neither|nothing|no party)\b[^,;]{0,400}$`;
 const CLAUSE_CUT = withFlags('g')`[;:,(]|\bthen\b`;
 const LABEL = withFlags('g')`\(\w{1,4}\)`;
 /** "we will give you at least 30 days' notice before we close …": a promise of notice that states the right. */
-const PROMISE = re`^\s*(?:\w+\s+){0,2}?(?:(?:give|provide|send)\b[^.;]{0,80}\b(?:notice|warning)\b[^.;]{0,20}?|(?:e-?mail|notify|warn|tell|inform)\b[^.;]{0,60}?)\b(?:before|prior to)\s+(?:(?:we|it|they)\s+)?$`;
-const PASSIVE_BE = re`\bbe\s+(?:\w+ly\s+)?$`;
+const PROMISE = re`^\s{0,4}(?:\w{1,40}\s{1,4}){0,2}?(?:(?:give|provide|send)\b[^.;]{0,80}\b(?:notice|warning)\b[^.;]{0,20}?|(?:e-?mail|notify|warn|tell|inform)\b[^.;]{0,60}?)\b(?:before|prior to)\s{1,4}(?:(?:we|it|they)\s{1,4})?$`;
+const PASSIVE_BE = re`\bbe\s{1,4}(?:\w{1,40}ly\s{1,4})?$`;
 const BE = re`\bbe\b`;
 const ENFORCEMENT = re`\b(?:action|actions|measures|steps|consequences|sanctions|enforcement|penalties)\b`;
-const NOT_A_CONSEQUENCE = re`[;.]|\b(?:upon|after|following|before|prior to|of|survive|in the event)\s+(?:\w+\s+)?$`;
+const NOT_A_CONSEQUENCE = re`[;.]|\b(?:upon|after|following|before|prior to|of|survive|in the event)\s{1,4}(?:\w{1,40}\s{1,4})?$`;
 const NEGATED_CONSEQUENCE = re`\bnot\b|n[’']t\b`;
 /** "X shall not be required to provide notice of termination where …": a right without notice, written as a waiver. */
-const WAIVER = withFlags('gi')`\bnot (?:be )?(?:required|obligated|obliged) to (?:give|provide|send) (?:\w+ )?(?:any |prior |advance )*notice (?:of|before|prior to) (?:any |the |a |such )?(termination|suspension|terminating|suspending)\b`;
+const WAIVER = withFlags('gi')`\bnot (?:be )?(?:required|obligated|obliged) to (?:give|provide|send) (?:\w{1,40} )?(?:any |prior |advance ){0,8}notice (?:of|before|prior to) (?:any |the |a |such )?(termination|suspension|terminating|suspending)\b`;
 
 const MODALS_G = new RegExp(RIGHT_MODAL.source, 'gi');
 /** "If you wish to cancel, you must …": a wish in a condition states the right it wishes for. */
-const WISH = re`\b(?:if|when|whenever|should|once|in case)\s+(?:you|customer|the customer|a customer|we|either party|a party|[A-Z][\w-]+)\s+(?:wish(?:es)?|want(?:s)?|would like|decide(?:s)?|choose(?:s)?|intend(?:s)?|elect(?:s)?|prefer(?:s)?)\s+to\s+(?:\w+\s+(?:or|and)\s+)?$`;
+const WISH = re`\b(?:if|when|whenever|should|once|in case)\s{1,4}(?:you|customer|the customer|a customer|we|either party|a party|[A-Z][\w-]{1,40})\s{1,4}(?:wish(?:es)?|want(?:s)?|would like|decide(?:s)?|choose(?:s)?|intend(?:s)?|elect(?:s)?|prefer(?:s)?)\s{1,4}to\s{1,4}(?:\w{1,40}\s{1,4}(?:or|and)\s{1,4})?$`;
 
 /** Options of {@link findPredicates}. */
 export interface PredicateOptions {

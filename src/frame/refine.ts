@@ -25,7 +25,7 @@ export interface Refinable {
   near?: (from: Provision, p: Provision) => boolean;
 }
 
-const parent = (s: string) => s.replace(/(?:\.[^.(]+|\([^)]*\))$/, '');
+const parent = (s: string) => s.replace(/(?:\.[^.(]{1,400}|\([^)]{0,400}\))$/, '');
 
 /** The same heading, and the same section or the next numbered paragraph under it ("11.1" then "11.2"). */
 export function sameUnit(from: Provision, p: Provision): boolean {

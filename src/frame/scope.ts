@@ -20,27 +20,27 @@ const PLACE_ALIASES = [...new Set([...PLACES.values()].flatMap((p) => [...p.alia
 const PLACE = new RegExp(`(?<![\\w.])(?:${PLACE_ALIASES.map((a) => escape(a).replace(/\\\.$/, '\\.?')).join('|')})(?![\\w])`, 'g');
 
 /** Where the customer is, as scope words say it: "live in", "located in", "residents of", "outside". */
-const WHERE = re`\b(?:(?:live|lives|living|reside|resides|residing|resident|residents|located|based|domiciled|established|incorporated|headquartered|situated|habitually resident|access(?:es|ing)? (?:the|our) \w+ from)\s+(?:in|outside(?:\s+of)?)|(?:resident|residents|citizens?|nationals?) of|(?:in|from|outside(?:\s+of)?))\s+(?:the\s+)?$`;
+const WHERE = re`\b(?:(?:live|lives|living|reside|resides|residing|resident|residents|located|based|domiciled|established|incorporated|headquartered|situated|habitually resident|access(?:es|ing)? (?:the|our) \w{1,40} from)\s{1,4}(?:in|outside(?:\s{1,4}of)?)|(?:resident|residents|citizens?|nationals?) of|(?:in|from|outside(?:\s{1,4}of)?))\s{1,4}(?:the\s{1,4})?$`;
 /** A customer's place written as an attribute: "principal place of business is in", "billing address is outside". */
-const ATTRIBUTE = re`\b(?:principal place of business|place of business|billing address|registered office|country of residence|domicile|habitual residence|address|head office|headquarters)\s+(?:is|are)\s+(?:located\s+)?(?:in|outside(?:\s+of)?)\s+(?:the\s+)?$`;
-const GROUP_BEFORE = re`\b(?:users?|customers?|consumers?|residents?|subscribers?|members?|individuals?|persons?|people|businesses|accounts?|entities)\s+(?:who\s+(?:are|live|reside)\s+)?(?:located\s+|resident\s+|residing\s+|based\s+|living\s+|domiciled\s+)?(?:in|from|outside(?:\s+of)?)\s+(?:the\s+)?$`;
-const GROUP_AFTER = re`^(?:\s+(?:and|or)\s+[A-Z][\w.]*)*\s+(?:users?|customers?|consumers?|residents?|subscribers?|members?|citizens|persons|individuals|government(?:al)? (?:entities|agencies|users|customers)|federal agencies|entities)\b`;
+const ATTRIBUTE = re`\b(?:principal place of business|place of business|billing address|registered office|country of residence|domicile|habitual residence|address|head office|headquarters)\s{1,4}(?:is|are)\s{1,4}(?:located\s{1,4})?(?:in|outside(?:\s{1,4}of)?)\s{1,4}(?:the\s{1,4})?$`;
+const GROUP_BEFORE = re`\b(?:users?|customers?|consumers?|residents?|subscribers?|members?|individuals?|persons?|people|businesses|accounts?|entities)\s{1,4}(?:who\s{1,4}(?:are|live|reside)\s{1,4})?(?:located\s{1,4}|resident\s{1,4}|residing\s{1,4}|based\s{1,4}|living\s{1,4}|domiciled\s{1,4})?(?:in|from|outside(?:\s{1,4}of)?)\s{1,4}(?:the\s{1,4})?$`;
+const GROUP_AFTER = re`^(?:\s{1,4}(?:and|or)\s{1,4}[A-Z][\w.]{0,40}){0,8}\s{1,4}(?:users?|customers?|consumers?|residents?|subscribers?|members?|citizens|persons|individuals|government(?:al)? (?:entities|agencies|users|customers)|federal agencies|entities)\b`;
 /** Words before a place that describe how a law applies rather than whom a clause is for. */
 const NOT_SCOPE = re`\b(?:between|entered into|performed|as (?:they|it) appl(?:y|ies) to|made and executed)\b[^.;]{0,60}$`;
 const OUTSIDE = /\boutside(?:\s+of)?\s+(?:the\s+)?$/i;
 // "as a consumer" sets a scope only where it opens the clause ("As a consumer, you may …"), not in "your rights as a consumer"
-const CONSUMER_KIND = re`\b(?:you are|you're|if you are|customer is|customers who are|if customer is|acting as)\s+(?:an?\s+)?${CONSUMER}|(?:^|[,;(]\s*)as\s+an?\s+${CONSUMER}\s*,`;
-const BUSINESS_KIND = re`\b(?:you are|you're|if you are|customer is|if customer is|acting as|on behalf of)\s+(?:an?\s+|your\s+)?${BUSINESS}|(?:^|[,;(]\s*)as\s+an?\s+${BUSINESS}\s*,`;
-const CONSUMER_GROUP = re`\b(?:for|to)\s+(?:all\s+)?${CONSUMER}\b|\b(?:consumers?|individual|private|personal)\s+(?:users?|customers?|accounts?)\b|\bconsumers?\s+(?:in|located|resident|may|can|have|will)\b`;
-const BUSINESS_GROUP = re`\b(?:for|to)\s+${BUSINESS}\b|\b(?:business|commercial|enterprise|corporate|professional)\s+(?:users?|customers?|accounts?|clients?|subscribers?)\b`;
+const CONSUMER_KIND = re`\b(?:you are|you're|if you are|customer is|customers who are|if customer is|acting as)\s{1,4}(?:an?\s{1,4})?${CONSUMER}|(?:^|[,;(]\s{0,4})as\s{1,4}an?\s{1,4}${CONSUMER}\s{0,4},`;
+const BUSINESS_KIND = re`\b(?:you are|you're|if you are|customer is|if customer is|acting as|on behalf of)\s{1,4}(?:an?\s{1,4}|your\s{1,4})?${BUSINESS}|(?:^|[,;(]\s{0,4})as\s{1,4}an?\s{1,4}${BUSINESS}\s{0,4},`;
+const CONSUMER_GROUP = re`\b(?:for|to)\s{1,4}(?:all\s{1,4})?${CONSUMER}\b|\b(?:consumers?|individual|private|personal)\s{1,4}(?:users?|customers?|accounts?)\b|\bconsumers?\s{1,4}(?:in|located|resident|may|can|have|will)\b`;
+const BUSINESS_GROUP = re`\b(?:for|to)\s{1,4}${BUSINESS}\b|\b(?:business|commercial|enterprise|corporate|professional)\s{1,4}(?:users?|customers?|accounts?|clients?|subscribers?)\b`;
 const GOV = '(?:government(?:al)?|public[- ]sector)\\s+(?:entit(?:y|ies)|agenc(?:y|ies)|bodies|body|users?|customers?|institutions?)';
-const GOVERNMENT = re`\b(?:for|to|if you are(?: an?)?|if customer is(?: an?)?|you are(?: an?)?)\s+(?:(?:U\.S\.|US|United States|federal|state|local)\s+)?${GOV}\b|\b(?:government(?:al)?|public[- ]sector)\s+(?:users?|customers?)\b`;
+const GOVERNMENT = re`\b(?:for|to|if you are(?: an?)?|if customer is(?: an?)?|you are(?: an?)?)\s{1,4}(?:(?:U\.S\.|US|United States|federal|state|local)\s{1,4})?${GOV}\b|\b(?:government(?:al)?|public[- ]sector)\s{1,4}(?:users?|customers?)\b`;
 const PLAN_NAME = lexicon('plan-name', [
   'free', 'basic', 'standard', 'pro', 'premium', 'plus', 'business', 'enterprise', 'team', 'teams', 'individual', 'family', 'personal',
   'paid', 'trial', 'starter', 'growth', 'education', 'educational', 'student', 'nonprofit', 'non-profit',
 ]);
 const PLAN_NOUN = lexicon('plan-noun', ['plan', 'plans', 'account', 'accounts', 'tier', 'tiers', 'subscription', 'subscriptions', 'edition', 'editions', 'license', 'licenses', 'licence', 'licences', 'version', 'versions']);
-const PLAN = re`(${PLAN_NAME}\s+${PLAN_NOUN})`;
+const PLAN = re`(${PLAN_NAME}\s{1,4}${PLAN_NOUN})`;
 
 function placesIn(text: string): Array<{ name: string; start: number; end: number }> {
   const out: Array<{ name: string; start: number; end: number }> = [];

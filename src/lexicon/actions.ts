@@ -48,28 +48,28 @@ const ACC = ACCOUNT.source;
 /** The verbs of ending a contract, an account or access, each a short pattern (global, case-insensitive). */
 export const TERMINATION_VERBS: readonly RegExp[] = [
   withFlags('gi')`\bterminat(?:e|es|ed|ing)\b`,
-  withFlags('gi')`\bcancel(?:s|led|ed|ling|ing)?\b(?=\s+(?:or\s+\w+\s+)?${D}\s+(?:[\w’'-]+\s+){0,2}?${OBJ})`,
-  withFlags('gi')`\bclos(?:e|es|ed|ing)\s+(?:down\s+)?${D}\s+(?:[\w’'-]+\s+)?${ACC}`,
-  withFlags('gi')`\brevok(?:e|es|ed|ing)\s+${D}\s+(?:[\w’'-]+\s+)?(?:access|account|subscription|license|licence|permission)\b`,
-  withFlags('gi')`\bwithdraw(?:s|n)?\s+from\b`,
-  withFlags('gi')`\bend\s+${D}\s+(?:[\w’'-]+\s+)?${OBJ}`,
-  withFlags('gi')`\bdelet(?:e|es|ed|ing)\s+(?:${D}\s+)?(?:[\w’'-]+\s+)?accounts?\b`,
+  withFlags('gi')`\bcancel(?:s|led|ed|ling|ing)?\b(?=\s{1,4}(?:or\s{1,4}\w{1,40}\s{1,4})?${D}\s{1,4}(?:[\w’'-]{1,40}\s{1,4}){0,2}?${OBJ})`,
+  withFlags('gi')`\bclos(?:e|es|ed|ing)\s{1,4}(?:down\s{1,4})?${D}\s{1,4}(?:[\w’'-]{1,40}\s{1,4})?${ACC}`,
+  withFlags('gi')`\brevok(?:e|es|ed|ing)\s{1,4}${D}\s{1,4}(?:[\w’'-]{1,40}\s{1,4})?(?:access|account|subscription|license|licence|permission)\b`,
+  withFlags('gi')`\bwithdraw(?:s|n)?\s{1,4}from\b`,
+  withFlags('gi')`\bend\s{1,4}${D}\s{1,4}(?:[\w’'-]{1,40}\s{1,4})?${OBJ}`,
+  withFlags('gi')`\bdelet(?:e|es|ed|ing)\s{1,4}(?:${D}\s{1,4})?(?:[\w’'-]{1,40}\s{1,4})?accounts?\b`,
   withFlags('gi')`\bban(?:s|ned)?\b`,
-  withFlags('gi')`\bdiscontinu(?:e|es|ed|ing)\s+${D}\s+(?:[\w’'-]+\s+)?(?:access|use|account|subscription|services?|apis?|offering)\b`,
-  withFlags('gi')`\b(?:stop|cease)\s+(?:providing|offering|operating)\s+${D}\s+(?:[\w’'-]+\s+)?services?\b`,
-  withFlags('gi')`\blose\s+(?:their|your|its)\s+(?:[\w’'-]+\s+)?accounts?\b`,
-  withFlags('gi')`\bshut(?:s|ting)?\s+down\s+${D}\s+(?:[\w’'-]+\s+)?(?:services?|accounts?|platform|site|app)\b`,
+  withFlags('gi')`\bdiscontinu(?:e|es|ed|ing)\s{1,4}${D}\s{1,4}(?:[\w’'-]{1,40}\s{1,4})?(?:access|use|account|subscription|services?|apis?|offering)\b`,
+  withFlags('gi')`\b(?:stop|cease)\s{1,4}(?:providing|offering|operating)\s{1,4}${D}\s{1,4}(?:[\w’'-]{1,40}\s{1,4})?services?\b`,
+  withFlags('gi')`\blose\s{1,4}(?:their|your|its)\s{1,4}(?:[\w’'-]{1,40}\s{1,4})?accounts?\b`,
+  withFlags('gi')`\bshut(?:s|ting)?\s{1,4}down\s{1,4}${D}\s{1,4}(?:[\w’'-]{1,40}\s{1,4})?(?:services?|accounts?|platform|site|app)\b`,
 ];
 
 /** The verbs of suspending: pausing, freezing, locking, restricting, disabling an account or access. */
 export const SUSPENSION_VERBS: readonly RegExp[] = [
   withFlags('gi')`\bsuspend(?:s|ed|ing)?\b`,
-  withFlags('gi')`\brestrict(?:s|ed|ing)?\s+${D}\s+(?:[\w’'-]+\s+)?(?:accounts?|access|use)\b`,
+  withFlags('gi')`\brestrict(?:s|ed|ing)?\s{1,4}${D}\s{1,4}(?:[\w’'-]{1,40}\s{1,4})?(?:accounts?|access|use)\b`,
   withFlags('gi')`\b(?:freez(?:e|es|ing)|frozen)\b`,
-  withFlags('gi')`\block(?:s|ed|ing)?\s+${D}\s+(?:[\w’'-]+\s+)?(?:accounts?|access)\b`,
+  withFlags('gi')`\block(?:s|ed|ing)?\s{1,4}${D}\s{1,4}(?:[\w’'-]{1,40}\s{1,4})?(?:accounts?|access)\b`,
   withFlags('gi')`\b(?:disabl(?:e|es|ed|ing)|deactivat(?:e|es|ed|ing))\b`,
-  withFlags('gi')`\bblock(?:s|ed|ing)?\s+(?:your|the|their)\s+(?:[\w’'-]+\s+)?(?:access|accounts?)\b`,
-  withFlags('gi')`\bcut(?:s|ting)?\s+off\b`,
+  withFlags('gi')`\bblock(?:s|ed|ing)?\s{1,4}(?:your|the|their)\s{1,4}(?:[\w’'-]{1,40}\s{1,4})?(?:access|accounts?)\b`,
+  withFlags('gi')`\bcut(?:s|ting)?\s{1,4}off\b`,
 ];
 
 /** Nouns of ending and suspending, for consequences ("will result in termination"). */

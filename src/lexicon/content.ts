@@ -11,7 +11,7 @@ const LAWS = '(?:(?:applicable|local|state|national|international|any)\\s+){0,3}
 /** Each category: a lexicon of its words, and the few patterns that need more than a word list. */
 export const CATEGORY_WORDS: ReadonlyArray<readonly [ContentCategory, Lexicon, ...RegExp[]]> = [
   ['illegal', lexicon('illegal', ['illegal', 'unlawful', 'against the law', 'criminal*', 'breaks the law', 'break the law', 'breaking the law']),
-    re`\bviolat\w* (?:of )?${LAWS}|\bbreak\w* (?:any |the )?(?:applicable |local )?laws?\b|\bin breach of (?:any )?(?:applicable )?law|\bcomply with (?:all )?(?:applicable )?laws`],
+    re`\bviolat\w{0,40} (?:of )?${LAWS}|\bbreak\w{0,40} (?:any |the )?(?:applicable |local )?laws?\b|\bin breach of (?:any )?(?:applicable )?law|\bcomply with (?:all )?(?:applicable )?laws`],
   ['infringing', lexicon('infringing', [
     'infring*', 'intellectual property', 'copyright*', 'trademark*', 'patent*', 'trade secret*', 'piracy', 'pirated',
     'proprietary rights', 'unless you hold the rights', 'unless you have the rights', 'unless you own the rights',
@@ -36,24 +36,24 @@ export const CATEGORY_WORDS: ReadonlyArray<readonly [ContentCategory, Lexicon, .
     'pyramid*', 'junk mail', 'inauthentic', 'fake accounts', 'fake account', 'fake engagement', 'fake followers', 'fake reviews',
     'artificially inflat*', 'artificially boost*', 'mass mail*', 'mass-mail*', 'mass messag*', 'search engine optimi*', 'link farm*',
     'over and over',
-  ]), re`\b(?:people|recipients|users|anyone) who (?:did not|didn[’']t|have not|haven[’']t|never) (?:ask|consent|opt|sign)\w*|\badvertis\w* (?:\w+ ){0,3}repeatedly`],
+  ]), re`\b(?:people|recipients|users|anyone) who (?:did not|didn[’']t|have not|haven[’']t|never) (?:ask|consent|opt|sign)\w{0,40}|\badvertis\w{0,40} (?:\w{1,40} ){0,3}repeatedly`],
   ['malware', lexicon('malware', [
     'malware', 'virus*', 'worm', 'worms', 'trojan*', 'malicious code', 'malicious software', 'malicious content', 'malicious file',
     'malicious files', 'malicious executable*', 'ransomware', 'spyware', 'cryptocurrency mining', 'crypto-mining', 'cryptomining',
     'command and control', 'command-and-control', 'botnet*', 'exploit', 'exploits', 'harmful code', 'backdoor*',
-  ]), re`\bmin(?:e|ing) (?:for )?(?:crypto\w*|bitcoin|coins)\b`],
+  ]), re`\bmin(?:e|ing) (?:for )?(?:crypto\w{0,40}|bitcoin|coins)\b`],
   ['security', lexicon('security', [
     'hack*', 'unauthorized access', 'unauthorised access', 'unauthorized use', 'unauthorised use', 'not authorized to access',
     'not authorised to access', 'not authorized to use', 'not authorised to use', 'probe', 'probing', 'scan', 'scanning',
     'penetrat*', 'circumvent*', 'bypass*', 'security', 'denial of service', 'denial-of-service', 'DDoS', 'disrupt*', 'interfer*',
     'overburden*', 'vulnerab*', 'gain access', 'crack*', 'reverse engineer*', 'reverse-engineer*', 'excessive load',
     'excessive bandwidth', 'excessive requests', 'excessive automated',
-  ]), re`\b(?:get|break|hack) into (?:\w+ )?(?:accounts?|systems?|networks?)|\baccess (?:\w+ )?without (?:authori[sz]ation|permission)`],
+  ]), re`\b(?:get|break|hack) into (?:\w{1,40} )?(?:accounts?|systems?|networks?)|\baccess (?:\w{1,40} )?without (?:authori[sz]ation|permission)`],
   ['privacy', lexicon('privacy', [
     'privacy', 'personal data', 'personal information', 'private information', 'private data', 'private details', 'home address',
     'personally identifiable', 'dox*', 'tracking pixel*', 'tracking technolog*', 'web bug*', 'scrape', 'scraping', 'harvest*',
     'surveil*',
-  ]), re`\bcollect (?:\w+ )?(?:information|data|email addresses)`],
+  ]), re`\bcollect (?:\w{1,40} )?(?:information|data|email addresses)`],
   ['fraud', lexicon('fraud', [
     'fraud*', 'decept*', 'mislead*', 'phish*', 'impersonat*', 'scam', 'scams', 'misrepresent*', 'counterfeit*', 'false identity',
     'false information', 'false affiliation', 'ponzi', 'get-rich*', 'spoof*',

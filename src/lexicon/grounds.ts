@@ -58,7 +58,7 @@ export const GROUND_WORDS: ReadonlyArray<readonly [Grounds, Lexicon]> = [
 ];
 
 const CAUSE = re`(?<!with or without )\b(?:for|with) (?:good )?cause\b`;
-const LAW_BREACH = re`\bviolat\w* (?:of )?(?:the |any |applicable )*laws?\b|\bbreaks? the law\b`;
+const LAW_BREACH = re`\bviolat\w{0,40} (?:of )?(?:the |any |applicable ){0,8}laws?\b|\bbreaks? the law\b`;
 const OTHER_BREACH = re`\bbreach|\bviolat|\binfring|\babuse`;
 
 /** The grounds a text names, in the order of the table. */

@@ -99,7 +99,7 @@ export const PLACE_NAMES = lexicon('place', [...new Set([...PLACES.values()].fla
 
 /** The canonical name of a place as written ("the U.K." → "United Kingdom", "Swiss" → "Switzerland"), or undefined. */
 export function canonicalPlace(text: string): string | undefined {
-  const key = text.trim().replace(/\s+/g, ' ').replace(/^the /i, '').replace(/[.,;:]+$/, (m) => (/\.\w\.$/.test(text) ? m : '')).toLowerCase();
+  const key = text.trim().replace(/\s+/g, ' ').replace(/^the /i, '').replace(/[.,;:]{1,40}$/, (m) => (/\.\w\.$/.test(text) ? m : '')).toLowerCase();
   return byAlias.get(key) ?? byAlias.get(key.replace(/\.$/, '')) ?? byAlias.get(key + '.');
 }
 

@@ -14,7 +14,7 @@ export function headingOf(c: Clause): string {
 
 /** A quote of at most 600 characters, cut at a word. */
 export function quoteOf(text: string): string {
-  return text.length > 600 ? text.slice(0, 600).replace(/\s+\S*$/, '') + ' …' : text;
+  return text.length > 600 ? text.slice(0, 600).replace(/\s{1,4}\S{0,400}$/, '') + ' …' : text;
 }
 
 /** A clause as evidence: its section, heading path, quote and span (and source, for a companion document). */

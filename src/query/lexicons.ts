@@ -91,37 +91,37 @@ export const ENDED = lexicon('q-ended', [
 
 /** Patterns of ending: a verb with what it ends. */
 export const TERMINATE_PHRASES: readonly RegExp[] = [
-  re`\b${CLOSE_VERB}\s+(?:down\s+)?(?:${DET}\s+)?(?:[\w'-]+\s+){0,3}?${ACCOUNT_NOUN}\b`,
-  re`\b(?:${CLOSE_VERB}|kill\w*|axe\w*|scrap\w*|shut\w*)\s+(?:it|them)\b`,
-  re`\b${END_VERB}\s+(?!of\b)(?:${DET}\s+)?(?:[\w'-]+\s+){0,2}?${ENDABLE}\b`,
-  re`\b${DELETE_VERB}\s+(?:${DET}\s+)?(?:[\w'-]+\s+)?${ACCOUNT_NOUN}\b`,
-  re`\b(?:delet\w*|drop\w*|kill\w*|ban\w*|boot\w*|kick\w*)\s+(?:me|us|him|her|them)\b`,
-  re`\b(?:${ACCOUNT_NOUN}|${CONTRACT_NOUN}|${SERVICE_NOUN})\s+(?:(?:is|are|be|been|being|gets?|got|was|were)\s+)?(?:[\w'-]+\s+)?${ENDED}\b`,
-  re`\b(?:gets?|got|getting|be|been|being|am|is|are|was|were)\s+(?:[\w'-]+\s+)?(?:banned|kicked off|booted)\b`,
-  re`\bban(?:s|ned|ning)?\s+(?:${DET}\s+)(?:[\w'-]+\s+)?(?:accounts?|users?|members?|ip|address|devices?|emails?|profiles?)\b`,
-  re`\bbanned\s+from\b`,
-  re`\b(?:boot|kick)(?:s|ed|ing)?\s+(?:[\w'-]+\s+)?(?:off|out)\b`,
-  re`\bshut(?:s|ting)?\s+(?:[\w'-]+\s+){0,3}?(?:down|off)\b`,
-  re`\bshut(?:s|ting)?\s+${DET}\s+(?:[\w'-]+\s+)?${ACCOUNT_NOUN}\b`,
-  re`\b(?:stop|cease)(?:s|d|ped|ping)?\s+(?:offering|providing|operating|supporting|running|serving|to\s+provide|to\s+offer)\b`,
-  re`\bstop(?:s|ped|ping)?\s+(?:me|us|users?|customers?)\s+(?:from\s+)?(?:using|accessing|logging)\b`,
-  re`\b(?:pull|yank|take away|revok)\w*\s+(?:my|our|the|your|their)\s+access\b`,
-  re`\bcut(?:s|ting)?\s+(?:[\w'-]+\s+){0,3}?off\b`,
-  re`\blos(?:e|es|t|ing)\s+(?:${DET}\s+)?(?:access|accounts?)\b`,
-  re`\b${PART_NOUN}\s+(?:[\w'-]+\s+){0,2}?(?:vanish\w*|disappear\w*|gone|removed|discontinued|withdrawn)\b`,
-  re`\b(?:remov|drop|kill|end)\w*\s+(?:${DET}\s+)?(?:[\w'-]+\s+)?${PART_NOUN}\b`,
-  re`\b(?:remov|drop)\w*\s+(?:${DET}\s+)?(?:[\w'-]+\s+){0,2}?from\s+(?:my|our|their|his|her|the)\s+(?:plan|subscription|account|bundle)\b`,
+  re`\b${CLOSE_VERB}\s{1,4}(?:down\s{1,4})?(?:${DET}\s{1,4})?(?:[\w'-]{1,40}\s{1,4}){0,3}?${ACCOUNT_NOUN}\b`,
+  re`\b(?:${CLOSE_VERB}|kill\w{0,40}|axe\w{0,40}|scrap\w{0,40}|shut\w{0,40})\s{1,4}(?:it|them)\b`,
+  re`\b${END_VERB}\s{1,4}(?!of\b)(?:${DET}\s{1,4})?(?:[\w'-]{1,40}\s{1,4}){0,2}?${ENDABLE}\b`,
+  re`\b${DELETE_VERB}\s{1,4}(?:${DET}\s{1,4})?(?:[\w'-]{1,40}\s{1,4})?${ACCOUNT_NOUN}\b`,
+  re`\b(?:delet\w{0,40}|drop\w{0,40}|kill\w{0,40}|ban\w{0,40}|boot\w{0,40}|kick\w{0,40})\s{1,4}(?:me|us|him|her|them)\b`,
+  re`\b(?:${ACCOUNT_NOUN}|${CONTRACT_NOUN}|${SERVICE_NOUN})\s{1,4}(?:(?:is|are|be|been|being|gets?|got|was|were)\s{1,4})?(?:[\w'-]{1,40}\s{1,4})?${ENDED}\b`,
+  re`\b(?:gets?|got|getting|be|been|being|am|is|are|was|were)\s{1,4}(?:[\w'-]{1,40}\s{1,4})?(?:banned|kicked off|booted)\b`,
+  re`\bban(?:s|ned|ning)?\s{1,4}(?:${DET}\s{1,4})(?:[\w'-]{1,40}\s{1,4})?(?:accounts?|users?|members?|ip|address|devices?|emails?|profiles?)\b`,
+  re`\bbanned\s{1,4}from\b`,
+  re`\b(?:boot|kick)(?:s|ed|ing)?\s{1,4}(?:[\w'-]{1,40}\s{1,4})?(?:off|out)\b`,
+  re`\bshut(?:s|ting)?\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,3}?(?:down|off)\b`,
+  re`\bshut(?:s|ting)?\s{1,4}${DET}\s{1,4}(?:[\w'-]{1,40}\s{1,4})?${ACCOUNT_NOUN}\b`,
+  re`\b(?:stop|cease)(?:s|d|ped|ping)?\s{1,4}(?:offering|providing|operating|supporting|running|serving|to\s{1,4}provide|to\s{1,4}offer)\b`,
+  re`\bstop(?:s|ped|ping)?\s{1,4}(?:me|us|users?|customers?)\s{1,4}(?:from\s{1,4})?(?:using|accessing|logging)\b`,
+  re`\b(?:pull|yank|take away|revok)\w{0,40}\s{1,4}(?:my|our|the|your|their)\s{1,4}access\b`,
+  re`\bcut(?:s|ting)?\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,3}?off\b`,
+  re`\blos(?:e|es|t|ing)\s{1,4}(?:${DET}\s{1,4})?(?:access|accounts?)\b`,
+  re`\b${PART_NOUN}\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,2}?(?:vanish\w{0,40}|disappear\w{0,40}|gone|removed|discontinued|withdrawn)\b`,
+  re`\b(?:remov|drop|kill|end)\w{0,40}\s{1,4}(?:${DET}\s{1,4})?(?:[\w'-]{1,40}\s{1,4})?${PART_NOUN}\b`,
+  re`\b(?:remov|drop)\w{0,40}\s{1,4}(?:${DET}\s{1,4})?(?:[\w'-]{1,40}\s{1,4}){0,2}?from\s{1,4}(?:my|our|their|his|her|the)\s{1,4}(?:plan|subscription|account|bundle)\b`,
 ];
 
 /** "delete it", "remove it": an ending when the question has named the account. */
-export const DELETE_IT = re`\b(?:delet|remov|clos)\w*\s+it\b`;
+export const DELETE_IT = re`\b(?:delet|remov|clos)\w{0,40}\s{1,4}it\b`;
 
 /** Weaker signs of ending, by the customer mostly ("stop my subscription", "I'm leaving", "does it stop"). */
 export const TERMINATE_WEAK: readonly RegExp[] = [
-  re`\bstop\s+${DET}\s+(?:[\w'-]+\s+)?(?:subscription|plan|membership|service|contract)\b`,
-  re`\b(?:can|could|may)\s+(?:i|we)\s+(?:[\w'-]+\s+)?stop\s+using\b`,
+  re`\bstop\s{1,4}${DET}\s{1,4}(?:[\w'-]{1,40}\s{1,4})?(?:subscription|plan|membership|service|contract)\b`,
+  re`\b(?:can|could|may)\s{1,4}(?:i|we)\s{1,4}(?:[\w'-]{1,40}\s{1,4})?stop\s{1,4}using\b`,
   re`\b(?:leave|leaving)\b`,
-  re`\b(?:rights?|access|subscription|membership|agreement|contract|account|it)\s+(?:[\w'-]+\s+){0,4}?(?:end|ends|stop|stops|ceases?)\b`,
+  re`\b(?:rights?|access|subscription|membership|agreement|contract|account|it)\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,4}?(?:end|ends|stop|stops|ceases?)\b`,
 ];
 
 /** Words that suspend: a pause, a freeze, a lock. */
@@ -129,34 +129,34 @@ export const SUSPEND_WORD = lexicon('q-suspend', ['suspen*', 'freez*', 'froze*',
 
 /** Patterns of suspending with an object ("lock me out", "restrict my account"). */
 export const SUSPEND_PHRASES: readonly RegExp[] = [
-  re`\block(?:s|ed|ing)?\s+(?:me|us|them|(?:${DET}\s+)?(?:[\w'-]+\s+)?(?:accounts?|access))\b`,
-  re`\bput(?:s|ting)?\s+(?:[\w'-]+\s+){0,3}?on\s+hold\b`,
-  re`\btak(?:e|es|ing|en)\s+(?:[\w'-]+\s+){0,3}?offline\b`,
-  re`\block(?:s|ed|ing)?\s+(?:[\w'-]+\s+)?out\b`,
-  re`\block(?:s|ed)?\s+or\s+(?:restrict|suspend|freez|disabl)`,
-  re`\b${ACCOUNT_NOUN}\s+(?:[\w'-]+\s+)?locked\b`,
-  re`\bblock(?:s|ed|ing)?\s+(?:me|us|${DET}\s+(?:[\w'-]+\s+)?(?:access|accounts?))\b`,
-  re`\b(?:restrict|limit)\w*\s+(?:${DET}\s+)?(?:[\w'-]+\s+)?(?:accounts?|access|use)\b`,
-  re`\brestrictions?\s+on\s+(?:${DET}\s+)?(?:[\w'-]+\s+)?(?:accounts?|access|use)\b`,
+  re`\block(?:s|ed|ing)?\s{1,4}(?:me|us|them|(?:${DET}\s{1,4})?(?:[\w'-]{1,40}\s{1,4})?(?:accounts?|access))\b`,
+  re`\bput(?:s|ting)?\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,3}?on\s{1,4}hold\b`,
+  re`\btak(?:e|es|ing|en)\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,3}?offline\b`,
+  re`\block(?:s|ed|ing)?\s{1,4}(?:[\w'-]{1,40}\s{1,4})?out\b`,
+  re`\block(?:s|ed)?\s{1,4}or\s{1,4}(?:restrict|suspend|freez|disabl)`,
+  re`\b${ACCOUNT_NOUN}\s{1,4}(?:[\w'-]{1,40}\s{1,4})?locked\b`,
+  re`\bblock(?:s|ed|ing)?\s{1,4}(?:me|us|${DET}\s{1,4}(?:[\w'-]{1,40}\s{1,4})?(?:access|accounts?))\b`,
+  re`\b(?:restrict|limit)\w{0,40}\s{1,4}(?:${DET}\s{1,4})?(?:[\w'-]{1,40}\s{1,4})?(?:accounts?|access|use)\b`,
+  re`\brestrictions?\s{1,4}on\s{1,4}(?:${DET}\s{1,4})?(?:[\w'-]{1,40}\s{1,4})?(?:accounts?|access|use)\b`,
 ];
 
 /** A suspension as a state that lasts, the ground of a later termination ("if my account stays suspended"). */
 export const SUSPENDED_STATE: readonly RegExp[] = [
-  re`\b(?:stay|stays|stayed|remain|remains|remained|been|is|are|was|were|got|gets)\s+(?:[\w'-]+\s+)?suspended\b(?!\s+(?:immediately|right away|without|if|for))`,
-  re`\bsuspension\s+(?:[\w'-]+\s+){0,2}?(?:resolved|unremedied|unresolved|fixed|lifted|continues)\b`,
-  re`\bsuspended\s+(?:and|but)\s+(?:never|not|i\s+don't)\b`,
+  re`\b(?:stay|stays|stayed|remain|remains|remained|been|is|are|was|were|got|gets)\s{1,4}(?:[\w'-]{1,40}\s{1,4})?suspended\b(?!\s{1,4}(?:immediately|right away|without|if|for))`,
+  re`\bsuspension\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,2}?(?:resolved|unremedied|unresolved|fixed|lifted|continues)\b`,
+  re`\bsuspended\s{1,4}(?:and|but)\s{1,4}(?:never|not|i\s{1,4}don't)\b`,
 ];
 
 /** Verbs that say the action is either one: "shut off", "cut off", "lock out", "take down", "block". */
 export const EITHER_ACTION: readonly RegExp[] = [
-  re`\bshut(?:s|ting)?\s+(?:[\w'-]+\s+){0,3}?(?:off|down)\b`,
-  re`\bcut(?:s|ting)?\s+(?:[\w'-]+\s+){0,3}?off\b`,
-  re`\bkick(?:s|ed)?\s+(?:[\w'-]+\s+){0,2}?off\b`,
-  re`\block(?:s|ed)?\s+(?:[\w'-]+\s+){0,2}?out\b`,
+  re`\bshut(?:s|ting)?\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,3}?(?:off|down)\b`,
+  re`\bcut(?:s|ting)?\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,3}?off\b`,
+  re`\bkick(?:s|ed)?\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,2}?off\b`,
+  re`\block(?:s|ed)?\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,2}?out\b`,
   re`\bblock(?:s|ed)?\b`,
-  re`\btake\s+(?:[\w'-]+\s+){0,2}?down\b`,
-  re`\bpull\s+the\s+plug\b`,
-  re`\bdisconnect\w*|\boffline\b|\bdeny\s+(?:me\s+|us\s+)?access\b|\bstop\s+(?:me|us)\s+from\b`,
+  re`\btake\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,2}?down\b`,
+  re`\bpull\s{1,4}the\s{1,4}plug\b`,
+  re`\bdisconnect\w{0,40}|\boffline\b|\bdeny\s{1,4}(?:me\s{1,4}|us\s{1,4})?access\b|\bstop\s{1,4}(?:me|us)\s{1,4}from\b`,
 ];
 
 /** Stems of suspending and of ending, for "close or freeze", "suspend or terminate". */
@@ -164,7 +164,7 @@ export const SUSPEND_STEM = lexicon('q-suspend-stem', ['suspen*', 'freez*', 'loc
 /** Stems of ending, coordinated with suspending. */
 export const END_STEM = lexicon('q-end-stem', ['terminat*', 'clos*', 'cancel*', 'discontinu*', 'end*']);
 /** Either action, coordinated: "close or freeze my account", "suspending or terminating". */
-export const COORDINATED: readonly RegExp[] = [re`\b${SUSPEND_STEM}\s+or\s+${END_STEM}`, re`\b${END_STEM}\s+or\s+${SUSPEND_STEM}`];
+export const COORDINATED: readonly RegExp[] = [re`\b${SUSPEND_STEM}\s{1,4}or\s{1,4}${END_STEM}`, re`\b${END_STEM}\s{1,4}or\s{1,4}${SUSPEND_STEM}`];
 
 /** Verbs of shutting a whole service down. */
 export const SHUTDOWN_VERB = lexicon('q-shutdown', [
@@ -173,13 +173,13 @@ export const SHUTDOWN_VERB = lexicon('q-shutdown', [
   'closing down', 'wind down', 'winds down', 'winding down',
 ]);
 /** "the", "its": a service that is not the asker's own. */
-export const THE_SERVICE = re`(?:the|its|their|this|that)\s+(?:[\w'-]+\s+)?${SERVICE_NOUN}`;
+export const THE_SERVICE = re`(?:the|its|their|this|that)\s{1,4}(?:[\w'-]{1,40}\s{1,4})?${SERVICE_NOUN}`;
 /** Shutting the whole service down ("discontinue the product", "shut the whole thing down", "the service be discontinued"). */
 export const SHUTDOWN: readonly RegExp[] = [
-  re`\b${SHUTDOWN_VERB}\s+${THE_SERVICE}`,
-  re`\bshut(?:s|ting)?\s+(?:the|its|their|this)\s+(?:whole\s+)?${SERVICE_NOUN}\s+(?:down|off)\b`,
-  re`\b${THE_SERVICE}\s+(?:be|is|being|been|gets?)\s+(?:[\w'-]+\s+)?(?:discontinued|shut down|sunset|closed down|withdrawn)\b`,
-  re`\bwhole\s+(?:service|platform|product|thing)\b|\b${SERVICE_NOUN}\s+(?:entirely|altogether|completely|for everyone|for all)\b`,
+  re`\b${SHUTDOWN_VERB}\s{1,4}${THE_SERVICE}`,
+  re`\bshut(?:s|ting)?\s{1,4}(?:the|its|their|this)\s{1,4}(?:whole\s{1,4})?${SERVICE_NOUN}\s{1,4}(?:down|off)\b`,
+  re`\b${THE_SERVICE}\s{1,4}(?:be|is|being|been|gets?)\s{1,4}(?:[\w'-]{1,40}\s{1,4})?(?:discontinued|shut down|sunset|closed down|withdrawn)\b`,
+  re`\bwhole\s{1,4}(?:service|platform|product|thing)\b|\b${SERVICE_NOUN}\s{1,4}(?:entirely|altogether|completely|for everyone|for all)\b`,
 ];
 
 /** Verbs of taking content down. */
@@ -190,9 +190,9 @@ export const REMOVE_VERB = lexicon('q-remove', [
 
 /** Taking content down, written with the content. */
 export const REMOVE_PHRASES: readonly RegExp[] = [
-  re`\b${REMOVE_VERB}\s+(?:[\w'-]+\s+){0,3}?${CONTENT_NOUN}\b`,
-  re`\b${CONTENT_NOUN}\s+(?:(?:be|is|are|get|gets|got|being|been)\s+)?(?:[\w'-]+\s+)?(?:removed|deleted|taken down|pulled|censored|hidden)\b`,
-  re`\btak(?:e|es|ing|en)\s+(?:[\w'-]+\s+){1,3}?down\b`,
+  re`\b${REMOVE_VERB}\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,3}?${CONTENT_NOUN}\b`,
+  re`\b${CONTENT_NOUN}\s{1,4}(?:(?:be|is|are|get|gets|got|being|been)\s{1,4})?(?:[\w'-]{1,40}\s{1,4})?(?:removed|deleted|taken down|pulled|censored|hidden)\b`,
+  re`\btak(?:e|es|ing|en)\s{1,4}(?:[\w'-]{1,40}\s{1,4}){1,3}?down\b`,
 ];
 
 /** The event that ends the relationship, after which data questions are asked ("after I cancel", "once my account is closed"). */
@@ -207,12 +207,12 @@ export const WHEN_WORD = lexicon('q-when', ['after', 'once', 'when', 'whenever',
 export const END_NOUN = lexicon('q-end-noun', ['termination', 'cancellation', 'closure', 'expiry', 'expiration']);
 /** "after I cancel", "once the agreement ends", "if I delete my Kimi account", "on termination". */
 export const END_EVENT: readonly RegExp[] = [
-  re`(?<!-)\b${WHEN_WORD}\s+(?:[\w'-]+\s+){0,5}?${END_EVENT_VERB}`,
-  re`(?<!-)\b${WHEN_WORD}\s+(?:[\w'-]+\s+){0,3}?delet\w*\s+(?:my|our|the)\s+(?:[\w'-]+\s+)?accounts?\b`,
-  re`\b(?:on|upon|at)\s+(?:the\s+)?${END_NOUN}|\bpost-termination\b`,
-  re`\b(?:at|after)\s+the\s+end\s+of\s+(?:the|my|our|this)\s+(?:contract|agreement|subscription|relationship)\b`,
+  re`(?<!-)\b${WHEN_WORD}\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,5}?${END_EVENT_VERB}`,
+  re`(?<!-)\b${WHEN_WORD}\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,3}?delet\w{0,40}\s{1,4}(?:my|our|the)\s{1,4}(?:[\w'-]{1,40}\s{1,4})?accounts?\b`,
+  re`\b(?:on|upon|at)\s{1,4}(?:the\s{1,4})?${END_NOUN}|\bpost-termination\b`,
+  re`\b(?:at|after)\s{1,4}the\s{1,4}end\s{1,4}of\s{1,4}(?:the|my|our|this)\s{1,4}(?:contract|agreement|subscription|relationship)\b`,
   // a suspension, after which data questions are asked too ("if they suspend my account, can I get my data out?")
-  re`\b(?:if|when|once|after|while)\s+(?:[\w'-]+\s+){0,5}?(?:suspend\w*|frozen|freez\w*)`,
+  re`\b(?:if|when|once|after|while)\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,5}?(?:suspend\w{0,40}|frozen|freez\w{0,40})`,
 ];
 
 /** What is kept, wiped or handed back after the end. */
@@ -243,9 +243,9 @@ export const CHANGED = lexicon('q-changed', ['changed', 'updated', 'modified', '
 export const VERSION_NOUN = lexicon('q-version', ['terms', 'version', 'agreement', 'contract', 'aup', 'policy', 'tos']);
 /** A change named as a thing: "a change to the AUP", "the new terms", "amendments". */
 export const CHANGE_NOUN: readonly RegExp[] = [
-  re`\b${CHANGE_NOUN_BEFORE}\s+(?:[\w-]+\s+)?${CHANGE_WORD}\b`,
+  re`\b${CHANGE_NOUN_BEFORE}\s{1,4}(?:[\w-]{1,40}\s{1,4})?${CHANGE_WORD}\b`,
   re`\b(?:amendments|modifications|revisions)\b`,
-  re`\b${CHANGED}\s+(?:[\w'-]+\s+)?${VERSION_NOUN}\b`,
+  re`\b${CHANGED}\s{1,4}(?:[\w'-]{1,40}\s{1,4})?${VERSION_NOUN}\b`,
 ];
 /** The terms themselves. */
 export const TERMS_NOUN = lexicon('q-terms', [
@@ -255,9 +255,9 @@ export const TERMS_NOUN = lexicon('q-terms', [
 ]);
 /** Changing the terms: verb and terms, or the terms changed. */
 export const CHANGE_TERMS: readonly RegExp[] = [
-  re`\b(?!(?:changed|updated|modified|amended|revised|altered)\s+${TERMS_NOUN})${CHANGE_VERB}\s+(?:[\w'-]+\s+){0,4}?${TERMS_NOUN}\b`,
-  re`\b${TERMS_NOUN}\s+(?:(?:are|is|get|gets|being|been|be|was|were)\s+)?(?:changed|updated|modified|amended|revised|rewritten|altered)\b`,
-  re`\b${TERMS_NOUN}\s+(?:(?:will|may|might|can)\s+)?(?:change|changes|changing|${CHANGE_WORD})\b`,
+  re`\b(?!(?:changed|updated|modified|amended|revised|altered)\s{1,4}${TERMS_NOUN})${CHANGE_VERB}\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,4}?${TERMS_NOUN}\b`,
+  re`\b${TERMS_NOUN}\s{1,4}(?:(?:are|is|get|gets|being|been|be|was|were)\s{1,4})?(?:changed|updated|modified|amended|revised|rewritten|altered)\b`,
+  re`\b${TERMS_NOUN}\s{1,4}(?:(?:will|may|might|can)\s{1,4})?(?:change|changes|changing|${CHANGE_WORD})\b`,
 ];
 /** Objecting to a change. */
 export const OBJECTION = lexicon('q-objection', [
@@ -271,7 +271,7 @@ export const CHANNEL_WORDS = lexicon('q-channel', [
   'by e-mail', 'via email', 'what method', 'which method',
 ]);
 /** "how will I be notified", "how are changes communicated". */
-export const CHANNEL = re`\bhow\s+(?:will|would|do|does|are|is|can|shall)\s+(?:[\w'-]+\s+){0,5}?(?:notif\w*|told|tell|inform\w*|hear|find out|know|announc\w*|sent|given|communicat\w*)\b`;
+export const CHANNEL = re`\bhow\s{1,4}(?:will|would|do|does|are|is|can|shall)\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,5}?(?:notif\w{0,40}|told|tell|inform\w{0,40}|hear|find out|know|announc\w{0,40}|sent|given|communicat\w{0,40})\b`;
 /** Taking effect. */
 export const TAKE_EFFECT = lexicon('q-take-effect', ['take effect', 'takes effect', 'become effective', 'becomes effective', 'apply', 'applies', 'kick in', 'kicks in', 'bind', 'binding']);
 
@@ -286,11 +286,11 @@ export const RAISE_VERB = lexicon('q-raise', [
 ]);
 /** A change of price: verb and price, or the price changed. */
 export const PRICE_CHANGE: readonly RegExp[] = [
-  re`\b${RAISE_VERB}\s+(?:[\w'-]+\s+){0,4}?${PRICE_NOUN}\b`,
-  re`\b${PRICE_NOUN}\s+(?:[\w'-]+\s+){0,2}?(?:increase\w*|change\w*|rise\w*|hike\w*|go up|goes up|raised|locked|fixed|guaranteed|apply|applies|take effect|kick in)\b`,
-  re`\bchang\w*\s+what\s+(?:they|you|it|we)\s+charge\b`,
-  re`\bcharg(?:e|es|ing)\s+(?:me\s+|us\s+)?(?:more|extra|additional)\b`,
-  re`\badd(?:s|ing)?\s+(?:new\s+|extra\s+|additional\s+)?(?:fees|charges)\b`,
+  re`\b${RAISE_VERB}\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,4}?${PRICE_NOUN}\b`,
+  re`\b${PRICE_NOUN}\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,2}?(?:increase\w{0,40}|change\w{0,40}|rise\w{0,40}|hike\w{0,40}|go up|goes up|raised|locked|fixed|guaranteed|apply|applies|take effect|kick in)\b`,
+  re`\bchang\w{0,40}\s{1,4}what\s{1,4}(?:they|you|it|we)\s{1,4}charge\b`,
+  re`\bcharg(?:e|es|ing)\s{1,4}(?:me\s{1,4}|us\s{1,4})?(?:more|extra|additional)\b`,
+  re`\badd(?:s|ing)?\s{1,4}(?:new\s{1,4}|extra\s{1,4}|additional\s{1,4})?(?:fees|charges)\b`,
 ];
 
 /** Renewal. */
@@ -300,7 +300,7 @@ export const RENEWAL = lexicon('q-renewal', [
   'extended automatically', 'automatically continue', 'automatically continues', 'continue automatically',
 ]);
 /** Being charged for the next period, the thing a renewal notice avoids. */
-export const NEXT_CHARGE = re`\b(?:avoid|stop|prevent|not)\s+(?:be\s+|being\s+|getting\s+)?(?:charged|billed)\b|\bbilled\s+for\s+the\s+next\b`;
+export const NEXT_CHARGE = re`\b(?:avoid|stop|prevent|not)\s{1,4}(?:be\s{1,4}|being\s{1,4}|getting\s{1,4})?(?:charged|billed)\b|\bbilled\s{1,4}for\s{1,4}the\s{1,4}next\b`;
 
 /** Governing law. */
 export const LAW_TOPIC = lexicon('q-law-topic', [
@@ -319,9 +319,9 @@ export const CASE_VERB = lexicon('q-case-verb', ['file', 'filed', 'brought', 'he
 /** Courts and suing. */
 export const COURT_TOPIC: readonly RegExp[] = [
   re`${COURT_WORD}`,
-  re`\bcourts?\b(?!\s+orders?)`,
-  re`\btake\s+(?:[\w'-]+\s+){0,2}?to\s+court\b`,
-  re`\bwhere\s+(?:[\w'-]+\s+){0,8}?${CASE_VERB}`,
+  re`\bcourts?\b(?!\s{1,4}orders?)`,
+  re`\btake\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,2}?to\s{1,4}court\b`,
+  re`\bwhere\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,8}?${CASE_VERB}`,
 ];
 /** Arbitration. */
 export const ARBITRATION = lexicon('q-arbitration', ['arbitrat*']);
@@ -347,8 +347,8 @@ export const ACCEPT = lexicon('q-accept', ['accept*', 'agree', 'agreed', 'agreei
 /** Acceptance by use: using and accepting in one question, or being treated as having accepted. */
 export const ACCEPTANCE: readonly RegExp[] = [
   re`\b${USE_ACT}\b[^.;?]{0,60}?\b${ACCEPT}`,
-  re`\b${ACCEPT}[^.;?]{0,60}?\b(?:by|because|the moment|when|if|just|simply)\s+(?:[\w'-]+\s+){0,2}?${USE_ACT}\b`,
-  re`\b(?:treated|deemed|considered|regarded|count|counts)\s+as\s+(?:having\s+)?(?:accept|agree)\w*`,
+  re`\b${ACCEPT}[^.;?]{0,60}?\b(?:by|because|the moment|when|if|just|simply)\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,2}?${USE_ACT}\b`,
+  re`\b(?:treated|deemed|considered|regarded|count|counts)\s{1,4}as\s{1,4}(?:having\s{1,4})?(?:accept|agree)\w{0,40}`,
 ];
 
 /** Liability and what a provider may have to pay. */
@@ -364,7 +364,7 @@ export const LIMIT = lexicon('q-limit', [
 ]);
 /** A cap on liability, either way round. */
 export const LIABILITY_CAP: readonly RegExp[] = [
-  re`\bhow\s+much\s+(?:can|could|would|will|may)\s+(?:i|we)\s+(?:recover|claim)\b`,
+  re`\bhow\s{1,4}much\s{1,4}(?:can|could|would|will|may)\s{1,4}(?:i|we)\s{1,4}(?:recover|claim)\b`,
   re`\b${LIABILITY}[^.;?]{0,40}?${LIMIT}\b`,
   re`\b${LIMIT}[^.;?]{0,40}?${LIABILITY}\b`,
 ];
@@ -377,13 +377,13 @@ export const PERMISSION_WORD = lexicon('q-permission', [
   'against the policy', 'against the aup', 'against the terms', 'disallowed', 'not permitted',
 ]);
 /** The asker, or users like them, as the subject of a may-I question. */
-export const MAY_SUBJECT = re`(?:i|we|users|our\s+[\w-]+|my\s+[\w-]+)\b`;
+export const MAY_SUBJECT = re`(?:i|we|users|our\s{1,4}[\w-]{1,40}|my\s{1,4}[\w-]{1,40})\b`;
 /** A may-I question: the asker wondering what they may do ("can I", "am I allowed", "is it OK to"). */
 export const MAY_I: readonly RegExp[] = [
-  re`(?:^|[;,:]\s*|\b(?:so|and|but)\s+)(?:can|could|may|might)\s+${MAY_SUBJECT}`,
-  re`\b(?:am\s+i|are\s+we|are\s+users|is\s+it)\s+(?:allowed|permitted|ok|okay|fine|legal|prohibited)\b`,
-  re`\bis\s+it\s+(?:ok|okay|fine|permitted|allowed)\s+to\b`,
-  re`\bis\s+it\s+against\s+the\s+${TERMS_NOUN}\s+to\b`,
+  re`(?:^|[;,:]\s{0,4}|\b(?:so|and|but)\s{1,4})(?:can|could|may|might)\s{1,4}${MAY_SUBJECT}`,
+  re`\b(?:am\s{1,4}i|are\s{1,4}we|are\s{1,4}users|is\s{1,4}it)\s{1,4}(?:allowed|permitted|ok|okay|fine|legal|prohibited)\b`,
+  re`\bis\s{1,4}it\s{1,4}(?:ok|okay|fine|permitted|allowed)\s{1,4}to\b`,
+  re`\bis\s{1,4}it\s{1,4}against\s{1,4}the\s{1,4}${TERMS_NOUN}\s{1,4}to\b`,
 ];
 /** What people do with content. */
 export const ACTIVITY = lexicon('q-activity', [
@@ -393,12 +393,12 @@ export const ACTIVITY = lexicon('q-activity', [
   'hack', 'attack', 'transmit', 'stream', 'advertise', 'resell', 'reselling', 'sublicense', 'rent', 'lease',
 ]);
 /** "do they ban adult content?": a ban on a kind of content. */
-export const BAN_CONTENT = re`\bbans?\s+(?:[\w-]+\s+){0,2}?${CONTENT_NOUN}\b`;
+export const BAN_CONTENT = re`\bbans?\s{1,4}(?:[\w-]{1,40}\s{1,4}){0,2}?${CONTENT_NOUN}\b`;
 /** A may-I question about doing something with content ("can I host", "is it OK to upload"). */
 export const MAY_I_DO: readonly RegExp[] = [
-  ...MAY_I.map((p) => re`${p}\s+(?:[\w'-]+\s+){0,2}?${ACTIVITY}\b`),
+  ...MAY_I.map((p) => re`${p}\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,2}?${ACTIVITY}\b`),
   // "can I use the service for phishing", "is it OK to use bots to scrape": using something for a purpose
-  ...MAY_I.map((p) => re`${p}\s+(?:[\w'-]+\s+){0,2}?us(?:e|ing)\s+(?:[\w'-]+\s+){0,3}?(?:for|to)\b`),
+  ...MAY_I.map((p) => re`${p}\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,2}?us(?:e|ing)\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,3}?(?:for|to)\b`),
 ];
 /** Asking for the kinds of content prohibited. */
 export const CATEGORIES_ASK = lexicon('q-categories-ask', [
@@ -418,29 +418,29 @@ export const CONDUCT_NOUN = lexicon('q-conduct-noun', [
 /** Words that forbid, after what is asked about ("… can't I upload", "… is off-limits"). */
 export const FORBIDDING = lexicon('q-forbidding', ['not', "n't", 'prohibit*', 'forbid*', 'banned', 'barred', 'off-limits', 'disallow*', 'restrict*']);
 /** "what am I forbidden from doing?", "what are users not allowed to post?": the categories asked for. */
-export const WHAT_AM_I_FORBIDDEN = re`\bwhat\s+(?:am\s+i|are\s+we|are\s+users|is\s+one)\s+(?:not\s+)?(?:allowed|permitted|forbidden|prohibited|barred|banned)\b`;
+export const WHAT_AM_I_FORBIDDEN = re`\bwhat\s{1,4}(?:am\s{1,4}i|are\s{1,4}we|are\s{1,4}users|is\s{1,4}one)\s{1,4}(?:not\s{1,4})?(?:allowed|permitted|forbidden|prohibited|barred|banned)\b`;
 /** "which materials can't I upload?", "what stuff is off-limits?": the categories asked for, with a word of prohibition after. */
-export const WHAT_IS_BANNED = re`\b(?:what|which)\s+(?:(?:kinds?|types?|sorts?|categories)\s+of\s+)?${CONDUCT_NOUN}\b[^.;?]{0,50}?${FORBIDDING}`;
+export const WHAT_IS_BANNED = re`\b(?:what|which)\s{1,4}(?:(?:kinds?|types?|sorts?|categories)\s{1,4}of\s{1,4})?${CONDUCT_NOUN}\b[^.;?]{0,50}?${FORBIDDING}`;
 /** Content words that name a category the table of categoriesOf does not: the ways people ask. */
 export const QUESTION_CATEGORIES: ReadonlyArray<[string, RegExp]> = [
-  ['hate', re`\b(?:based on|because of)\s+(?:[\w'-]+\s+){0,2}?(?:race|religion|ethnicity|gender|sexuality)\b|\breligious group\b`],
-  ['infringing', re`\b(?:don't|do not|doesn't)\s+(?:own|have|hold)\s+(?:the\s+)?(?:rights?|copyright|permission|licen[cs]e)\b|\bwithout (?:a\s+)?licen[cs]e\b`],
-  ['malware', re`\bcrypto\w*\s+min\w*|\bminers?\b`],
-  ['fraud', re`\bfake\s+(?:[\w'-]+\s+)?(?:login|bank|site|page|store|shop)\b|\bscam\w*`],
-  ['privacy', re`\b(?:emails? addresses|phone numbers?|home address\w*|addresses and phone)\b`],
-  ['spam', re`\bjunk\s+(?:e-?mails?|mail|messages)\b|\bin bulk\b|\bbulk\s+(?:e-?mails?|messages)\b`],
-  ['sexual', re`\bexplicit\b|\bsex\b|\bporn\w*|\bnude\w*`],
+  ['hate', re`\b(?:based on|because of)\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,2}?(?:race|religion|ethnicity|gender|sexuality)\b|\breligious group\b`],
+  ['infringing', re`\b(?:don't|do not|doesn't)\s{1,4}(?:own|have|hold)\s{1,4}(?:the\s{1,4})?(?:rights?|copyright|permission|licen[cs]e)\b|\bwithout (?:a\s{1,4})?licen[cs]e\b`],
+  ['malware', re`\bcrypto\w{0,40}\s{1,4}min\w{0,40}|\bminers?\b`],
+  ['fraud', re`\bfake\s{1,4}(?:[\w'-]{1,40}\s{1,4})?(?:login|bank|site|page|store|shop)\b|\bscam\w{0,40}`],
+  ['privacy', re`\b(?:emails? addresses|phone numbers?|home address\w{0,40}|addresses and phone)\b`],
+  ['spam', re`\bjunk\s{1,4}(?:e-?mails?|mail|messages)\b|\bin bulk\b|\bbulk\s{1,4}(?:e-?mails?|messages)\b`],
+  ['sexual', re`\bexplicit\b|\bsex\b|\bporn\w{0,40}|\bnude\w{0,40}`],
   ['violence', re`\bgory\b|\bgore\b`],
-  ['defamatory', re`\blies\s+about\b|\bfalse\s+(?:statements?|claims?|rumou?rs?)\s+about\b|\bsmear\w*|\brumou?rs?\s+about\b`],
-  ['harassment', re`\btroll\w*|\binsult\w*`],
-  ['sexual', re`\bnsfw\b|\berotic\w*|\badult\s+(?:material|videos?|images?)\b`],
-  ['illegal', re`\b(?:illegal|stolen)\s+goods\b|\bdrugs\b|\bnarcotics\b`],
-  ['security', re`\bget(?:ting)?\s+around\b|\bwork\s+around\b`],
+  ['defamatory', re`\blies\s{1,4}about\b|\bfalse\s{1,4}(?:statements?|claims?|rumou?rs?)\s{1,4}about\b|\bsmear\w{0,40}|\brumou?rs?\s{1,4}about\b`],
+  ['harassment', re`\btroll\w{0,40}|\binsult\w{0,40}`],
+  ['sexual', re`\bnsfw\b|\berotic\w{0,40}|\badult\s{1,4}(?:material|videos?|images?)\b`],
+  ['illegal', re`\b(?:illegal|stolen)\s{1,4}goods\b|\bdrugs\b|\bnarcotics\b`],
+  ['security', re`\bget(?:ting)?\s{1,4}around\b|\bwork\s{1,4}around\b`],
   ['misinformation', re`\bfake news\b`],
 ];
 
 /** Numbers as written in periods. */
-export const NUMBER = re`(?:\d+|one|two|three|seven|ten|fourteen|fifteen|thirty|sixty|ninety)`;
+export const NUMBER = re`(?:\d{1,12}|one|two|three|seven|ten|fourteen|fifteen|thirty|sixty|ninety)`;
 /** Units of a period. */
 export const UNIT = re`(?:days?|weeks?|months?)`;
 
@@ -455,15 +455,15 @@ export const HOW_LONG = lexicon('q-how-long', [
   'when are', 'when will', 'when does', 'when do',
 ]);
 /** A period asked inside a statement ("… over what look-back period?"). */
-export const WHAT_PERIOD = re`\b(?:what|which)\s+(?:[\w'-]+\s+)?(?:period|length|window|duration|months|days|years|time)\b`;
+export const WHAT_PERIOD = re`\b(?:what|which)\s{1,4}(?:[\w'-]{1,40}\s{1,4})?(?:period|length|window|duration|months|days|years|time)\b`;
 /** "how much", "how long", "how many days". */
-export const HOW_MUCH = re`\bhow\s+(?:much|long|many\s+(?:business\s+|working\s+)?(?:days|weeks|months|hours))`;
+export const HOW_MUCH = re`\bhow\s{1,4}(?:much|long|many\s{1,4}(?:business\s{1,4}|working\s{1,4})?(?:days|weeks|months|hours))`;
 /** What a notice is called. */
 export const NOTICE_NOUN = lexicon('q-notice-noun', ['notice', 'warning', 'heads up', 'heads-up']);
 /** How a notice may be qualified ("advance", "written"). */
 export const NOTICE_KIND = lexicon('q-notice-kind', ['advance', 'prior', 'written', 'email', 'e-mail']);
 /** "how much (advance) notice", "how many days' warning", "how long of a heads up". */
-export const HOW_MUCH_NOTICE = re`${HOW_MUCH}'?\s+(?:of\s+(?:a\s+)?|a\s+)?(?:${NOTICE_KIND}\s+)?${NOTICE_NOUN}\b`;
+export const HOW_MUCH_NOTICE = re`${HOW_MUCH}'?\s{1,4}(?:of\s{1,4}(?:a\s{1,4})?|a\s{1,4})?(?:${NOTICE_KIND}\s{1,4})?${NOTICE_NOUN}\b`;
 /** Other ways of asking for the length of a notice ("what notice period", "how far in advance"). */
 export const NOTICE_PERIOD = lexicon('q-notice-period', [
   'what notice period', 'what notice', 'notice period', 'warning period', 'notice deadline', 'how far ahead', 'how far in advance',
@@ -471,7 +471,7 @@ export const NOTICE_PERIOD = lexicon('q-notice-period', [
   'how soon after notifying', 'how soon after notice',
 ]);
 /** A notice read as a starting point, not as the thing asked about ("after being notified"). */
-export const AFTER_NOTICE = re`\b(?:after|following|from|since)\s+(?:[\w'-]+\s+){0,2}?(?:notice|notified|notification|warning|telling|notifying|informing)\b`;
+export const AFTER_NOTICE = re`\b(?:after|following|from|since)\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,2}?(?:notice|notified|notification|warning|telling|notifying|informing)\b`;
 /** Words of notice, anywhere in the question. */
 export const NOTICE_WORD = lexicon('q-notice-word', [
   'notice', 'warning', 'heads up', 'heads-up', 'in advance', 'ahead', 'beforehand', 'notif*', 'warn*', 'announce*', 'inform*',
@@ -501,7 +501,7 @@ export const PERIOD_ALTERNATIVE = lexicon('q-period-alternative', [
   'for another year', 'for another full year', 'for another term',
 ]);
 /** "Do I get 30 days to …?": a period named to be confirmed. */
-export const GIVEN_PERIOD = re`\b(?:get|have|give)\s+(?:a\s+|${NUMBER}\s+)${UNIT}\s+to\b`;
+export const GIVEN_PERIOD = re`\b(?:get|have|give)\s{1,4}(?:a\s{1,4}|${NUMBER}\s{1,4})${UNIT}\s{1,4}to\b`;
 
 /** Openings of a question that asks for a value (what, which, where), not whether. */
 export const WH_OPENER = lexicon('q-wh', [
@@ -530,11 +530,11 @@ export const NO_NOTICE_WORD = lexicon('q-no-notice-word', [
   'notice', 'warning', 'word', 'telling', 'notifying', 'informing', 'letting', 'contacting', 'alerting', 'heads up', 'heads-up',
 ]);
 /** "without (even) (giving me) (any) notice". */
-export const WITHOUT_NOTICE_PHRASE = re`\bwithout\s+(?:(?:even|any|first)\s+)?(?:(?:giving|sending)\s+)?(?:${TOLD}\s+)?(?:(?:any|a|prior|advance)\s+)?${NO_NOTICE_WORD}`;
+export const WITHOUT_NOTICE_PHRASE = re`\bwithout\s{1,4}(?:(?:even|any|first)\s{1,4})?(?:(?:giving|sending)\s{1,4})?(?:${TOLD}\s{1,4})?(?:(?:any|a|prior|advance)\s{1,4})?${NO_NOTICE_WORD}`;
 /** "and not give any notice". */
-export const NOT_GIVE_NOTICE = re`\bnot\s+(?:give|giving|send|sending|provide|providing)\s+(?:me\s+|us\s+)?(?:any\s+|a\s+)?(?:notice|warning)\b`;
+export const NOT_GIVE_NOTICE = re`\bnot\s{1,4}(?:give|giving|send|sending|provide|providing)\s{1,4}(?:me\s{1,4}|us\s{1,4})?(?:any\s{1,4}|a\s{1,4})?(?:notice|warning)\b`;
 /** "with thirty days' notice": a notice in advance named. */
-export const WITH_NOTICE = re`\b(?:with|on|upon|after|giving)\s+(?:at least\s+)?${NUMBER}\s+${UNIT}'?\s+(?:${NOTICE_KIND}\s+)?notice\b`;
+export const WITH_NOTICE = re`\b(?:with|on|upon|after|giving)\s{1,4}(?:at least\s{1,4})?${NUMBER}\s{1,4}${UNIT}'?\s{1,4}(?:${NOTICE_KIND}\s{1,4})?notice\b`;
 /** Saying it takes effect at once. */
 export const IMMEDIATE = lexicon('q-immediate', [
   'immediate', 'immediately', 'right away', 'right then', 'right then and there', 'instant', 'instantly', 'at once',
@@ -566,7 +566,7 @@ export const NON_PAYMENT = lexicon('q-non-payment', [
   'defaults on payment', "hasn't paid", 'has not paid', "haven't paid", 'have not paid', "hadn't paid", 'not been paid',
 ]);
 /** "my invoice is 60 days late", "the bill went unpaid". */
-export const LATE_PAYMENT = re`\b(?:invoices?|payments?|bills?|fees?|balance)\s+(?:is|are|was|were|goes|go|went|gets?|stays?)\s+(?:[\w-]+\s+){0,3}?(?:late|overdue|unpaid|outstanding)\b`;
+export const LATE_PAYMENT = re`\b(?:invoices?|payments?|bills?|fees?|balance)\s{1,4}(?:is|are|was|were|goes|go|went|gets?|stays?)\s{1,4}(?:[\w-]{1,40}\s{1,4}){0,3}?(?:late|overdue|unpaid|outstanding)\b`;
 /** Insolvency. */
 export const INSOLVENCY = lexicon('q-insolvency', [
   'bankrupt*', 'insolven*', 'administration', 'liquidation', 'liquidat*', 'go bust', 'goes bust', 'gone bust', 'go under',
@@ -610,7 +610,7 @@ export const INACTIVITY = lexicon('q-inactivity', [
   'has not been used', 'no longer used',
 ]);
 /** "if I stop using it": inactivity, not the customer's own termination. */
-export const STOP_USING = re`\b(?:if|when|once)\s+(?:i|we|they|users?|you)\s+(?:[\w'-]+\s+)?(?:stop|stopped|don't|do not|never)\s+(?:using|use|log)\b`;
+export const STOP_USING = re`\b(?:if|when|once)\s{1,4}(?:i|we|they|users?|you)\s{1,4}(?:[\w'-]{1,40}\s{1,4})?(?:stop|stopped|don't|do not|never)\s{1,4}(?:using|use|log)\b`;
 /** Breaking the agreement. */
 export const BREACH = lexicon('q-breach', [
   'breach*', 'violat*', 'infring*', 'abus*', 'misus*', 'terms violation', 'a violation', 'do something wrong',
@@ -626,7 +626,7 @@ export const RULES_NOUN = lexicon('q-rules', [
   'restrictions', 'license',
 ]);
 /** "break the rules", "not following the agreement". */
-export const BREAK_RULES = re`\b${BREAK_VERB}\s+(?:${DET}\s+)?(?:[\w'-]+\s+){0,3}?${RULES_NOUN}\b`;
+export const BREAK_RULES = re`\b${BREAK_VERB}\s{1,4}(?:${DET}\s{1,4})?(?:[\w'-]{1,40}\s{1,4}){0,3}?${RULES_NOUN}\b`;
 
 // ── Parties ──────────────────────────────────────────────────────────────────────────────────────
 
@@ -697,28 +697,28 @@ export const ORGANISATION = lexicon('q-organisation', ['business', 'company', 'o
 export const BEING = lexicon('q-being', ["i'm", 'i am', "we're", 'we are', 'as', 'for', 'being']);
 /** Business customers, as an asker names themselves ("we're a UK business", "b2b customer", "company here"). */
 export const BUSINESS_SELF: readonly RegExp[] = [
-  re`\b(?:b2b|enterprise\s+customers?|business\s+(?:customers?|users?|accounts?|clients?))\b`,
-  re`\b${ORGANISATION}\s+here\b`,
-  re`\b${BEING}\s+an?\s+(?:[\w-]+\s+){0,2}?${ORGANISATION}\b`,
+  re`\b(?:b2b|enterprise\s{1,4}customers?|business\s{1,4}(?:customers?|users?|accounts?|clients?))\b`,
+  re`\b${ORGANISATION}\s{1,4}here\b`,
+  re`\b${BEING}\s{1,4}an?\s{1,4}(?:[\w-]{1,40}\s{1,4}){0,2}?${ORGANISATION}\b`,
 ];
 /** "not a consumer": a scope denied. */
-export const NOT_A = re`\bnot\s+(?:an?\s+)?$`;
+export const NOT_A = re`\bnot\s{1,4}(?:an?\s{1,4})?$`;
 /** Plan and tier names. */
 export const PLAN_NAME = lexicon('q-plan-name', [
   'free', 'team', 'teams', 'enterprise', 'pro', 'premium', 'basic', 'business', 'starter', 'personal', 'family', 'student',
   'plus', 'standard', 'professional', 'developer', 'hobby', 'individual', 'paid', 'trial', 'growth', 'ultimate',
 ]);
 /** "the Enterprise plan", "Free plan users". */
-export const PLAN = re`\b${PLAN_NAME}\s+(?:plan|tier)\b`;
+export const PLAN = re`\b${PLAN_NAME}\s{1,4}(?:plan|tier)\b`;
 /** Nouns of law and courts that a place may follow ("the courts of Ireland"). */
 export const LAW_PLACE_NOUN = lexicon('q-law-place', ['law', 'laws', 'court', 'courts', 'jurisdiction', 'venue', 'arbitration', 'tribunal', 'tribunals', 'governed by']);
 /** Before a place: it is read as a law or a court, not as the asker's place ("the law of England and Wales"). */
 export const LAW_PLACE_BEFORE: readonly RegExp[] = [
-  re`\b${LAW_PLACE_NOUN}\s+(?:of|in)\s+(?:the\s+)?$`,
-  re`\b(?:laws?|courts?)\s+of\s+(?:the\s+)?[\w ]{2,30}\s+(?:and|or)\s+$`,
+  re`\b${LAW_PLACE_NOUN}\s{1,4}(?:of|in)\s{1,4}(?:the\s{1,4})?$`,
+  re`\b(?:laws?|courts?)\s{1,4}of\s{1,4}(?:the\s{1,4})?[\w ]{2,30}\s{1,4}(?:and|or)\s{1,4}$`,
 ];
 /** After a place: it is a law or a court ("English law", "French courts"). */
-export const LAW_PLACE_AFTER = re`^\s*(?:law|laws|courts?|legal|jurisdiction|arbitration|governing|judges?)\b`;
+export const LAW_PLACE_AFTER = re`^\s{0,4}(?:law|laws|courts?|legal|jurisdiction|arbitration|governing|judges?)\b`;
 
 /** Words that qualify a term ("current", "initial", "billing"). */
 export const TERM_KIND = lexicon('q-term-kind', ['current', 'initial', 'first', 'billing', 'subscription', 'contract', 'paid', 'annual', 'yearly']);
@@ -728,16 +728,16 @@ export const TERM_NOUN = lexicon('q-term-noun', ['term', 'subscription', 'contra
 export const MID_TERM: readonly RegExp[] = [
   re`\bmid-?\s?(?:term|subscription|contract|cycle|year|way)\b`,
   re`\b(?:in the middle of|halfway through|half way through|partway through|part way through|midway through)\b`,
-  re`\bduring\s+(?:my|our|the|a|an|this)\s+(?:${TERM_KIND}\s+){0,3}${TERM_NOUN}\b`,
-  re`\bbefore\s+(?:the|my|our|a|this|it)\s+(?:[\w-]+\s+){0,3}?(?:term|period|contract|subscription|year|it's|it\s+is)\s*(?:ends|is over|expires|over)\b`,
-  re`\bbefore\s+it'?s\s+over\b`,
-  re`\bin\s+(?:the|my|our)\s+first\s+(?:[\w-]+\s+)?(?:year|months?|term|period)\b`,
+  re`\bduring\s{1,4}(?:my|our|the|a|an|this)\s{1,4}(?:${TERM_KIND}\s{1,4}){0,3}${TERM_NOUN}\b`,
+  re`\bbefore\s{1,4}(?:the|my|our|a|this|it)\s{1,4}(?:[\w-]{1,40}\s{1,4}){0,3}?(?:term|period|contract|subscription|year|it's|it\s{1,4}is)\s{0,4}(?:ends|is over|expires|over)\b`,
+  re`\bbefore\s{1,4}it'?s\s{1,4}over\b`,
+  re`\bin\s{1,4}(?:the|my|our)\s{1,4}first\s{1,4}(?:[\w-]{1,40}\s{1,4})?(?:year|months?|term|period)\b`,
 ];
 /** At renewal. */
 export const AT_RENEWAL: readonly RegExp[] = [
-  re`\b(?:at|on|upon)\s+(?:the\s+)?(?:time\s+of\s+)?(?:next\s+)?renewal\b`,
-  re`\b(?:when|once|as)\s+(?:[\w'-]+\s+){0,3}?renew(?:s|al)?\b`,
-  re`\bstart\s+of\s+(?:a|the)\s+renewal\b|\brenewal\s+(?:term|date|period)\b`,
+  re`\b(?:at|on|upon)\s{1,4}(?:the\s{1,4})?(?:time\s{1,4}of\s{1,4})?(?:next\s{1,4})?renewal\b`,
+  re`\b(?:when|once|as)\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,3}?renew(?:s|al)?\b`,
+  re`\bstart\s{1,4}of\s{1,4}(?:a|the)\s{1,4}renewal\b|\brenewal\s{1,4}(?:term|date|period)\b`,
 ];
 /** On its own, without consent. */
 export const UNILATERAL = lexicon('q-unilateral', [

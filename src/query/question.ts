@@ -36,7 +36,7 @@ const CLAUSE_END = /[,;:?!.]|\s(?:does|do|did|is|are|can|could|will|would|may|mu
 function prepare(question: string): Reading {
   let cased = question.replace(/[’‘`]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
   // a dash, an arrow or an equals sign between words separates clauses ("unpaid bill = account gone?")
-  cased = cased.replace(/\s+(?:[-–—]+|->|=>|=)\s+/g, ' ; ');
+  cased = cased.replace(/\s{1,4}(?:[-–—]{1,40}|->|=>|=)\s{1,4}/g, ' ; ');
   // misspellings read as the word meant; a capitalised word inside the question is a name ("Automattic"), left alone
   cased = cased.replace(/[A-Za-z']+/g, (w, at: number) => L.SPELLING[w.toLowerCase()] ?? (at > 0 && /^[A-Z]/.test(w) ? w : corrected(w)));
   // a dot inside a name is no stop ("WordPress.com")
@@ -414,7 +414,7 @@ function readGrounds(r: Reading, action: Action): Intent['grounds'] {
 function partOf(r: Reading): string | undefined {
   for (const h of hitsOf(r.q, [L.PART_NOUN])) {
     const before = r.q.slice(Math.max(0, h.start - 24), h.start);
-    if (/\b(?:after|during|following|before|throughout|since|until|of)\s+(?:the|my|our|a|an|your)?\s*$/.test(before)) continue;
+    if (/\b(?:after|during|following|before|throughout|since|until|of)\s{1,4}(?:the|my|our|a|an|your)?\s{0,4}$/.test(before)) continue;
     return h.text;
   }
   return undefined;

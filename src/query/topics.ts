@@ -150,7 +150,7 @@ function regionOfScope(scope: Intent['scope']): string | undefined {
 
 /** Does a clause's own condition ("if … is in the Americas", "outside the Americas") hold for the asker's place? */
 function placeFits(clause: string, scope: Intent['scope']): boolean | undefined {
-  const cond = /\b[Ii]f\b[^,]{0,80}?\b(in|outside(?: of)?)\s+(?:the\s+)?([A-Z][\w ]{2,40}?)(?:,|$)/.exec(clause);
+  const cond = /\b[Ii]f\b[^,]{0,80}?\b(in|outside(?: of)?)\s{1,4}(?:the\s{1,4})?([A-Z][\w ]{2,40}?)(?:,|$)/.exec(clause);
   if (!cond) return undefined;
   const asked = regionOfScope(scope);
   const named = regionOf(cond[2]);

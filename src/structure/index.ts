@@ -117,25 +117,25 @@ export function slice(run: Run, from: number, to = run.text.length): Run {
 /** Trim white space (and stray punctuation such as a bold lead-in's "." or ":") from a run's start and end. */
 function trimRun(run: Run, leading = /^[\s.:–—-]*/): Run {
   const lead = leading.exec(run.text)?.[0].length ?? 0;
-  const trail = /\s*$/.exec(run.text)?.[0].length ?? 0;
+  const trail = /\s{0,4}$/.exec(run.text)?.[0].length ?? 0;
   return slice(run, lead, run.text.length - trail);
 }
 
 // pictographs that decorate a title ("😔 Termination"), with their joiners and variation selectors
 const DECORATION = /^(?:[\p{Extended_Pictographic}\u200d\ufe0f\u20e3]|\p{Regional_Indicator})+\s*/u;
 // kramdown / Pandoc attributes ("Payments {: #payments }", "Fees {#fees .x}") are not part of the title
-const ATTRIBUTES = /\s*\{:?\s*[#.][^{}]*\}\s*$/;
+const ATTRIBUTES = /\s{0,4}\{:?\s{0,4}[#.][^{}]{0,400}\}\s{0,4}$/;
 
 /** A title's text: decoration, attributes and closing punctuation removed. */
 function cleanTitle(text: string): string {
-  return text.replace(DECORATION, '').replace(ATTRIBUTES, '').replace(/[\s.:]+$/, '').trim();
+  return text.replace(DECORATION, '').replace(ATTRIBUTES, '').replace(/[\s.:]{1,40}$/, '').trim();
 }
 
 /** A title's run: decoration, attributes and closing punctuation removed. */
 function titleRun(run: Run): Run {
   const lead = DECORATION.exec(run.text)?.[0].length ?? 0;
   let text = run.text.slice(lead).replace(ATTRIBUTES, '');
-  text = text.replace(/[\s.:]+$/, '');
+  text = text.replace(/[\s.:]{1,40}$/, '');
   return slice(run, lead, lead + text.length);
 }
 
@@ -175,7 +175,7 @@ function isCapsTitle(text: string): boolean {
 function isBoldTitle(text: string): boolean {
   if (text.length > 200) return false;
   // a numbering of its own may open it ("A1-2. Definitions")
-  const t = text.trim().replace(/^\S*\d\S*\s+/, '').replace(/;/g, ',');
+  const t = text.trim().replace(/^\S{0,400}\d\S{0,400}\s{1,4}/, '').replace(/;/g, ',');
   if (isTitleLine(t)) return true;
   return t.length <= 100 && t.split(/\s+/).length <= 12 && !/[!?]["”’)]?$/.test(t) && !/[.!?]\s/.test(t);
 }
@@ -515,7 +515,7 @@ export function structure(tree: Root, src: string): Structure {
         if (out.text) { out.text += '; '; out.offs.push(out.offs[out.offs.length - 1], out.offs[out.offs.length - 1]); }
         const header = headers[k];
         if (header && /[A-Za-z0-9]/.test(header.text)) {
-          const name = slice(header, 0, header.text.replace(/[\s:]+$/, '').length);
+          const name = slice(header, 0, header.text.replace(/[\s:]{1,40}$/, '').length);
           const lastOff = name.offs[name.offs.length - 1];
           out.text += name.text + ': ';
           out.offs.push(...name.offs, lastOff, lastOff);

@@ -358,7 +358,7 @@ export function citationStyle(text: string, labels: Label[] = []): CitationStyle
       count(s.segments, true);
       if (s.segments.length === 1 && isDigit(s.segments[0].value[0]) && singles.size < 1000) singles.add(s.segments[0].value);
       // "Sections 4.2 and 4.3", "4.2, 4.3 or 4.4"
-      const more = /^\s*(?:,\s*|\s(?:and|or|through|to)\s+)(?=[0-9(])/.exec(text.slice(s.end - (s.close ? 1 : 0), s.end + 12));
+      const more = /^\s{0,4}(?:,\s{0,4}|\s(?:and|or|through|to)\s{1,4})(?=[0-9(])/.exec(text.slice(s.end - (s.close ? 1 : 0), s.end + 12));
       if (!more) break;
       at = s.end - (s.close ? 1 : 0) + more[0].length;
     }
