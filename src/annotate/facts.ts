@@ -22,7 +22,7 @@ const WITHOUT_NOTICE = [
 const IMMEDIATELY = re`${IMMEDIATE}`;
 /** "upon notice", "with 30 days' notice", "by giving notice", "notice to you": notice is given. */
 const UPON_NOTICE = re`\b(?:upon|on|with|by|after|following|via|from|of) ${gap(3)}(?:written |prior |advance )?notice\b|\bby (?:giving|providing|sending) ${gap(3)}notice|\bnotice to ${PARTY_OBJECT}\b`;
-const REASONABLE = re`\breasonable (?:(?:prior|advance|written) ){0,3}notice\b`;
+const REASONABLE = re`\breasonable (?:(?:prior|advance|written) ){0,3}notice\b|\breasonable (?:period|amount) of (?:prior |advance |written )?notice\b|\breasonable notice period\b`;
 /** A promise to warn before acting: "we will notify you before …", "prior to suspension". */
 const COMMIT = [
   re`\b${TELL}${within(80)}\b(?:before|prior to|first|in advance|beforehand)\b`,

@@ -14,7 +14,7 @@ import { findDurations, toDuration } from '../annotate/durations.js';
 import { clauseAround, segmentsOf } from '../frame/index.js';
 import { deniedAt } from '../frame/polarity.js';
 import { headingScope, readScope, toScope } from '../frame/scope.js';
-import { lexicon, re, withFlags } from '../lexicon/compose.js';
+import { lexicon, re, within, withFlags } from '../lexicon/compose.js';
 import { PLACES, canonicalPlace } from '../lexicon/scope.js';
 import { escape } from '../lexicon/compose.js';
 
@@ -37,6 +37,7 @@ const ARBITRATION = [
   re`\b(?:binding|final(?: and binding)?|individual) arbitration\b|\bagree to arbitrate`,
   re`\b(?:resolved|settled|decided|submitted|determined|referred) (?:\w{1,40} ){0,2}(?:by|through|to|in) (?:\w{1,40} ){0,3}arbitration`,
   re`\barbitrat\w{1,40} (?:will|shall) be (?:administered|conducted)|\bopt(?:ing)?[- ]?out of (?:this |the |these )?(?:\w{1,40} )?arbitrat`,
+  re`\b(?:participate|take part)\b${within(80)}\barbitrat\w{0,40}\b`,
 ];
 const CLASS_WAIVER = [
   re`\bclass (?:action|arbitration|or representative|actions?)\b[^.;]{0,120}\b(?:waive|not|no|prohibit|may only|only on an individual)`,
@@ -48,6 +49,8 @@ const CLASS_WAIVER = [
 ];
 /** The courts named are the only ones: "exclusive jurisdiction", "must be brought … in", "only in". */
 const EXCLUSIVE = re`\bexclusive(?:ly)?\b|\bsole(?:ly)? (?:jurisdiction|venue)|\b(?:must|shall|will) be (?:brought|filed|litigated|heard|resolved|commenced|adjudicated)\b|\bonly (?:in|before|by) (?:the )?courts?\b|\bjurisdiction (?:falls|lies|shall lie|will lie)\b`;
+/** "We are not obliged to participate in … an arbitration board and do not offer it": arbitration refused. */
+const REFUSE_ARBITRATION = re`\b(?:not (?:obliged|required|obligated|willing|prepared) to|do not|does not|will not|won['’]t|decline to) (?:participate|take part)\b${within(80)}\barbitrat`;
 const CONFLICT_OF_LAWS = re`\bconflicts? of laws? (?:rules|principles|provisions)?\s{0,4}$`;
 /** The words of a waiver itself: a negation before them denies the waiver ("there is no class action waiver"). */
 const WAIVER_WORD = withFlags('gi')`\bwaive[rs]?\b|\bwaiving\b`;
@@ -207,7 +210,8 @@ export function classifyDisputes(p: Provision, ctx: ClassifyContext): DisputeCla
   if (arbitration || procedure) {
     const at = arbitration ? arbitration.index : 0;
     const clause = clauseAround(p.text, at, itemsStart);
-    const [made, ...variants] = make('arbitration', at, BODY.exec(p.text)?.[0], arbitration ? deniedAt(p.text, at, clause.start) : false);
+    const refused = REFUSE_ARBITRATION.test(p.text.slice(clause.start, clause.end));
+    const [made, ...variants] = make('arbitration', at, BODY.exec(p.text)?.[0], refused || (arbitration ? deniedAt(p.text, at, clause.start) : false));
     const optOut = /\bopt[- ]out\b/i.test(p.text) ? periods[0] : undefined;
     if (optOut) made.optOut = optOut;
     out.push(made, ...variants);

@@ -38,6 +38,7 @@ const EITHER = re`^(?:the )?(?:greater|lesser|higher|lower) of\b`;
 const DEFINED = /^(?:the )?(?:[A-Z][\w-]{0,40}\s?){1,8}$/;
 const FEES_PHRASE = re`\b(?:the )?(?:total )?(?:fees|amounts?|sums?|charges)\b[^.;]{0,120}?\bmonths?\b(?:[- ]period)?(?:\s{1,4}(?:immediately\s{1,4})?(?:preceding|before|prior to)(?:\s{1,4}[\w’']{1,40}){0,6}?\s{1,4}(?:claim|event|incident|date|liability|action)\b)?`;
 const FEES = re`\bfees\b`;
+const PAID = re`\b(?:amounts?|sums?|price|charges?|fees?)\b[^.;]{0,40}\b(?:paid|payable|owed)\b`;
 const LIMITED_TO = re`limited to\s{1,4}([^.;]{0,400})`;
 const LIAB = re`liab`;
 
@@ -52,7 +53,8 @@ function capOf(text: string): LiabilityLimitationClause['cap'] {
   const either = limit && EITHER.test(limit) ? limit : undefined;
   const defined = !money && n === undefined && limit && DEFINED.test(limit) ? limit : undefined;
   if (defined) return { text: defined };
-  if (!money && n === undefined && !FEES.test(text)) return undefined;
+  // "shall not exceed the amounts paid by you to Acme under this agreement": the phrase is the cap
+  if (!money && n === undefined && !FEES.test(text)) return limit && PAID.test(limit) ? { text: limit.slice(0, 160).replace(/\s\S{0,40}$/, (m) => (limit.length > 160 ? '' : m)) } : undefined;
   // "the fees paid by the Client in the six (6) months preceding the claim", as written
   const feesPhrase = months ? FEES_PHRASE.exec(text)?.[0] : undefined;
   const cap: NonNullable<LiabilityLimitationClause['cap']> = { text: (either ?? money?.[0] ?? feesPhrase ?? months?.[0] ?? 'fees paid').trim() };

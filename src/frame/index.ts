@@ -139,6 +139,10 @@ export function holderOf(text: string, predicate: Predicate, parties: Parties): 
     }
     return { party: 'provider', phrase: '', sure: false };
   }
+  // "Your rights under these Terms will automatically terminate if …": an ending that happens of itself
+  // is the provider's to apply, whoever's rights it ends
+  const subject = AUTOMATIC_SUBJECT.exec(text.slice(Math.max(0, predicate.modalAt - 120), predicate.modalAt));
+  if (subject && /^(?:will|shall)$/i.test(predicate.modal)) return { party: 'provider', phrase: subject[0].trim(), sure: false };
   const near = nearestParty(text, predicate.modalAt, parties);
   if (near.party !== 'unknown') return { ...near, sure: true };
   const word = text.slice(predicate.at, predicate.at + 20).split(/\s+/)[0].replace(/[^\w]/g, '');
@@ -148,6 +152,9 @@ export function holderOf(text: string, predicate: Predicate, parties: Parties): 
   }
   return { party: 'unknown', phrase: '', sure: false };
 }
+
+/** A thing, not a party, as the subject of an ending: "Your rights under these Terms", "the licence granted to you". */
+const AUTOMATIC_SUBJECT = re`\b(?:your|the customer['’]s|customer['’]s|the user['’]s|user['’]s|its|their|the|this|these)\s+(?:[\w-]{1,30}\s+){0,2}?(?:rights?|licen[cs]es?|account|access|subscription|membership|permissions?|agreement|terms)\b(?:\s+(?:under|to|granted|hereunder|in)\b[^,;]{0,60})?\s+$`;
 
 /** "will not suspend … without first giving ten days' notice": a denial that names its condition grants the right on it. */
 const DENIED_WITHOUT = re`^[^.;]{0,100}?\bwithout (?:first )?(?:giving|providing|sending|prior|advance|written|reasonable|at least)?\b[^.;]{0,60}\bnotice\b`;

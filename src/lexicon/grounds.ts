@@ -22,7 +22,9 @@ export const GROUND_WORDS: ReadonlyArray<readonly [Grounds, Lexicon]> = [
     'non-payment', 'nonpayment', 'overdue', 'past due', 'stop paying', 'stops paying', 'stopped paying', 'payment fails',
     'payment failure', 'payment is declined', 'outstanding balance', 'unpaid balance', 'undisputed balance', 'unpaid',
     'late payment', 'chargeback*', 'reverse the charge', 'not paid for', 'cannot be charged', 'can not be charged',
-    'fails to timely pay', 'fail to timely pay', 'payment is late', 'delinquent',
+    'fails to timely pay', 'fail to timely pay', 'payment is late', 'delinquent', 'unable to charge', 'unable to collect',
+    'payment method fails', 'payment method is declined', 'card is declined', 'card was declined', 'payment is declined',
+    'payment declined', 'declined payment', 'insufficient funds',
   ])],
   ['breach', lexicon('breach', [
     'breach*', 'violat*', 'infring*', 'abuse*', 'abusing', 'misuse*', 'fail to comply', 'fails to comply', 'failed to comply',

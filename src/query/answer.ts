@@ -46,6 +46,8 @@ function noticeMatch(c: TerminationClause, notice: Intent['notice']): boolean {
 function noticeExcludes(c: TerminationClause, notice: Intent['notice']): boolean {
   if (notice === 'without-notice') return Boolean(c.notice.required) || c.notice.kind === 'advance' || c.notice.kind === 'reasonable';
   if (notice === 'immediate') return c.notice.kind === 'advance' && (c.notice.period?.amount ?? 0) > 0;
+  // "do they have to warn me first?": a right they may use without notice, or at once, says no
+  if (notice === 'advance') return c.notice.kind === 'without-notice' || c.notice.kind === 'immediate';
   return false;
 }
 
@@ -223,7 +225,9 @@ function answerIntent(agreement: Agreement, intent: Intent, question: string): A
     return answer;
   }
   // "no" only where the text rules it out: the only matching rights need notice, or the text denies the right
-  if (intent.notice && grounded.length && grounded.every((c) => noticeExcludes(c, intent.notice))) {
+  // rights whose notice is not stated neither grant nor rule out the notice asked about
+  const told = intent.notice === 'advance' ? grounded.filter((c) => c.notice.kind !== 'unspecified' || c.notice.required) : grounded;
+  if (intent.notice && told.length && told.every((c) => noticeExcludes(c, intent.notice))) {
     // cite the fastest right first: "immediately upon notice" is the answer's reason
     const ranked = rank(grounded, q, intent);
     const fastest = ranked.find((c) => c.notice.kind === 'immediate' || c.notice.immediate) ?? ranked[0];

@@ -55,6 +55,7 @@ function contentDuty(agreement: Agreement, intent: Intent, question: string): An
     let bestScore = -1;
     for (const list of groups.values()) {
       const cats = new Set(list.flatMap((d) => d.categories));
+      if (!cats.size) continue;
       const score = overlap(q, list[0].headings.join(' ')) * 3 + Math.min(cats.size, 8) * 0.5 + Math.min(list.length, 10) * 0.1;
       if (score > bestScore) { best = list; bestScore = score; }
     }
@@ -259,6 +260,11 @@ export function answerTopic(agreement: Agreement, intent: Intent, question: stri
       if (intent.ask === 'notice-period') {
         const timed = rank(all.filter((c) => noticeValue(c.notice)), q);
         return timed.length ? yes(question, [timed[0]], noticeValue(timed[0].notice)) : notStated(question);
+      }
+      // "how early before renewal can they charge me?": the period the renewal clause states
+      if (intent.ask === 'period') {
+        const timed = rank(all.filter((c) => c.periods.length), q);
+        return timed.length ? yes(question, [timed[0]], periodValue(timed[0].periods[0])) : notStated(question);
       }
       const found = rank(all, q);
       if (!found.length) return notStated(question);
