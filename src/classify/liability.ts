@@ -7,8 +7,8 @@ import type { LiabilityLimitationClause } from '../schema/index.js';
 import type { Provision } from '../segment/index.js';
 import { common, type ClassifyContext } from './base.js';
 import { nearestParty } from '../annotate/parties.js';
-import { findDurations } from '../annotate/durations.js';
-import { lexicon, re, within } from '../lexicon/compose.js';
+import { NUMBER_WORD, findDurations, wordsToNumber } from '../annotate/durations.js';
+import { lexicon, re, within, withFlags } from '../lexicon/compose.js';
 
 /** The words before a liability that make it a whole ("total", "aggregate"). */
 const WHOLE = lexicon('whole', ['total', 'aggregate', 'entire', 'maximum', 'cumulative', 'collective', 'combined', 'overall']);
@@ -42,6 +42,32 @@ const PAID = re`\b(?:amounts?|sums?|price|charges?|fees?)\b[^.;]{0,40}\b(?:paid|
 const LIMITED_TO = re`limited to\s{1,4}([^.;]{0,400})`;
 const LIAB = re`liab`;
 
+/** A phrase cut at a word, at most `max` characters. */
+function clip(text: string, max = 250): string {
+  return text.length <= max ? text : text.slice(0, max).replace(/\s\S{0,40}$/, '');
+}
+
+const SYMBOL: Record<string, string> = { USD: 'US$', EUR: '€', GBP: '£' };
+/** "ONE HUNDRED DOLLARS (US $100.00)", "one hundred U.S. dollars (U.S. $100.00)": the figure in brackets is the amount. */
+const MONEY_WORDS = re`\b(?:(?:${NUMBER_WORD}|thousand|million|and|U\.S\.|US)\s){1,6}(?:dollars|euros?|pounds)\s\(\s{0,2}((?:US|U\.S\.)?\s{0,2}[$€£]\s{0,2}[0-9][0-9,.]{0,20})\s{0,2}\)`;
+const AMOUNT = withFlags('gi')`(?:(?:US|U\.S\.)\s{0,2})?[$€£]\s{0,2}([0-9][0-9,]{0,15})(?:\.00)?\b`;
+const WORD_DIGITS = withFlags('gi')`\b(${NUMBER_WORD})\s{0,2}\(\s{0,2}(\d{1,4})\s{0,2}\)`;
+const WORD_UNIT = withFlags('gi')`\b(${NUMBER_WORD})(?=[- ](?:months?|days?|years?|weeks?|hours?)\b)`;
+
+/**
+ * A cap as a formula with its figures: number words as digits ("twelve (12) months", "six months"
+ * are "12 months", "6 months"), amounts in one form ("ONE HUNDRED DOLLARS (US $100.00)" is "US$100"),
+ * capitals in lower case.
+ */
+export function capFormula(text: string, currency = 'USD'): string {
+  let t = text.replace(MONEY_WORDS, '$1');
+  t = t.replace(AMOUNT, (m, n: string) => `${/€/.test(m) ? '€' : /£/.test(m) ? '£' : SYMBOL[currency] ?? 'US$'}${n}`);
+  t = t.replace(WORD_DIGITS, (m, w: string, d: string) => (wordsToNumber(w.replace('-', ' ')) !== undefined ? d : m));
+  t = t.replace(WORD_UNIT, (m, w: string) => String(wordsToNumber(w.replace('-', ' ')) ?? m));
+  if (t === t.toUpperCase()) t = t.toLowerCase().replace(/\bus\$/g, 'US$');
+  return t.replace(/\s{2,}/g, ' ').trim();
+}
+
 function capOf(text: string): LiabilityLimitationClause['cap'] {
   const money = MONEY.exec(text);
   const months = MONTHS_PAID.exec(text);
@@ -50,17 +76,18 @@ function capOf(text: string): LiabilityLimitationClause['cap'] {
   const n = word ? (/^\d+$/.test(word) ? Number(word) : findDurations(`${word} months`)[0]?.amount) : undefined;
   // what follows "will not exceed" / "is limited to": "the greater of $50 or …", "the General Cap Amount"
   const limit = LIMIT_PHRASE.exec(text)?.[1].trim();
-  const either = limit && EITHER.test(limit) ? limit : undefined;
   const defined = !money && n === undefined && limit && DEFINED.test(limit) ? limit : undefined;
   if (defined) return { text: defined };
+  const currency = money ? (/€|EUR|euro/i.test(money[0]) ? 'EUR' : /£|GBP/i.test(money[0]) ? 'GBP' : 'USD') : undefined;
   // "shall not exceed the amounts paid by you to Acme under this agreement": the phrase is the cap
-  if (!money && n === undefined && !FEES.test(text)) return limit && PAID.test(limit) ? { text: limit.slice(0, 160).replace(/\s\S{0,40}$/, (m) => (limit.length > 160 ? '' : m)) } : undefined;
-  // "the fees paid by the Client in the six (6) months preceding the claim", as written
+  if (!money && n === undefined && !FEES.test(text)) return limit && PAID.test(limit) ? { text: capFormula(clip(limit)) } : undefined;
+  // the cap as its formula: what follows "exceed" / "limited to", else the fees phrase, else the amount
   const feesPhrase = months ? FEES_PHRASE.exec(text)?.[0] : undefined;
-  const cap: NonNullable<LiabilityLimitationClause['cap']> = { text: (either ?? money?.[0] ?? feesPhrase ?? months?.[0] ?? 'fees paid').trim() };
+  const phrase = limit && (money || PAID.test(limit) || /\bmonths?\b/i.test(limit)) ? clip(limit) : (feesPhrase ?? money?.[0] ?? months?.[0] ?? 'fees paid');
+  const cap: NonNullable<LiabilityLimitationClause['cap']> = { text: capFormula(phrase.trim(), currency) };
   if (money) {
     cap.amount = Number((money[1] ?? money[2]).replace(/,/g, ''));
-    cap.currency = /€|EUR|euro/i.test(money[0]) ? 'EUR' : /£|GBP/i.test(money[0]) ? 'GBP' : 'USD';
+    cap.currency = currency;
   }
   if (n !== undefined) cap.feesMonths = n;
   return cap;
