@@ -15,7 +15,7 @@ const TENS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 /** A number written in words, as a pattern source ("thirty-one", "fourteen", "one hundred"). */
-export const NUMBER_WORD = `(?:(?:${Object.keys(TENS).join('|')})(?:[- ](?:${Object.keys(UNITS).slice(1, 10).join('|')}))?|${Object.keys(UNITS).join('|')}|(?:one |a )?hundred(?: and \\w+)?)`;
+export const NUMBER_WORD = `(?:(?:${Object.keys(TENS).join('|')})(?:[- ](?:${Object.keys(UNITS).slice(1, 10).join('|')}))?|${Object.keys(UNITS).join('|')}|(?:one |a )?hundred(?: and \\w{1,20})?)`;
 
 /** The value of a number written in words ("thirty-one", "fourteen", "one hundred"), or undefined. */
 export function wordsToNumber(words: string): number | undefined {

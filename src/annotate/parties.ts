@@ -124,7 +124,7 @@ export function findParties(sentences: string[], title = ''): Parties {
 
 /** A capitalised name (up to three words) as the subject of a right: "Acme may", "Sinch Email will". */
 const NOT_A_NAME_BEFORE = '(?<!\\b(?:the|a|an|each|any|every|such|that|this|these|those|our|your|its|their|all)\\s)';
-const NAME = '(?:[A-Z][A-Za-z0-9&-]+\\s){0,2}[A-Z][A-Za-z0-9&-]*|[0-9]+[a-z]+[A-Za-z0-9]*';
+const NAME = '(?:[A-Z][A-Za-z0-9&-]{1,40}\\s){0,2}[A-Z][A-Za-z0-9&-]{0,40}|[0-9]{1,10}[a-z]{1,40}[A-Za-z0-9]{0,40}';
 const NAMED_SUBJECT = withFlags('g')`${NOT_A_NAME_BEFORE}\b(${NAME})(?:[’']s)?\s{1,4}(?:may|will|shall|can|reserves|retains|has the right|is not required|agrees|does not)\b`;
 
 /** Arbitration bodies are named where disputes are, never as the provider. */

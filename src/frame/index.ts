@@ -154,7 +154,7 @@ export function holderOf(text: string, predicate: Predicate, parties: Parties): 
 }
 
 /** A thing, not a party, as the subject of an ending: "Your rights under these Terms", "the licence granted to you". */
-const AUTOMATIC_SUBJECT = re`\b(?:your|the customer['’]s|customer['’]s|the user['’]s|user['’]s|its|their|the|this|these)\s+(?:[\w-]{1,30}\s+){0,2}?(?:rights?|licen[cs]es?|account|access|subscription|membership|permissions?|agreement|terms)\b(?:\s+(?:under|to|granted|hereunder|in)\b[^,;]{0,60})?\s+$`;
+const AUTOMATIC_SUBJECT = re`\b(?:your|the customer['’]s|customer['’]s|the user['’]s|user['’]s|its|their|the|this|these)\s{1,4}(?:[\w-]{1,30}\s{1,4}){0,2}?(?:rights?|licen[cs]es?|account|access|subscription|membership|permissions?|agreement|terms)\b(?:\s{1,4}(?:under|to|granted|hereunder|in)\b[^,;]{0,60})?\s{1,4}$`;
 
 /** "will not suspend … without first giving ten days' notice": a denial that names its condition grants the right on it. */
 const DENIED_WITHOUT = re`^[^.;]{0,100}?\bwithout (?:first )?(?:giving|providing|sending|prior|advance|written|reasonable|at least)?\b[^.;]{0,60}\bnotice\b`;

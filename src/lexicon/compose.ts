@@ -93,6 +93,23 @@ function build(strings: TemplateStringsArray, pieces: Piece[], flags: string): R
   return pattern;
 }
 
+/** A pattern from a source built in code (a list joined into an alternation), recorded like {@link re}'s. */
+export function compile(source: string, flags = 'i'): RegExp {
+  const key = `${flags}/${source}`;
+  let pattern = built.get(key);
+  if (!pattern) {
+    pattern = new RegExp(source, flags);
+    built.set(key, pattern);
+    registry.push(pattern);
+  }
+  return pattern;
+}
+
+/** The global form of a pattern (for `matchAll`), built once. */
+export function globalOf(pattern: RegExp): RegExp {
+  return pattern.flags.includes('g') ? pattern : compile(pattern.source, pattern.flags + 'g');
+}
+
 /** Up to `n` words, each followed by white space (a bounded gap between two parts of a phrase). */
 export function gap(n: number): string {
   return `(?:[\\w'’,()"“”/-]{1,40}\\s{1,4}){0,${n}}?`;

@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { classifyUnfair, UNFAIR_LABELS, type UnfairLabel } from '../classify/unfair.js';
 import { TosClausesError } from '../errors.js';
+import { compile } from '../lexicon/compose.js';
 import { featureNames, featurize, type FeatureSpec, type SentenceContext } from './features.js';
 
 export type { FeatureSpec, SentenceContext } from './features.js';
@@ -104,7 +105,7 @@ const RULE_WORDS: Record<UnfairLabel, string[]> = {
 /** Patterns matching any of `words`, a dozen words each, so that no pattern grows long. */
 function anyOf(words: string[]): RegExp[] {
   const out: RegExp[] = [];
-  for (let i = 0; i < words.length; i += 12) out.push(new RegExp(words.slice(i, i + 12).join('|'), 'i'));
+  for (let i = 0; i < words.length; i += 12) out.push(compile(words.slice(i, i + 12).join('|'), 'i'));
   return out;
 }
 const RULE_GATES = UNFAIR_LABELS.map((l) => anyOf(RULE_WORDS[l]));

@@ -9,7 +9,7 @@
  */
 import type { Action, Intent } from '../schema/index.js';
 import { categoriesOf } from '../classify/content.js';
-import { has, matcher, type Lexicon } from '../lexicon/compose.js';
+import { globalOf, has, matcher, re, withFlags, type Lexicon } from '../lexicon/compose.js';
 import { PLACE_NAMES, canonicalPlace } from '../lexicon/scope.js';
 import * as L from './lexicons.js';
 import { contentStems } from './rank.js';
@@ -85,7 +85,7 @@ function corrected(word: string): string {
 interface Hit { start: number; end: number; text: string }
 
 function global(p: RegExp): RegExp {
-  return new RegExp(p.source, p.flags.includes('g') ? p.flags : p.flags + 'g');
+  return globalOf(p);
 }
 
 /** Every match of some patterns, earliest first. */
@@ -293,8 +293,13 @@ function subjectOf(r: Reading, at: number): Subject | undefined {
 
 const PASSIVE_BEFORE = /\b(?:be|been|being|get|gets|got|getting|is|are|was|were|am)\s+(?:[\w'-]+\s+)?$/;
 const PASSIVE_HIT = /^(?:gets?|got|getting|be|been|being|is|are|was|were|am)\s/;
-const NOUN_FIRST = new RegExp(`^(?:${L.ACCOUNT_NOUN.source}|${L.CONTRACT_NOUN.source}|${L.PART_NOUN.source}|rights?)`);
-const ACCOUNT_BEFORE = new RegExp(`${L.ACCOUNT_NOUN.source}\\s+$`);
+const NOUN_FIRST = withFlags('')`^(?:${L.ACCOUNT_NOUN}|${L.CONTRACT_NOUN}|${L.PART_NOUN}|rights?)`;
+const ACCOUNT_BEFORE = withFlags('')`${L.ACCOUNT_NOUN}\s{1,4}$`;
+const WH_START = re`^${L.WH_OPENER}`;
+const YES_NO_START = re`^${L.YES_NO_OPENER}`;
+const IS_THERE_START = withFlags('')`^(?:[^;,]{0,200}[;,]\s{0,4})?${L.IS_THERE}`;
+const PLACES_G = withFlags('gi')`${PLACE_NAMES}`;
+const CONSUMER_SELF_G = withFlags('gi')`${L.CONSUMER_SELF}`;
 
 /** Who holds the action said at one place: the provider of a passive, the asker's own cancellation, or the verb's subject. */
 function holderAt(r: Reading, at: Hit): Subject | 'passive' | undefined {
@@ -350,8 +355,8 @@ const other = (s: Side): Side => (s === 'provider' ? 'customer' : s === 'custome
 function opener(r: Reading): 'wh' | 'yes-no' | undefined {
   for (const clause of r.q.split(/[,;:?!.]|\(|\)/)) {
     const c = clause.trim().replace(/^(?:so|and|but|ok|okay|also|then)\s+/, '');
-    if (new RegExp(`^${L.WH_OPENER.source}`, 'i').test(c)) return 'wh';
-    if (new RegExp(`^${L.YES_NO_OPENER.source}`, 'i').test(c)) return 'yes-no';
+    if (WH_START.test(c)) return 'wh';
+    if (YES_NO_START.test(c)) return 'yes-no';
   }
   return undefined;
 }
@@ -363,7 +368,7 @@ function readAsk(r: Reading, action: Action, about: Intent['about']): NonNullabl
   const q = r.q;
   const wh = opener(r) === 'wh';
   const howLong = has(L.HOW_LONG, q);
-  if (action === 'terminate' && !has(L.NOT_CURABLE, q) && (has(L.CURE_PERIOD, q) || (has(L.CURE_WORD, q) && (howLong || new RegExp(`^(?:[^;,]*[;,]\\s*)?${L.IS_THERE.source}`).test(q))))) return 'cure-period';
+  if (action === 'terminate' && !has(L.NOT_CURABLE, q) && (has(L.CURE_PERIOD, q) || (has(L.CURE_WORD, q) && (howLong || IS_THERE_START.test(q))))) return 'cure-period';
   if (action === 'content-duty') return has(L.CATEGORIES_ASK, q) || L.WHAT_IS_BANNED.test(q) || L.WHAT_AM_I_FORBIDDEN.test(q) ? 'categories' : 'whether';
   if (action === 'governing-law' || action === 'jurisdiction') return opener(r) === 'yes-no' ? 'whether' : 'value';
   if (action === 'modify-terms' && about === 'channel') return 'value';
@@ -424,7 +429,7 @@ function partOf(r: Reading): string | undefined {
 function readScope(r: Reading): Intent['scope'] {
   const scope: NonNullable<Intent['scope']> = {};
   const regions: string[] = [];
-  for (const m of r.cased.matchAll(new RegExp(PLACE_NAMES.source, 'gi'))) {
+  for (const m of r.cased.matchAll(PLACES_G)) {
     const text = m[0];
     const start = m.index;
     const beforeText = r.q.slice(Math.max(0, start - 40), start);
@@ -439,7 +444,7 @@ function readScope(r: Reading): Intent['scope'] {
     if (!regions.includes(place)) regions.push(place);
   }
   if (regions.length) scope.regions = regions;
-  const consumer = [...r.q.matchAll(new RegExp(L.CONSUMER_SELF.source, 'gi'))].some((m) => !L.NOT_A.test(r.q.slice(0, m.index)));
+  const consumer = [...r.q.matchAll(CONSUMER_SELF_G)].some((m) => !L.NOT_A.test(r.q.slice(0, m.index)));
   if (some(L.BUSINESS_SELF, r.q) && !/\bnot\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:business|company)\b/.test(r.q)) scope.customer = 'business';
   else if (consumer) scope.customer = 'consumer';
   const plan = L.PLAN.exec(r.q);

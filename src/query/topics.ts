@@ -7,6 +7,9 @@ import type { Agreement, Answer, Clause, ContentCategory, Duration, Intent, Peri
 import { isArbitrationHeading } from '../classify/disputes.js';
 import { CONTINUED_USE } from '../classify/modification.js';
 import { PLACE_NAMES, canonicalPlace, within } from '../lexicon/scope.js';
+import { withFlags } from '../lexicon/compose.js';
+
+const PLACES_G = withFlags('gi')`${PLACE_NAMES}`;
 import { asksAboutPart, overlap, periodValue, rankingTerms, PART_OF_SERVICE, type Terms } from './rank.js';
 import { cite, summaryPenalty } from './cite.js';
 
@@ -136,7 +139,7 @@ function worldRegion(place: string | undefined): string | undefined {
 
 /** The world region of the first place a text names. */
 function regionOf(text: string): string | undefined {
-  for (const m of text.matchAll(new RegExp(PLACE_NAMES.source, 'gi'))) {
+  for (const m of text.matchAll(PLACES_G)) {
     const region = worldRegion(canonicalPlace(m[0]));
     if (region) return region;
   }
