@@ -5,7 +5,8 @@
  * without it, it says what is missing and where it goes instead of failing on a path.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -27,6 +28,26 @@ if (!existsSync(join(root, 'dist', 'cli.js'))) {
   console.error('npm run eval needs the build: run `npm run build` first');
   process.exit(3);
 }
-const args = ['eval', join(shared, 'gold', 'dev.json'), '--docs', join(shared, 'corpus'), '--claudette', join(shared, 'datasets', 'claudette'), '--floor', join(root, '.ci', 'floor.json'), ...process.argv.slice(2)];
-const r = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), ...args], { stdio: 'inherit' });
-process.exit(r.status ?? 70);
+const cli = (args) => spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), ...args], { stdio: 'inherit' }).status ?? 70;
+console.log('== dev (../shared/gold/dev.json)');
+let status = cli(['eval', join(shared, 'gold', 'dev.json'), '--docs', join(shared, 'corpus'), '--claudette', join(shared, 'datasets', 'claudette'), '--floor', join(root, '.ci', 'floor.json'), ...process.argv.slice(2)]);
+
+// dev2 and the first-sight documents are not kept here: score them where they have been prepared
+// (../shared/gold/prepare-docs and scripts/prepare-fresh write them; TOS_DEV2_DOCS, TOS_FRESH_DOCS say where)
+const dev2Docs = process.env.TOS_DEV2_DOCS ?? resolve(root, '..', 'dev2-docs');
+if (existsSync(join(shared, 'gold', 'dev2.json')) && existsSync(dev2Docs)) {
+  console.log(`== dev2 (../shared/gold/dev2.json, documents in ${dev2Docs})`);
+  const floor = join(root, '.ci', 'floor-dev2.json');
+  status = Math.max(status, cli(['eval', join(shared, 'gold', 'dev2.json'), '--docs', dev2Docs, ...(existsSync(floor) ? ['--floor', floor] : []), ...process.argv.slice(2)]));
+} else console.log(`== dev2: skipped (prepare its documents with ../shared/gold/prepare-docs into ${dev2Docs}, or set TOS_DEV2_DOCS)`);
+const freshDocs = process.env.TOS_FRESH_DOCS ?? resolve(root, '..', 'fresh-docs');
+const freshGold = join(root, 'eval', 'fresh');
+if (existsSync(freshDocs)) {
+  // every session's first-sight documents, one gold file each, scored together
+  const all = readdirSync(freshGold).filter((f) => f.endsWith('.json')).flatMap((f) => JSON.parse(readFileSync(join(freshGold, f), 'utf8')));
+  const file = join(mkdtempSync(join(tmpdir(), 'tos-fresh-')), 'fresh.json');
+  writeFileSync(file, JSON.stringify(all));
+  console.log(`== first-sight documents (eval/fresh/, documents in ${freshDocs}; eval/first-sight.md has the figures at first sight)`);
+  status = Math.max(status, cli(['eval', file, '--docs', freshDocs, ...process.argv.slice(2)]));
+} else console.log(`== first-sight documents: skipped (prepare them with scripts/prepare-fresh into ${freshDocs}, or set TOS_FRESH_DOCS)`);
+process.exit(status);
