@@ -56,6 +56,7 @@ const DURATION = withFlags('gi')`(?<q>\b${QUALIFIER}\s{1,4})?\b(?<n>${NUMBER})(?
 const ONE = withFlags('gi')`(?<q>\b${QUALIFIER}\s{1,4})?(?<=\b(?:within|after|for|of|in|over|than|least|most|to|before|notice|period|past|last|first|next|once)\s{1,4}(?:\w{1,40}\s{1,4})?)\b(?<n>an?|one)\s{1,4}(?<b>${KIND}\s{1,4}){0,8}(?<u>hour|day|week|month|year|fortnight)\b`;
 const FORTNIGHT = lexicon('fortnight', ['fortnight', 'fortnights']);
 const FORTNIGHTS = withFlags('gi')`\b(?<n>${NUMBER})\s{1,4}(?<u>${FORTNIGHT})\b`;
+const UNIT_HINT = re`hour|day|week|month|year|fortnight|\d\s{0,2}(?:h|hrs?|wks?|mos?|yrs?)\b`;
 /** Two durations joined into one period: "two (2) months and ten (10) days". */
 const JOIN = re`^\s{0,4}(?:and|plus|,)\s{0,4}$`;
 
@@ -94,6 +95,8 @@ function read(m: RegExpMatchArray): FoundDuration | undefined {
 /** Every duration written in `text`, in order; two joined by "and" ("two months and ten days") are one. */
 export function findDurations(text: string): FoundDuration[] {
   const found: FoundDuration[] = [];
+  // no unit, no duration: most provisions are passed over with one cheap test
+  if (!UNIT_HINT.test(text)) return found;
   for (const re of [DURATION, FORTNIGHTS, ONE]) {
     for (const m of text.matchAll(re)) {
       const d = read(m);

@@ -25,14 +25,16 @@ export interface VerbReading {
   subject: string;
 }
 
-/** Read the verb phrases of a sentence that contain a word matching `word`. */
-export function readVerbs(sentence: string, word: RegExp): VerbReading[] {
+/** Read the verb phrases of a sentence that contain `word` (case aside). */
+export function readVerbs(sentence: string, word: string): VerbReading[] {
+  const wanted = word.toLowerCase();
+  if (!wanted) return [];
   const doc = load()(sentence);
   const verbs = doc.verbs();
   const out: VerbReading[] = [];
   const json = verbs.json() as Array<{ text: string; verb?: { negative?: boolean } }>;
   json.forEach((v, i) => {
-    if (!word.test(v.text)) return;
+    if (!v.text.toLowerCase().includes(wanted)) return;
     let subject = '';
     try {
       subject = (verbs.eq(i).subjects().out('array') as string[])[0] ?? '';

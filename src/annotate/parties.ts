@@ -87,7 +87,9 @@ export function findParties(sentences: string[], title = ''): Parties {
   }
   // names used as the subject of rights ("Acme may", "Acme reserves") that are never common words in
   // the same text: a defined term such as "Content" also appears as "content"; a company name does not
-  const prose = sentences.join(' ').replace(/\S{1,400}@\S{1,400}|\b(?:https?:\/\/|www\.)\S{1,400}|\b[\w-]{1,40}\.(?:com|org|net|io|edu|dev)\b\S{0,400}/g, ' ');
+  // addresses and links name no party: e-mail addresses (found from their "@"), URLs and domain names
+  const joined = sentences.join(' ');
+  const prose = (joined.includes('@') ? joined.replace(EMAIL, ' ') : joined).replace(LINK, ' ');
   const counts = new Map<string, number>();
   for (const m of prose.matchAll(NAMED_SUBJECT)) {
     // "Sinch Email may", "Mistral AI will": a name of up to three capitalised words, unless its last word is a common noun
@@ -121,6 +123,9 @@ export function findParties(sentences: string[], title = ''): Parties {
   // an arbitration body named with its abbreviation ("the American Arbitration Association (\"AAA\")") is no party
   return { provider: [...provider].filter((n) => !ARBITRATION_BODIES.has(n) && !/\barbitrat/i.test(n)), customer: [...customer] };
 }
+
+const EMAIL = /[^\s@]{1,64}@\S{1,200}/g;
+const LINK = /\b(?:https?:\/\/|www\.)\S{1,400}|\b[\w-]{1,40}\.(?:com|org|net|io|edu|dev)\b\S{0,400}/g;
 
 /** A capitalised name (up to three words) as the subject of a right: "Acme may", "Sinch Email will". */
 const NOT_A_NAME_BEFORE = '(?<!\\b(?:the|a|an|each|any|every|such|that|this|these|those|our|your|its|their|all)\\s)';

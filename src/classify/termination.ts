@@ -11,7 +11,7 @@ import { escapeRegExp } from '../annotate/parties.js';
 import { readEffect, readGrounds, readNotice } from '../annotate/facts.js';
 import { toDuration } from '../annotate/durations.js';
 import { common, type ClassifyContext } from './base.js';
-import { findPredicates, readFrame, type Frame, type Predicate } from '../frame/index.js';
+import { clauseAround, findPredicates, readFrame, type Frame, type Predicate } from '../frame/index.js';
 import { CONTENT, SUSPENSION_NOUN, SUSPENSION_VERBS, TERMINATION_NOUN, TERMINATION_VERBS } from '../lexicon/actions.js';
 import { lexicon, re, within, withFlags } from '../lexicon/compose.js';
 
@@ -87,8 +87,8 @@ export function classifyTermination(p: Provision, ctx: ClassifyContext): Termina
     const byClause = new Map<number, Predicate[]>();
     for (const h of hits) {
       if (h.kind !== kind) continue;
-      const frame = readFrame(p, h, ctx.parties);
-      byClause.set(frame.clause.start, [...(byClause.get(frame.clause.start) ?? []), h]);
+      const start = clauseAround(p.text, h.at, p.items.length ? Math.min(...p.items.map((i) => i.start)) : Infinity).start;
+      byClause.set(start, [...(byClause.get(start) ?? []), h]);
     }
     for (const mine of byClause.values()) {
       const hit = mine.find((h) => !h.negated) ?? mine[0];

@@ -145,13 +145,23 @@ export function holderOf(text: string, predicate: Predicate, parties: Parties): 
   if (subject && /^(?:will|shall)$/i.test(predicate.modal)) return { party: 'provider', phrase: subject[0].trim(), sure: false };
   const near = nearestParty(text, predicate.modalAt, parties);
   if (near.party !== 'unknown') return { ...near, sure: true };
+  // no party word before the modal: where a name the document does not define stands there ("Sinch Email
+  // may …"), the NLP layer finds the subject, reading only the clause around the predicate; a proper name
+  // that is not the customer's is, in all likelihood, the provider's
+  const from = Math.max(0, predicate.modalAt - 200);
+  if (!NAME_BEFORE.test(text.slice(from, predicate.modalAt))) return { party: 'unknown', phrase: '', sure: false };
   const word = text.slice(predicate.at, predicate.at + 20).split(/\s+/)[0].replace(/[^\w]/g, '');
-  for (const v of readVerbs(text, new RegExp(word, 'i'))) {
+  for (const v of readVerbs(text.slice(from, Math.min(text.length, predicate.end + 100)), word)) {
     const party = partyOf(v.subject, parties);
     if (party !== 'unknown') return { party, phrase: v.subject, sure: false };
+    if (PROPER_NAME.test(v.subject)) return { party: 'provider', phrase: v.subject, sure: false };
   }
   return { party: 'unknown', phrase: '', sure: false };
 }
+
+/** A capitalised word not at the start of the text: a name that may be the subject. */
+const NAME_BEFORE = withFlags('')`\S\s{1,4}[A-Z][a-z]{1,30}`;
+const PROPER_NAME = withFlags('')`^(?!The\b|This\b|These\b|Such\b|Any\b|All\b|Each\b)[A-Z][\w&.-]{0,30}(?:\s[A-Z][\w&.-]{0,30}){0,3}$`;
 
 /** A thing, not a party, as the subject of an ending: "Your rights under these Terms", "the licence granted to you". */
 const AUTOMATIC_SUBJECT = re`\b(?:your|the customer['’]s|customer['’]s|the user['’]s|user['’]s|its|their|the|this|these)\s{1,4}(?:[\w-]{1,30}\s{1,4}){0,2}?(?:rights?|licen[cs]es?|account|access|subscription|membership|permissions?|agreement|terms)\b(?:\s{1,4}(?:under|to|granted|hereunder|in)\b[^,;]{0,60})?\s{1,4}$`;

@@ -7,7 +7,7 @@
  * "survive termination" are mentions, not predicates. Shared by every clause type with an action.
  */
 import { CONSEQUENCE, ACTION_PARTICIPLE } from '../lexicon/actions.js';
-import { lexicon, re, withFlags, type Lexicon } from '../lexicon/compose.js';
+import { compile, globalOf, lexicon, re, withFlags, type Lexicon } from '../lexicon/compose.js';
 import { RIGHT_MODAL } from '../lexicon/modality.js';
 
 /** One predicate of a provision. */
@@ -48,7 +48,9 @@ const NEGATED_CONSEQUENCE = re`\bnot\b|n[’']t\b`;
 /** "X shall not be required to provide notice of termination where …": a right without notice, written as a waiver. */
 const WAIVER = withFlags('gi')`\bnot (?:be )?(?:required|obligated|obliged) to (?:give|provide|send) (?:\w{1,40} )?(?:any |prior |advance ){0,8}notice (?:of|before|prior to) (?:any |the |a |such )?(termination|suspension|terminating|suspending)\b`;
 
-const MODALS_G = new RegExp(RIGHT_MODAL.source, 'gi');
+const MODALS_G = globalOf(re`${RIGHT_MODAL}`);
+const CONSEQUENCES_G = globalOf(re`${CONSEQUENCE}`);
+const NOT_BEFORE_LEAD = String.raw`^\s{0,4}(?:(?:any|the|a|an|your|such|that|those|these|all)\s{1,4})?(?:(?:user|offending|infringing)\s{1,4})?`;
 /** "If you wish to cancel, you must …": a wish in a condition states the right it wishes for. */
 const WISH = re`\b(?:if|when|whenever|should|once|in case)\s{1,4}(?:you|customer|the customer|a customer|we|either party|a party|[A-Z][\w-]{1,40})\s{1,4}(?:wish(?:es)?|want(?:s)?|would like|decide(?:s)?|choose(?:s)?|intend(?:s)?|elect(?:s)?|prefer(?:s)?)\s{1,4}to\s{1,4}(?:\w{1,40}\s{1,4}(?:or|and)\s{1,4})?$`;
 
@@ -66,7 +68,7 @@ export function findPredicates(text: string, verbs: ReadonlyArray<readonly [stri
   const hits: Predicate[] = [];
   // every modal of the text, once: each verb looks back to the nearest one
   const modals = [...text.matchAll(MODALS_G)].map((m) => ({ at: m.index!, end: m.index! + m[0].length, text: m[0] }));
-  const notBefore = options.notBefore ? new RegExp(`^\\s*(?:(?:any|the|a|an|your|such|that|those|these|all)\\s+)?(?:(?:user|offending|infringing)\\s+)?${options.notBefore.source}`, 'i') : undefined;
+  const notBefore = options.notBefore ? compile(NOT_BEFORE_LEAD + options.notBefore.source, 'i') : undefined;
   for (const [kind, patterns] of verbs) {
     for (const pattern of patterns) {
       for (const m of text.matchAll(pattern)) {
@@ -90,12 +92,12 @@ export function findPredicates(text: string, verbs: ReadonlyArray<readonly [stri
     hits.push({ kind, at, end: at + m[1].length, form: 'active', modalAt: m.index!, modal: 'not required to provide notice', negated: false });
   }
   for (const [kind, lex] of nouns) {
-    for (const m of text.matchAll(new RegExp(lex.source, 'gi'))) {
+    for (const m of text.matchAll(globalOf(re`${lex}`))) {
       const at = m.index!;
       const windowStart = Math.max(0, at - 120);
       const window = text.slice(windowStart, at);
       let cons: RegExpExecArray | undefined;
-      for (const x of window.matchAll(new RegExp(CONSEQUENCE.source, 'gi'))) cons = x as RegExpExecArray;
+      for (const x of window.matchAll(CONSEQUENCES_G)) cons = x as RegExpExecArray;
       if (!cons) continue;
       // "including" and "such as" list consequences only after an enforcement word
       if (/^(?:including|such as)/i.test(cons[0]) && !ENFORCEMENT.test(window.slice(0, cons.index!))) continue;

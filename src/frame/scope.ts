@@ -6,7 +6,7 @@
  */
 import type { Scope } from '../schema/index.js';
 import { BUSINESS, CONSUMER, PLACES, canonicalPlace, within } from '../lexicon/scope.js';
-import { escape, lexicon, re } from '../lexicon/compose.js';
+import { escape, lexicon, re, withFlags } from '../lexicon/compose.js';
 
 /** A scope found in a text, with where its words stand. */
 export interface FoundScope extends Scope {
@@ -44,6 +44,7 @@ const PLAN = re`(${PLAN_NAME}\s{1,4}${PLAN_NOUN})`;
 
 function placesIn(text: string): Array<{ name: string; start: number; end: number }> {
   const out: Array<{ name: string; start: number; end: number }> = [];
+  if (!hasPlaceWord(text)) return out;
   for (const m of text.matchAll(PLACE)) {
     const name = canonicalPlace(m[0]);
     // "Washington" may be a state or a city; "Georgia" a state or a country: both stay places
@@ -70,6 +71,27 @@ function placeRun(text: string, places: ReturnType<typeof placesIn>, first: numb
  * plan, a government entity. `undefined` when the text holds for everyone.
  */
 export function readScope(text: string): FoundScope | undefined {
+  if (!SCOPE_HINT.test(text) && !hasPlaceWord(text)) return undefined;
+  const cached = seen.get(text);
+  if (cached !== undefined) return cached ?? undefined;
+  const found = scopeOf(text);
+  if (seen.size > 2000) seen.clear();
+  seen.set(text, found ?? null);
+  return found;
+}
+
+/** Words without which a text sets no scope: a place (capitalised), or a kind of customer or plan. */
+const SCOPE_HINT = re`\b(?:consumer|business|commercial|enterprise|professional|private|individual|personal|government|public|trader|merchant|compan|organi[sz]ation|entit|plans?|accounts?|tiers?|subscriptions?|editions?|licen[cs]es?|versions?)`;
+/** The first words of the places the lexicon knows ("United", "EU", "France"). */
+const PLACE_FIRST = new Set(PLACE_ALIASES.map((a) => a.split(/\s/)[0].replace(/\.$/, '')));
+const CAPITALISED = withFlags('g')`\b[A-Z][A-Za-z.]{0,30}`;
+function hasPlaceWord(text: string): boolean {
+  for (const m of text.matchAll(CAPITALISED)) if (PLACE_FIRST.has(m[0].replace(/\.$/, '')) || PLACE_FIRST.has(m[0])) return true;
+  return false;
+}
+const seen = new Map<string, FoundScope | null>();
+
+function scopeOf(text: string): FoundScope | undefined {
   const out: FoundScope = { start: text.length, end: 0 };
   const widen = (start: number, end: number) => { out.start = Math.min(out.start, start); out.end = Math.max(out.end, end); };
   const places = placesIn(text);
