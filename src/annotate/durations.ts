@@ -92,18 +92,32 @@ function read(m: RegExpMatchArray): FoundDuration | undefined {
   return d;
 }
 
+/** Does `d` overlap one of the first `n` durations of `sorted` (sorted by start)? */
+function overlaps(sorted: FoundDuration[], n: number, d: FoundDuration): boolean {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].end <= d.start) lo = mid + 1; else hi = mid;
+  }
+  return lo < n && sorted[lo].start < d.end;
+}
+
 /** Every duration written in `text`, in order; two joined by "and" ("two months and ten days") are one. */
 export function findDurations(text: string): FoundDuration[] {
   const found: FoundDuration[] = [];
   // no unit, no duration: most provisions are passed over with one cheap test
   if (!UNIT_HINT.test(text)) return found;
+  // the matches of one pattern never overlap; one of a later pattern is kept where no earlier one stands
+  // (looked up by binary search in the sorted list, so many durations stay linear)
   for (const re of [DURATION, FORTNIGHTS, ONE]) {
+    const before = found.length;
     for (const m of text.matchAll(re)) {
       const d = read(m);
-      if (d && !found.some((f) => d.start < f.end && f.start < d.end)) found.push(d);
+      if (d && !overlaps(found, before, d)) found.push(d);
     }
+    found.sort((a, b) => a.start - b.start);
   }
-  found.sort((a, b) => a.start - b.start);
   const out: FoundDuration[] = [];
   for (const d of found) {
     const last = out[out.length - 1];

@@ -179,7 +179,8 @@ export function nearestParty(text: string, at: number, parties: Parties): { part
     let found: { party: Party; phrase: string } | undefined;
     for (const m of before.slice(cut).matchAll(re)) {
       const lead = before.slice(0, cut + m.index!);
-      if (!SUBJECT_SLOT.test(lead)) continue;
+      // the few characters before the mention decide: never the whole slice before it (that grows per mention)
+      if (lead.trim() !== '' && !SUBJECT_SLOT.test(lead.slice(-12))) continue;
       const party = partyOf(m[0], parties);
       if (party !== 'unknown' && /\b(?:that|and|or|then)\s+$/i.test(lead)) found = { party, phrase: m[0] };
     }
@@ -189,4 +190,4 @@ export function nearestParty(text: string, at: number, parties: Parties): { part
 }
 
 /** Before a word in subject position: the start, "that", "and", "or", "then", a comma or a stop. */
-const SUBJECT_SLOT = /(?:^|\b(?:that|and|or|then|if|when|but)\s+|[,;:]\s*)$/i;
+const SUBJECT_SLOT = /(?:\b(?:that|and|or|then|if|when|but)\s{1,4}|[,;:]\s{0,4})$/i;

@@ -74,14 +74,36 @@ const CONTINUES = re`^\s{0,4}(?:or|and|and/or)\b(?!\s{1,4}(?:we|you|either|each|
  * conditions: a predicate before the first item reaches over all of them.
  */
 export function clauseAround(text: string, at: number, itemsStart = Infinity): { start: number; end: number } {
-  let start = 0;
-  for (let i = at - 1; i >= 0; i--) if (text[i] === ';' && i < itemsStart) { start = i + 1; break; }
+  // the last ";" before the predicate (outside a lead-in's items), found by binary search in the text's
+  // semicolons, listed once per text: a scan back per predicate would make a long sentence quadratic
+  const stops = semicolonsOf(text);
+  let lo = 0;
+  let hi = stops.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (stops[mid] < Math.min(at, itemsStart)) lo = mid + 1; else hi = mid; }
+  const start = lo > 0 ? stops[lo - 1] + 1 : 0;
   let end = text.length;
   if (at < itemsStart && itemsStart < text.length) return { start, end };
-  NEXT_MAIN.lastIndex = at;
-  const next = NEXT_MAIN.exec(text);
-  if (next) end = next.index;
+  // the next main clause is looked for in a bounded window after the predicate (a clause runs on for at
+  // most a few sentences' worth of words; searching to the end for every predicate would be quadratic)
+  const window = text.slice(at, at + CLAUSE_REACH);
+  NEXT_MAIN.lastIndex = 0;
+  const next = NEXT_MAIN.exec(window);
+  if (next) end = at + next.index;
   return { start, end };
+}
+
+/** How far after a predicate its clause may run before the next main clause is no longer looked for. */
+const CLAUSE_REACH = 1500;
+
+let lastText = '';
+let lastStops: number[] = [];
+function semicolonsOf(text: string): number[] {
+  if (text !== lastText) {
+    lastStops = [];
+    for (let i = text.indexOf(';'); i >= 0; i = text.indexOf(';', i + 1)) lastStops.push(i);
+    lastText = text;
+  }
+  return lastStops;
 }
 
 /** Split a main clause into its parts: main words, conditions, exceptions and provisos. */

@@ -8,6 +8,7 @@
  */
 import type { Root, RootContent, PhrasingContent, Paragraph, List, Table } from 'mdast';
 import type { Section } from '../schema/index.js';
+import { runStart } from '../lexicon/text.js';
 import { readLabel, joinSegments, renderPath, citationStyle, settleParts, toLetter, toRoman, romanValue, type Label, type Segment, type CitationStyle, type SegmentKind } from './labels.js';
 
 /** Text with, for each character, its offset in the original file. */
@@ -115,9 +116,12 @@ export function slice(run: Run, from: number, to = run.text.length): Run {
 }
 
 /** Trim white space (and stray punctuation such as a bold lead-in's "." or ":") from a run's start and end. */
+const WHITE = /\s/;
+
 function trimRun(run: Run, leading = /^[\s.:–—-]*/): Run {
   const lead = leading.exec(run.text)?.[0].length ?? 0;
-  const trail = /\s{0,4}$/.exec(run.text)?.[0].length ?? 0;
+  // the trailing white space by a scan back, not an end-anchored pattern (tried at every start of a long run)
+  const trail = run.text.length - runStart(run.text, WHITE);
   return slice(run, lead, run.text.length - trail);
 }
 
