@@ -156,7 +156,9 @@ export function segment(blocks: Block[]): Provision[] {
         const parts: Run[] = [{ text: sentence.text, offs: sentence.offs }];
         const items: Item[] = [];
         let j = i + 1;
-        for (; j < blocks.length && !blocks[j].isHeading && blocks[j].depth > block.depth; j++) {
+        // the items run on over list entries, and over paragraphs under the lead-in's own heading; a paragraph
+        // under a title of its own ("**Enforcement**") after the lists is no item of the lead-in
+        for (; j < blocks.length && !blocks[j].isHeading && blocks[j].depth > block.depth && (blocks[j].item || blocks[j].heading === block.heading || blocks[j].label !== undefined); j++) {
           const start = concat(parts).text.length + 1;
           const itemText = blocks[j].text.replace(/\s/g, ' ');
           parts.push({ text: itemText, offs: blocks[j].offs });

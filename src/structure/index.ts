@@ -41,6 +41,8 @@ export interface Block {
   isHeading?: boolean;
   /** True for a table row: one provision, never split into sentences. */
   whole?: boolean;
+  /** True for the text of a Markdown list entry. */
+  item?: boolean;
 }
 
 /** The structure of one document. */
@@ -318,12 +320,15 @@ export function structure(tree: Root, src: string): Structure {
     push({ kind: 'para', rank: 10, label: label.value, style: label.style, title, segs: joinSegments(segs(), label) });
   };
 
+  // how many list items the walk is inside: their blocks are list entries
+  let items = 0;
   const emit = (run: Run, label?: string, whole?: boolean) => {
     const body = trimRun(run);
     if (!/[A-Za-z0-9]/.test(body.text)) return;
     const t = titles();
     const block: Block = { text: body.text, offs: body.offs, section: '', path: segs(), style: cited, heading: t[t.length - 1] ?? '', headings: t, depth: stack.length, label };
     if (whole) block.whole = true;
+    if (items > 0) block.item = true;
     blocks.push(block);
   };
 
@@ -627,7 +632,9 @@ export function structure(tree: Root, src: string): Structure {
             push({ kind: 'list', rank: 20, label: seg?.value, style: node.ordered ? 'list' : 'bullet', title, segs: seg ? [...segs(), seg] : segs() });
             if (seg || title) openSection(title, item.position?.start.offset ?? 0, item.position?.end.offset ?? 0);
             if (title && head) headingBlock(titleRun(head));
+            items++;
             walk(children);
+            items--;
             if (pending) flush();
             stack.length = mark;
           });
