@@ -48,7 +48,7 @@ const CLASS_WAIVER = [
   re`\bin (?:the|their|your|its) individual capacity\b[^.;]{0,60}\bnot as (?:a )?(?:plaintiff|member|class)`,
 ];
 /** The courts named are the only ones: "exclusive jurisdiction", "must be brought … in", "only in". */
-const EXCLUSIVE = re`\bexclusive(?:ly)?\b|\bsole(?:ly)? (?:jurisdiction|venue)|\b(?:must|shall|will) be (?:brought|filed|litigated|heard|resolved|commenced|adjudicated)\b|\bonly (?:in|before|by) (?:the )?courts?\b|\bjurisdiction (?:falls|lies|shall lie|will lie)\b`;
+const EXCLUSIVE = re`\bexclusive(?:ly)?\b|\bsole(?:ly)? (?:jurisdiction|venue)|\b(?:must|shall|will) be (?:brought|filed|litigated|heard|resolved|commenced|adjudicated)\b|\bonly (?:in|before|by) (?:the )?courts?\b|\bjurisdiction (?:falls|lies|shall lie|will lie)\b|\b(?:jurisdiction|venue)\b[^.;]{0,60}\b(?:will|shall) be\b`;
 /** "We are not obliged to participate in … an arbitration board and do not offer it": arbitration refused. */
 const REFUSE_ARBITRATION = re`\b(?:not (?:obliged|required|obligated|willing|prepared) to|do not|does not|will not|won['’]t|decline to) (?:participate|take part)\b${within(80)}\barbitrat`;
 const CONFLICT_OF_LAWS = re`\bconflicts? of laws? (?:rules|principles|provisions)?\s{0,4}$`;
@@ -107,7 +107,8 @@ export function lawValue(text: string): string | undefined {
 }
 
 /** Courts of a place: "the state or federal courts located in King County, Washington". */
-const COURTS = String.raw`(?:the )?(?:state (?:and|or) federal |federal (?:and|or) state |state |federal |competent )?courts?(?: located| situated)? (?:in|of|for|sitting in|within) `;
+const COURT_KIND = String.raw`(?:state|federal|united states|u\.s\.|competent|local|county|provincial|district|national)`;
+const COURTS = String.raw`(?:the )?(?:${COURT_KIND} (?:(?:and|or) )?){0,4}courts?(?: located| situated)? (?:in|of|for|sitting in|within) `;
 /** Where a venue's place ends: ", and each party consents", "without prejudice", a stop. */
 const VENUE_END = lexicon('venue-end', [
   'without prejudice', 'subject to', 'save for', 'save as', 'notwithstanding', 'for the purpose', 'for the purposes', 'for any purpose',
@@ -115,7 +116,7 @@ const VENUE_END = lexicon('venue-end', [
   'may', 'in any action', 'in any actions', 'in all actions', 'in any proceeding', 'in any proceedings', 'in any dispute', 'in any disputes',
   'in any claim', 'in any claims', 'in any matter', 'in any matters', 'in any legal action', 'in any legal proceedings',
 ]);
-const VENUE_PHRASE = re`\b(${COURTS}(?:[^;.]|\.(?=[A-Z]\.|[A-Z]?,)){1,160}?)(?:,? (?:and (?:you|each party|each of|the parties|(?=[^,;.]{0,400}\blaws?\b))|${VENUE_END})|,? U\.?S\.?A?\.?(?=[,;.\s]|$)|[;.]|$)`;
+const VENUE_PHRASE = re`\b(${COURTS}(?:[^;.]|\.(?=[A-Z]\.|[A-Z]?,)){1,160}?)(?:,? (?:and (?:you|each party|each of|the parties|both parties|both of us|we|(?=[^,;.]{0,400}\blaws?\b))|${VENUE_END})|,? U\.?S\.?A?\.?(?=[,;.\s]|$)|[;.]|$)`;
 
 /** The venue a jurisdiction clause names: the courts and place as written. */
 export function venueValue(text: string): string | undefined {
@@ -133,7 +134,7 @@ export function venueValue(text: string): string | undefined {
   }
   const value = m[1].replace(/^the /i, '').replace(/\b(?:located|situated|sitting) (?=in\b)/i, '').replace(/[,\s]{1,40}$/, '').trim();
   // a venue names a place: "the Courts for these purposes" names none
-  return /\b(?:in|of|for)\b[^,]{0,400}[A-Z]/.test(value) ? value : undefined;
+  return /\b(?:[Ii]n|[Oo]f|[Ff]or|[Ww]ithin)\b[^,]{0,400}[A-Z]/.test(value) ? value : undefined;
 }
 
 /** Arbitration procedure (pre-arbitration negotiation, rules, opt-out) stated under an arbitration heading. */

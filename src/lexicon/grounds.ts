@@ -16,6 +16,10 @@ export const GROUND_WORDS: ReadonlyArray<readonly [Grounds, Lexicon]> = [
     'without cause', 'for convenience', 'with or without cause', 'for any reason', 'for any or no reason', 'any or no reason',
     'without giving any reason', 'without giving a reason', 'without stating any reason', 'without stating a reason',
     'without giving reasons', 'without stating reasons', 'without specifying a reason', 'for its convenience', 'for our convenience',
+    // the provider ending the service for its own reasons, no fault of the customer's
+    'discontinues the service', 'discontinue the service', 'discontinues the services', 'discontinue the services',
+    'stops offering the service', 'stop offering the service', 'ceases to offer the service', 'cease to offer the service',
+    'for the needs of our operations', 'for operational reasons', 'for business reasons', 'for its business reasons',
   ])],
   ['non-payment', lexicon('non-payment', [
     'fail to pay', 'fails to pay', 'failed to pay', 'failure to pay', 'do not pay', 'does not pay', 'did not pay', 'not paid',

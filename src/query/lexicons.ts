@@ -60,6 +60,7 @@ export const CONTENT_NOUN = lexicon('q-content', [
   'contribution', 'contributions', 'pages', 'page', 'site', 'website', 'code', 'apps', 'app', 'reviews', 'review', 'tracks',
   'articles', 'article', 'stories', 'story', 'messages', 'pieces', 'hate speech', 'misinformation', 'fake news',
   'nudity', 'spam', 'submission', 'submissions', 'notes', 'note', 'files', 'file', 'documents', 'document', 'recordings', 'designs',
+  'information', 'info',
 ]);
 
 // ── Actions ──────────────────────────────────────────────────────────────────────────────────────
@@ -251,7 +252,7 @@ export const CHANGE_NOUN: readonly RegExp[] = [
 export const TERMS_NOUN = lexicon('q-terms', [
   'terms', 'terms of service', 'terms of use', 'tos', 'agreement', 'contract', 'policy', 'policies', 'aup',
   'acceptable use policy', 'acceptable use policies', 'sla', 'guidelines', 'rules', 'conditions', 'terms and conditions',
-  'subscriber agreement', 'additional terms', 'support policy',
+  'subscriber agreement', 'additional terms', 'support policy', 't&cs', 't&c', 'ts&cs', 'ts and cs', 'eula', 'user agreement',
 ]);
 /** Changing the terms: verb and terms, or the terms changed. */
 export const CHANGE_TERMS: readonly RegExp[] = [
@@ -298,6 +299,7 @@ export const RENEWAL = lexicon('q-renewal', [
   'renew*', 'auto-renew*', 'roll over', 'rolls over', 'rolled over', 'evergreen', 'charged again', 'billed again',
   'charged automatically', 'automatically charged', 'billed automatically', 'automatically billed', 'automatically extended',
   'extended automatically', 'automatically continue', 'automatically continues', 'continue automatically',
+  'rolling', 'roll on', 'rolls on', 'rolling basis', 'carry on automatically', 'carries on automatically',
 ]);
 /** Being charged for the next period, the thing a renewal notice avoids. */
 export const NEXT_CHARGE = re`\b(?:avoid|stop|prevent|not)\s{1,4}(?:be\s{1,4}|being\s{1,4}|getting\s{1,4})?(?:charged|billed)\b|\bbilled\s{1,4}for\s{1,4}the\s{1,4}next\b`;
@@ -349,6 +351,8 @@ export const ACCEPTANCE: readonly RegExp[] = [
   re`\b${USE_ACT}\b[^.;?]{0,60}?\b${ACCEPT}`,
   re`\b${ACCEPT}[^.;?]{0,60}?\b(?:by|because|the moment|when|if|just|simply)\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,2}?${USE_ACT}\b`,
   re`\b(?:treated|deemed|considered|regarded|count|counts)\s{1,4}as\s{1,4}(?:having\s{1,4})?(?:accept|agree)\w{0,40}`,
+  // "if I keep using it after …, does that mean I've accepted?": the use in the condition, the acceptance asked
+  re`\b${USE_ACT}\b[^.;?]{0,120}?\b(?:mean|means|meant|imply|implies|signify|signal)\s{1,4}(?:that\s{1,4})?(?:i|we)(?:'ve|\s{1,4}have)?\s{1,4}${ACCEPT}`,
 ];
 
 /** Liability and what a provider may have to pay. */
@@ -360,7 +364,7 @@ export const LIABILITY = lexicon('q-liability', [
 /** Caps and limits. */
 export const LIMIT = lexicon('q-limit', [
   'cap', 'caps', 'capped', 'limit', 'limits', 'limited', 'limitation', 'maximum', 'max', 'at most', 'the most',
-  'exclude', 'excludes', 'excluded', 'unlimited', 'up to',
+  'exclude', 'excludes', 'excluded', 'unlimited', 'up to', 'disclaim', 'disclaims', 'disclaimed', 'disclaimer',
 ]);
 /** A cap on liability, either way round. */
 export const LIABILITY_CAP: readonly RegExp[] = [
@@ -391,6 +395,7 @@ export const ACTIVITY = lexicon('q-activity', [
   'run', 'running', 'distribute', 'distributing', 'publish', 'publishing', 'probe', 'scrape', 'scraping',
   'stress-test', 'ddos', 'mine', 'mining', 'sell', 'selling', 'embed', 'spread', 'spreading', 'put', 'impersonate',
   'hack', 'attack', 'transmit', 'stream', 'advertise', 'resell', 'reselling', 'sublicense', 'rent', 'lease',
+  'crawl', 'crawling', 'harvest', 'harvesting', 'spam', 'spamming', 'frame', 'framing', 'reverse engineer', 'decompile',
 ]);
 /** "do they ban adult content?": a ban on a kind of content. */
 export const BAN_CONTENT = re`\bbans?\s{1,4}(?:[\w-]{1,40}\s{1,4}){0,2}?${CONTENT_NOUN}\b`;
@@ -400,6 +405,8 @@ export const MAY_I_DO: readonly RegExp[] = [
   // "can I use the service for phishing", "is it OK to use bots to scrape": using something for a purpose
   ...MAY_I.map((p) => re`${p}\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,2}?us(?:e|ing)\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,3}?(?:for|to)\b`),
 ];
+/** "Is using data mining tools forbidden?", "is reselling accounts allowed?": an act as the subject, then a word of permission. */
+export const IS_DOING_ALLOWED = re`\b(?:is|are|would|will)\s{1,4}(?:${ACTIVITY}|using|selling|mining|scraping|creating|running)\b[^.;?]{0,60}?\b${PERMISSION_WORD}`;
 /** Asking for the kinds of content prohibited. */
 export const CATEGORIES_ASK = lexicon('q-categories-ask', [
   'what kinds of', 'what kind of', 'what types of', 'what type of', 'what sorts of', 'what sort of', 'which types of',
@@ -417,6 +424,21 @@ export const CONDUCT_NOUN = lexicon('q-conduct-noun', [
 ]);
 /** Words that forbid, after what is asked about ("… can't I upload", "… is off-limits"). */
 export const FORBIDDING = lexicon('q-forbidding', ['not', "n't", 'prohibit*', 'forbid*', 'banned', 'barred', 'off-limits', 'disallow*', 'restrict*']);
+/**
+ * Words that ask whether something is prohibited ("is scraping prohibited?", "does the policy ban porn?",
+ * "is it against the rules to …?"): a yes to such a question means the thing is not allowed.
+ */
+export const PROHIBITION_ASK = lexicon('q-prohibition-ask', [
+  'prohibit*', 'forbid*', 'forbidden', 'ban', 'bans', 'banned', 'barred', 'bar', 'bars', 'off-limits', 'off limits',
+  'disallow*', 'not allowed', 'not permitted', "n't allowed", "n't permitted", 'against the rules', 'against the terms',
+  'against the policy', 'against the aup', 'against the guidelines', 'violate the policy', 'violates the policy',
+  'breach the policy', 'breaches the policy', 'rule out', 'rules out', 'outlaw*',
+]);
+/** Words that ask whether something is permitted ("am I allowed to", "is it OK to", "can I"): a yes means it is. */
+export const PERMISSION_ASK = lexicon('q-permission-ask', [
+  'allowed', 'permitted', 'ok', 'okay', 'fine', 'legal', 'acceptable', 'can i', 'can we', 'could i', 'could we',
+  'may i', 'may we', 'is it possible', 'able to', 'free to', 'let me', 'let us', 'let users',
+]);
 /** "what am I forbidden from doing?", "what are users not allowed to post?": the categories asked for. */
 export const WHAT_AM_I_FORBIDDEN = re`\bwhat\s{1,4}(?:am\s{1,4}i|are\s{1,4}we|are\s{1,4}users|is\s{1,4}one)\s{1,4}(?:not\s{1,4})?(?:allowed|permitted|forbidden|prohibited|barred|banned)\b`;
 /** "which materials can't I upload?", "what stuff is off-limits?": the categories asked for, with a word of prohibition after. */
@@ -765,7 +787,7 @@ export const NOT_COVERED = lexicon('q-not-covered', ['refund*', 'charged', 'bill
 /** Words that only frame a question, asking whether something is allowed: not among the question's terms. */
 export const FRAME_WORDS = lexicon('q-frame', [
   'allowed', 'allow', 'ok', 'okay', 'permitted', 'prohibited', 'banned', 'ban', 'rules', 'rule', 'policy', 'policies', 'use',
-  'using', 'post', 'posting', 'upload', 'am',
+  'using', 'post', 'posting', 'upload', 'am', 'against', 'forbidden', 'forbid', 'prohibit', 'barred',
 ]);
 
 /**

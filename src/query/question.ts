@@ -130,6 +130,7 @@ const CUES: Cue[] = [
   cue('content-duty', 5, [L.CATEGORIES_ASK, L.WHAT_IS_BANNED, L.WHAT_AM_I_FORBIDDEN, L.BAN_CONTENT]),
   cue('content-duty', 2, [L.CONTENT_NOUN], [L.PERMISSION_WORD]),
   cue('content-duty', 3, L.MAY_I_DO),
+  cue('content-duty', 3, [L.IS_DOING_ALLOWED]),
   cue('content-duty', 2, [L.PERMISSION_WORD]),
   cue('modify-terms', 5, L.CHANGE_TERMS),
   { ...cue('modify-terms', 3, [L.UNILATERAL], [...L.CHANGE_NOUN, L.CHANGE_VERB]), indirect: true },
@@ -470,6 +471,19 @@ function readAbout(r: Reading, action: Action): Intent['about'] {
   return undefined;
 }
 
+/**
+ * What a yes to a content question means: a word of prohibition in its main clause ("is scraping
+ * prohibited?", "am I barred from …") with no word of permission beside it ("am I allowed to …") asks
+ * whether the thing is prohibited; "not allowed" is a prohibition, not a permission.
+ */
+function readFraming(r: Reading): Intent['framing'] {
+  const prohibition = hitsOf(r.q, [L.PROHIBITION_ASK]).filter((h) => !inSub(r, h));
+  if (!prohibition.length) return undefined;
+  const covered = (h: Hit) => prohibition.some((p) => h.start >= p.start && h.end <= p.end);
+  const permission = hitsOf(r.q, [L.PERMISSION_ASK]).filter((h) => !inSub(r, h) && !covered(h));
+  return permission.length ? 'permission' : 'prohibition';
+}
+
 /** Words that only frame a may-I question ("allowed", "use", "post"): not among a content question's terms. */
 const FRAME_STEMS = new Set(contentStems(L.FRAME_WORDS.entries.join(' ')));
 
@@ -529,6 +543,10 @@ export function parseQuestion(question: string): Intent | undefined {
   if (action === 'content-duty' || action === 'remove-content') {
     const categories = categoriesAsked(r);
     if (categories.length) intent.categories = categories;
+  }
+  if (action === 'content-duty' && intent.ask === 'whether') {
+    const framing = readFraming(r);
+    if (framing === 'prohibition') intent.framing = framing;
   }
   if (action === 'terminate' || action === 'suspend') {
     // "shut off my account", "close or freeze it": either right answers; the other is tried when the first is silent

@@ -3,6 +3,7 @@
  * and periods as answer values.
  */
 import type { Duration, Intent, PeriodValue } from '../schema/index.js';
+import { SYNONYM_GROUPS } from '../lexicon/synonyms.js';
 
 const STOP = new Set('a an the and or of to in on for by with at from is are be been was were can could may might will would shall should must do does did i we you they it my our your their me us them this that these those any all if what how much many long there have has get not no as so than then into upon about before after'.split(' '));
 
@@ -24,13 +25,17 @@ export function stem(word: string): string {
   return w.length >= 3 ? w : word;
 }
 
-/** The content-word stems of a text, in order (stop words dropped). */
+/** Each synonym's stem to its group's (SYNONYM_GROUPS): "crawler" and "bot" rank as one word. */
+const SYNONYM_STEM = new Map<string, string>(SYNONYM_GROUPS.flatMap((g) => g.entries.map((w) => [stem(w), stem(g.name.replace(/^syn-/, ''))] as [string, string])));
+
+/** The content-word stems of a text, in order (stop words dropped; synonyms read as their group's word). */
 export function contentStems(text: string): string[] {
   const out: string[] = [];
   for (const w of text.toLowerCase().replace(/can'?t|cannot|can not/g, ' cannot ').replace(/[’']/g, "'").split(/[^a-z0-9']+/)) {
     const word = w.replace(/'s?$/, '');
     if (!word || STOP.has(word)) continue;
-    out.push(stem(word));
+    const st = stem(word);
+    out.push(SYNONYM_STEM.get(st) ?? st);
   }
   return out;
 }

@@ -12,6 +12,7 @@ import { withFlags } from '../lexicon/compose.js';
 const PLACES_G = withFlags('gi')`${PLACE_NAMES}`;
 import { asksAboutPart, overlap, periodValue, rankingTerms, PART_OF_SERVICE, type Terms } from './rank.js';
 import { cite, summaryPenalty } from './cite.js';
+import { findDurations } from '../annotate/durations.js';
 
 /** The clause type(s) whose `type` can be T (some schemas cover several types). */
 type Of<T extends Clause['type']> = Clause extends infer C ? (C extends { type: infer U } ? (T extends U ? C & { type: T } : never) : never) : never;
@@ -71,7 +72,12 @@ function contentDuty(agreement: Agreement, intent: Intent, question: string): An
   const scored = duties.map((d) => ({ d, words: overlap(q, d.text), cats: d.categories.filter((c) => asked.includes(c)).length }));
   const hit = scored.filter((s) => s.words >= 2 || (s.cats > 0 && s.words >= 1)).sort((a, b) => b.words + b.cats - (a.words + a.cats))[0];
   if (!hit) return notStated(question);
-  return no(question, [hit.d]);
+  // "… except on dedicated servers you rent from us": asked about the excepted case, the prohibition does not hold
+  const excepted = hit.d.exceptions.some((e) => overlap(q, e) >= 2);
+  const prohibited = !excepted;
+  // "is it prohibited?" is answered yes where "may I?" is answered no
+  const yesMeansProhibited = intent.framing === 'prohibition';
+  return prohibited === yesMeansProhibited ? yes(question, [hit.d]) : no(question, [hit.d]);
 }
 
 function removeContent(agreement: Agreement, intent: Intent, question: string): Answer {
@@ -100,7 +106,15 @@ function modifyTerms(agreement: Agreement, intent: Intent, question: string): An
   // objecting to a change: only a clause that offers it answers (its window is not read: a period is not stated)
   if (intent.about === 'objection') {
     const offers = rank(open.filter((c) => OBJECTS.test(c.text)), q);
-    return offers.length && intent.ask === 'whether' ? yes(question, [offers[0]]) : notStated(question);
+    if (!offers.length) return notStated(question);
+    if (intent.ask === 'whether') return yes(question, [offers[0]]);
+    // "how long do we have to object?": the window written after the objection ("within 30 days after notice")
+    for (const c of offers) {
+      const at = c.text.search(OBJECTS);
+      const window = findDurations(c.text).find((d) => d.start > at && d.start - at < 120);
+      if (window) return yes(question, [c], periodValue(window));
+    }
+    return notStated(question);
   }
   if (intent.ask === 'value' || intent.about === 'channel') {
     // the ways notice of a change is given ("email, posting"), from the clause that names the most

@@ -408,6 +408,11 @@ export const IntentSchema = z.object({
   /** For content questions: the categories asked about ("phishing" → fraud). */
   categories: z.array(ContentCategorySchema).optional(),
   /**
+   * For content questions: what a yes means. `permission` ("may I post …?", the usual reading): a yes means it
+   * is allowed; `prohibition` ("is scraping prohibited?", "does the policy ban …?"): a yes means it is not.
+   */
+  framing: z.enum(['permission', 'prohibition']).optional(),
+  /**
    * For data questions: the customer's window to get data back, or the provider's deletion; for
    * arbitration: the opt-out; for changes: the window to object, or the channel notice comes by.
    */
