@@ -48,7 +48,9 @@ const CLASS_WAIVER = [
   re`\bin (?:the|their|your|its) individual capacity\b[^.;]{0,60}\bnot as (?:a )?(?:plaintiff|member|class)`,
 ];
 /** The courts named are the only ones: "exclusive jurisdiction", "must be brought … in", "only in". */
-const EXCLUSIVE = re`\bexclusive(?:ly)?\b|\bsole(?:ly)? (?:jurisdiction|venue)|\b(?:must|shall|will) be (?:brought|filed|litigated|heard|resolved|commenced|adjudicated)\b|\bonly (?:in|before|by) (?:the )?courts?\b|\bjurisdiction (?:falls|lies|shall lie|will lie)\b|\b(?:jurisdiction|venue)\b[^.;]{0,60}\b(?:will|shall) be\b`;
+const EXCLUSIVE = re`(?<!\bnon[- ]?|\bnot )\bexclusive(?:ly)?\b|\bsole(?:ly)? (?:jurisdiction|venue)|\b(?:must|shall|will) be (?:brought|filed|litigated|heard|resolved|commenced|adjudicated)\b|\bonly (?:in|before|by) (?:the )?courts?\b|\bjurisdiction (?:falls|lies|shall lie|will lie)\b|\b(?:jurisdiction|venue)\b[^.;]{0,60}\b(?:will|shall) be\b`;
+/** The courts named are not the only ones: "the non-exclusive jurisdiction of the courts of Ireland". */
+const NON_EXCLUSIVE = re`\bnon[- ]?exclusive\b|\bnot exclusive\b`;
 /** "We are not obliged to participate in … an arbitration board and do not offer it": arbitration refused. */
 const REFUSE_ARBITRATION = re`\b(?:not (?:obliged|required|obligated|willing|prepared) to|do not|does not|will not|won['’]t|decline to) (?:participate|take part)\b${within(80)}\barbitrat`;
 const CONFLICT_OF_LAWS = re`\bconflicts? of laws? (?:rules|principles|provisions)?\s{0,4}$`;
@@ -202,7 +204,8 @@ export function classifyDisputes(p: Provision, ctx: ClassifyContext): DisputeCla
     const clause = clauseAround(p.text, venue.index, itemsStart);
     const main = segmentsOf(p.text, clause).filter((s) => s.kind !== 'exception').map((s) => p.text.slice(s.start, s.end)).join(' ');
     const made = make('jurisdiction', venue.index, venueValue(main) ?? venueValue(p.text), deniedAt(p.text, venue.index, clause.start));
-    if (EXCLUSIVE.test(main)) made[0].exclusive = true;
+    if (NON_EXCLUSIVE.test(main)) made[0].exclusive = false;
+    else if (EXCLUSIVE.test(main)) made[0].exclusive = true;
     out.push(...made);
   }
   // the procedure under an arbitration heading: "attempt to resolve a Claim through informal negotiation within sixty (60) days"

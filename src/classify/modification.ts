@@ -43,7 +43,13 @@ const TERMS = re`${TERMS_NOUN}`;
 const CHANGE_OF_CONTROL = re`^change of control`;
 const OTHER_CHANGE = re`^\w{1,40}\s{1,4}${gap(2)}${OTHER_OBJECT}`;
 const MAY = re`${RIGHT}`;
-const DELAY = re`\b(?:changes?|amendments?|modifications?|updates?|revisions?|revised terms|modified version)\b${within(80)}\b(?:effective|take effect|into (?:force|effect)|appl(?:y|ies)|notify|notice)`;
+/** A change of the terms, named as the thing that takes effect: "the changes", "a revised version", "the updated terms". */
+const CHANGED_THING = lexicon('changed-thing', [
+  'change', 'changes', 'amendment', 'amendments', 'modification', 'modifications', 'update', 'updates', 'revision', 'revisions',
+  'revised terms', 'modified version', 'revised version', 'updated version', 'new version', 'amended version', 'updated terms',
+  'new terms', 'modified terms', 'amended terms',
+]);
+const DELAY = re`${CHANGED_THING}${within(80)}\b(?:effective|take effect|into (?:force|effect)|appl(?:y|ies)|notify|notice)`;
 const CUSTOMER_CHANGES = re`\b(?:you|customer|user)s? (?:may|can|must|shall|will)(?: not)?\b${within(40)}$`;
 
 /** A change that needs both parties: "must be in writing and signed", "only by mutual written agreement". */
@@ -97,7 +103,7 @@ const EFFECT = lexicon('take-effect', [
   'apply', 'applies', 'be binding', 'are binding', 'is binding',
 ]);
 /** "effective … on posting", "apply as of the time they are posted", "on the date we send them": at once. */
-const AT_POSTING = re`${EFFECT}\b${within(30)}\b(?:immediately|upon (?:posting|publication|notice)|when (?:posted|published)|as soon as|as of the (?:time|date|moment) (?:they|it|we|the \w{1,40}) (?:are |is )?(?:posted|published|sen[dt]|made)|on the (?:date|day) (?:we|it|they|\w{1,40}) (?:posts?|sends?|publish\w{0,40}|notif\w{0,40})|at the time (?:of|they are) post\w{0,40})`;
+const AT_POSTING = re`${EFFECT}\b${within(30)}\b(?:immediately|upon (?:posting|publication|notice)|(?:when|once) (?:posted|published)|as soon as|(?:when|once|the moment|the instant) (?:we|it|they|\w{1,40}) (?:posts?|publish\w{0,40}|makes?) |as of the (?:time|date|moment) (?:they|it|we|the \w{1,40}) (?:are |is )?(?:posted|published|sen[dt]|made)|on the (?:date|day) (?:we|it|they|\w{1,40}) (?:posts?|sends?|publish\w{0,40}|notif\w{0,40})|at the time (?:of|they are) post\w{0,40})`;
 const AFTER_POSTING = re`^\s{0,4}(?:\w{1,40}\s{1,4})?(?:after|following|from|of|since) (?:(?:we|it|they) (?:have )?)?(?:\w{1,40} ){0,3}?(?:post\w{0,40}|publi\w{0,40}|notif\w{0,40}|notice|sen[dt]\w{0,40}|email\w{0,40}|provid\w{0,40}|being|the date|such)`;
 const BEFORE = re`^\s{0,4}(?:\w{1,40}\s{1,4})?(?:before|prior to|in advance)\b`;
 const CHANGE_TIMING = re`${EFFECT}|entry into (?:force|effect)|effective date|notice|notify|notified|posted|inform|\bsen[dt]\b`;
@@ -190,7 +196,7 @@ export function classifyAcceptanceByUse(p: Provision, ctx: ClassifyContext): Acc
 /** A sentence that speaks of the change before it: "If we do so, …", "Such changes take effect …", "For material changes …". */
 const FOLLOW_UP = [
   re`\bfor (?:any |all )?(?:material|significant|substantial|major|minor|other) (?:changes?|modifications?|updates?|amendments?)\b`,
-  re`\b(?:changes?|modifications?|updates?|amendments?|revisions?|the (?:new|revised|updated|modified|amended) (?:version|terms|agreement|policy))\s{1,4}(?:shall |will |are |is )?(?:become |be )?(?:effective|apply|take effect|enter into (?:force|effect)|come into (?:force|effect))\b`,
+  re`\b(?:changes?|modifications?|updates?|amendments?|revisions?|(?:the|a|any|each) (?:new|revised|updated|modified|amended) (?:version|terms|agreement|policy))\s{1,4}(?:shall |will |are |is )?(?:becomes? |be )?(?:effective|appl(?:y|ies)|takes? effect|enters? into (?:force|effect)|comes? into (?:force|effect))\b`,
   re`\b(?:amendments?|changes?|modifications?|updates?|revisions?)\s{1,4}(?:shall|will|become|take|enter|come)\b${within(80)}\b(?:effect|force|effective|apply)\b`,
   re`\b(?:if|when|before|whenever) we (?:do (?:so|this)|make (?:such |a |any )?(?:\w{1,40} )?(?:change|increase|update|amendment|modification)s?)\b`,
   re`\bsuch (?:changes?|increases?|modifications?|amendments?)\b|\bbefore (?:the|any|a|an|such) (?:price )?(?:change|increase|update|modification|amendment)s?\b`,

@@ -133,8 +133,14 @@ function modifyTerms(agreement: Agreement, intent: Intent, question: string): An
     return fast.length ? yes(question, [fast[0]]) : notStated(question);
   }
   if (intent.notice === 'advance') {
-    const warned = rank(open.filter((c) => c.notice.kind === 'advance' || c.notice.kind === 'reasonable' || c.notice.period || c.noticeBy.length), q);
+    // a channel of notice warns in advance unless the change takes effect as it is posted ("effective immediately when we post them")
+    const atPosting = (c: (typeof open)[number]) => c.notice.kind === 'immediate' || c.notice.immediate === true;
+    const warned = rank(open.filter((c) => c.notice.kind === 'advance' || c.notice.kind === 'reasonable' || c.notice.period || (c.noticeBy.length && !atPosting(c))), q);
     if (warned.length) return yes(question, [warned[0]]);
+    // "changes are effective when we post them", and no word of notice anywhere: none in advance
+    const atOnce = rank(open.filter((c) => c.notice.kind === 'immediate' || c.notice.immediate || c.notice.kind === 'without-notice'), q);
+    if (atOnce.length) return { ...no(question, [atOnce[0]]), reason: 'changes take effect when made or posted, and no clause promises notice before' };
+    return notStated(question);
   }
   // "on its own": a rule that changes need both parties answers no
   const mutual = all.filter((c) => c.negated);
@@ -256,7 +262,10 @@ export function answerTopic(agreement: Agreement, intent: Intent, question: stri
       const answer = stated(question, found, q);
       if (answer.answer !== 'not-stated') return answer;
       // disputes sent only to named courts, with no arbitration clause: no arbitration
-      const courts = rank(of(agreement, 'jurisdiction').filter((c) => c.exclusive && c.value && !c.negated), q);
+      // (not where another clause submits to courts non-exclusively: the agreement does not close the forum)
+      const venues = of(agreement, 'jurisdiction').filter((c) => !c.negated);
+      if (venues.some((c) => c.exclusive === false)) return answer;
+      const courts = rank(venues.filter((c) => c.exclusive && c.value), q);
       return courts.length ? { ...no(question, [courts[0]]), reason: 'disputes go exclusively to the courts named, and no clause provides for arbitration' } : answer;
     }
     case 'liability-cap': {

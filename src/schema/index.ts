@@ -251,7 +251,7 @@ export const DisputeClauseSchema = z.object({
   periods: z.array(DurationSchema),
   /** For arbitration: the opt-out window, when there is one. */
   optOut: DurationSchema.optional(),
-  /** For a venue: the courts named are the only ones ("exclusive jurisdiction", "must be brought in"). */
+  /** For a venue: true when the courts named are the only ones ("exclusive jurisdiction", "must be brought in"), false when the clause says they are not ("non-exclusive jurisdiction"). */
   exclusive: z.boolean().optional(),
 });
 /** Governing law, venue, arbitration or class-action waiver. */
