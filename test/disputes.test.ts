@@ -31,3 +31,18 @@ describe('venue values', () => {
     });
   }
 });
+
+describe('arbitration is read only where the text provides for it', () => {
+  const cases: Array<[string, string]> = [
+    // a limitation period under a dispute-resolution heading is no arbitration procedure
+    ['# Terms\n\n## Governing law and dispute resolution\n\nAny claim relating to these terms must be brought by you within one year of the event behind it, or the claim is waived as far as the law allows.', 'not-stated'],
+    // a non-exclusive submission to courts closes no forum: no inference that there is no arbitration
+    ['These terms are governed by the laws of Scotland and the parties submit to the non-exclusive jurisdiction of the Scottish courts.', 'not-stated'],
+    // exclusive courts and no arbitration clause: a careful reader says there is none
+    ['These terms are governed by the laws of Scotland and the Scottish courts have exclusive jurisdiction over any dispute.', 'no'],
+    ['## Arbitration\n\nBefore starting an arbitration, you must try to resolve the claim informally with us for sixty (60) days. Any dispute will be resolved by binding arbitration.', 'yes'],
+  ];
+  for (const [text, want] of cases) {
+    it(`answers ${want} for "${text.slice(0, 70)}…"`, () => expect(ask(parseAgreement(text), 'Do disputes go to arbitration?').answer).toBe(want));
+  }
+});

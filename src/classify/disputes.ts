@@ -209,7 +209,8 @@ export function classifyDisputes(p: Provision, ctx: ClassifyContext): DisputeCla
     out.push(...made);
   }
   // the procedure under an arbitration heading: "attempt to resolve a Claim through informal negotiation within sixty (60) days"
-  const procedure = isArbitrationHeading(p.headings) && periods.length > 0 && /\b(?:arbitrat|negotiat|resolv|claim|dispute|opt[- ]out)\w*/i.test(p.text);
+  // (under "Dispute resolution" alone, a period is no arbitration: "claims must be brought within one year")
+  const procedure = p.headings.some((h) => /arbitrat/i.test(h)) && periods.length > 0 && /\b(?:arbitrat|negotiat|resolv|claim|dispute|opt[- ]out)\w*/i.test(p.text);
   const arbitration = firstMatch(ARBITRATION, p.text, itemsStart);
   if (arbitration || procedure) {
     const at = arbitration ? arbitration.index : 0;

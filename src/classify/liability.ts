@@ -33,7 +33,7 @@ const NO_CAP = [
 ];
 const MONEY = re`(?:\$|USD\s?|US\$|€|EUR\s?|£|GBP\s?)\s?([0-9][0-9,]{0,40}(?:\.[0-9]{1,40})?)|([0-9][0-9,]{0,40}(?:\.[0-9]{1,40})?)\s?(?:dollars|USD|euros?|EUR)`;
 const MONTHS_PAID = re`\b(?:paid|payable|paid or payable|owed)\b[^.]{0,80}?\b(?:in|during|over|for) the (?:last |preceding |previous |prior |past )?(\w{1,40}|\d{1,12}) (?:\(\d{1,12}\) )?months?\b|\b(\w{1,40}|\d{1,12})[- ](?:\(\d{1,12}\) )?months?(?: period)? (?:prior|preceding|before|immediately preceding)`;
-const LIMIT_PHRASE = re`\b(?:exceed|be more than|be greater than|limited to)\s{1,4}([^]{1,300}?)(?=\s{0,4}(?:\.(?:\s|$)|;(?!\s{0,4}(?:or|and)\b)|,?\s(?:except|provided|whichever|in the aggregate|under any)\b|$))`;
+const LIMIT_PHRASE = re`\b(?:exceed|be more than|be greater than|limited to)\s{1,4}([^]{1,300}?)(?=\s{0,4}(?:(?<!\b[A-Z])\.(?:\s|$)|;(?!\s{0,4}(?:or|and)\b)|,?\s(?:except|provided|whichever|in the aggregate|under any)\b|$))`;
 const EITHER = re`^(?:the )?(?:greater|lesser|higher|lower) of\b`;
 const DEFINED = /^(?:the )?(?:[A-Z][\w-]{0,40}\s?){1,8}$/;
 const FEES_PHRASE = re`\b(?:the )?(?:total )?(?:fees|amounts?|sums?|charges)\b[^.;]{0,120}?\bmonths?\b(?:[- ]period)?(?:\s{1,4}(?:immediately\s{1,4})?(?:preceding|before|prior to)(?:\s{1,4}[\w’']{1,40}){0,6}?\s{1,4}(?:claim|event|incident|date|liability|action)\b)?`;
