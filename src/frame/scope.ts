@@ -42,6 +42,50 @@ const PLAN_NAME = lexicon('plan-name', [
 const PLAN_NOUN = lexicon('plan-noun', ['plan', 'plans', 'account', 'accounts', 'tier', 'tiers', 'subscription', 'subscriptions', 'edition', 'editions', 'license', 'licenses', 'licence', 'licences', 'version', 'versions']);
 const PLAN = re`(${PLAN_NAME}\s{1,4}${PLAN_NOUN})`;
 
+/** "If the Agreement is entered into with Acme SAS or Acme GmbH", "where your contract is with Acme Ltd": a contracting entity. */
+const ENTITY_NAME = String.raw`([A-Z][\w&.'’-]{0,40}(?:,?\s{1,4}(?:[A-Z][\w&.'’-]{0,40}|or|and|of|de|du|&)){0,10})`;
+/** In an agreement: a condition on whom the contract is with ("If the Agreement is entered into with", "for customers contracting with"). */
+const ENTITY = re`\b(?:(?:if|where|when|for)\s{1,4}(?:the\s{1,4}|this\s{1,4}|your\s{1,4}|an?\s{1,4}|any\s{1,4})?(?:agreements?|contracts?|orders?|customers?|you are|you have contracted)\b[^.;,]{0,30}?|contracting)\s{1,4}with\s{1,4}(?:the\s{1,4})?${ENTITY_NAME}`;
+/** In a question: whom the asker's contract is with ("For an agreement with Acme Inc.", "my contract is with Acme GmbH"). */
+const ASKED_ENTITY = re`\b(?:agreements?|contracts?|deal|account)\s{1,4}(?:is\s{1,4}|are\s{1,4})?(?:entered into\s{1,4}|signed\s{1,4}|made\s{1,4})?with\s{1,4}(?:the\s{1,4})?${ENTITY_NAME}|\bcontract(?:ed|ing)?\s{1,4}with\s{1,4}(?:the\s{1,4})?${ENTITY_NAME}`;
+/** Words of a company name that say its legal form, not which company it is. */
+const LEGAL_FORM = lexicon('legal-form', [
+  'inc', 'inc.', 'incorporated', 'ltd', 'ltd.', 'limited', 'llc', 'l.l.c.', 'llp', 'plc', 'corp', 'corp.', 'corporation', 'co', 'co.',
+  'company', 'sas', 'sa', 's.a.', 'sarl', 'gmbh', 'ag', 'bv', 'b.v.', 'nv', 'sl', 's.l.', 'srl', 'spa', 'ab', 'as', 'oy', 'pty', 'kk', 'the',
+]);
+const LEGAL_FORMS = new Set(LEGAL_FORM.entries);
+
+/** A company name's own words, without its legal form or punctuation: "Acme Ireland Limited" → "acme ireland". */
+export function entityKey(name: string): string {
+  return name.toLowerCase().replace(/[,()]/g, ' ').split(/\s+/).filter((w) => w && !LEGAL_FORMS.has(w) && !LEGAL_FORMS.has(w.replace(/\.$/, ''))).join(' ');
+}
+
+/** Does an entity named in a question match an entity (or one of the entities, "A or B") a clause names? */
+export function sameEntity(asked: string, clause: string): boolean {
+  const a = entityKey(asked);
+  if (!a) return false;
+  return clause.split(/,?\s{1,4}(?:or|and)\s{1,4}|,\s{1,4}(?=[A-Z])/).some((name) => entityKey(name) === a);
+}
+
+/** The contracting entity a text names, as written, trimmed of a trailing clause ("…, Inc., the Agreement will"). */
+export function entityIn(text: string, asked = false): { name: string; start: number; end: number } | undefined {
+  const m = (asked ? ASKED_ENTITY : ENTITY).exec(text);
+  if (!m) return undefined;
+  // the name runs over capitalised words (and "or", "of", "&" between them); the first other word ends it
+  const words = (m[1] ?? m[2]).split(/(?<=\S)(?=\s)/);
+  let name = '';
+  for (const w of words) {
+    const word = w.trim().replace(/^,/, '');
+    if (/^[A-Z&]/.test(word) || (/^(?:or|and|of|de|du)$/.test(word) && name)) name += w;
+    else break;
+    // a stop after a word that is no abbreviation ends the sentence, and the name ("… Acme Ireland Limited. Which …")
+    if (/\.$/.test(word) && !/^(?:Inc|Ltd|Corp|Co|Pty|[A-Z](?:\.[A-Z]){0,4})\.$/.test(word)) break;
+  }
+  name = name.replace(/[,.\s]{1,8}$/, (tail) => (/^\./.test(tail) && /\b(?:Inc|Ltd|Corp|Co|L\.L\.C|S\.A|B\.V)$/.test(name.slice(0, -tail.length)) ? '.' : '')).replace(/\s{1,4}(?:or|and|of|de|du)$/, '').trim();
+  if (!/^[A-Z]/.test(name) || /^(?:Customer|Client|User|You|Us|We|Which|What|Who|Where|How|Can|Does|Do|Is)\b/.test(name)) return undefined;
+  return { name, start: m.index, end: m.index + m[0].length };
+}
+
 function placesIn(text: string): Array<{ name: string; start: number; end: number }> {
   const out: Array<{ name: string; start: number; end: number }> = [];
   if (!hasPlaceWord(text)) return out;
@@ -81,7 +125,7 @@ export function readScope(text: string): FoundScope | undefined {
 }
 
 /** Words without which a text sets no scope: a place (capitalised), or a kind of customer or plan. */
-const SCOPE_HINT = re`\b(?:consumer|business|commercial|enterprise|professional|private|individual|personal|government|public|trader|merchant|compan|organi[sz]ation|entit|plans?|accounts?|tiers?|subscriptions?|editions?|licen[cs]es?|versions?)`;
+const SCOPE_HINT = re`\b(?:with [A-Z]|consumer|business|commercial|enterprise|professional|private|individual|personal|government|public|trader|merchant|compan|organi[sz]ation|entit|plans?|accounts?|tiers?|subscriptions?|editions?|licen[cs]es?|versions?)`;
 /** The first words of the places the lexicon knows ("United", "EU", "France"). */
 const PLACE_FIRST = new Set(PLACE_ALIASES.map((a) => a.split(/\s/)[0].replace(/\.$/, '')));
 const CAPITALISED = withFlags('g')`\b[A-Z][A-Za-z.]{0,30}`;
@@ -118,6 +162,8 @@ function scopeOf(text: string): FoundScope | undefined {
   else if (business && !consumer) { out.customer = 'business'; widen(business.index, business.index + business[0].length); }
   const gov = GOVERNMENT.exec(text);
   if (gov) { out.entity = 'government'; out.customer = 'business'; widen(gov.index, gov.index + gov[0].length); }
+  const entity = out.entity ? undefined : entityIn(text);
+  if (entity) { out.entity = entity.name; widen(entity.start, entity.end); }
   const plan = PLAN.exec(text);
   if (plan) {
     out.plan = plan[1];
@@ -185,7 +231,7 @@ export function scopeFit(clause: Scope | undefined, asked: Scope | undefined): F
   }
   if (clause.entity) {
     if (!asked.entity) exact = false;
-    else if (asked.entity.toLowerCase() !== clause.entity.toLowerCase()) return 'conflict';
+    else if (asked.entity.toLowerCase() !== clause.entity.toLowerCase() && !sameEntity(asked.entity, clause.entity)) return 'conflict';
   }
   if (clause.plan) {
     if (!asked.plan) exact = false;

@@ -11,6 +11,7 @@ import type { Action, Intent } from '../schema/index.js';
 import { categoriesOf } from '../classify/content.js';
 import { globalOf, has, matcher, re, withFlags, type Lexicon } from '../lexicon/compose.js';
 import { PLACE_NAMES, canonicalPlace } from '../lexicon/scope.js';
+import { entityIn } from '../frame/scope.js';
 import * as L from './lexicons.js';
 import { contentStems } from './rank.js';
 
@@ -430,9 +431,13 @@ function partOf(r: Reading): string | undefined {
 function readScope(r: Reading): Intent['scope'] {
   const scope: NonNullable<Intent['scope']> = {};
   const regions: string[] = [];
+  // "for an agreement with Acme Ireland Limited": the contracting entity, whose name is no place
+  const entity = entityIn(r.cased, true);
+  if (entity) scope.entity = entity.name;
   for (const m of r.cased.matchAll(PLACES_G)) {
     const text = m[0];
     const start = m.index;
+    if (entity && start >= entity.start && start < entity.end) continue;
     const beforeText = r.q.slice(Math.max(0, start - 40), start);
     const afterText = r.q.slice(start + text.length, start + text.length + 20);
     // "us" the pronoun, not the United States: only written "US", or "the us", "non-us", "us consumer"
