@@ -74,3 +74,32 @@ describe('npm run eval without ../shared', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('answers say how sure they are and why', () => {
+  const agreement = parseAgreement([
+    '# Terms', '', '## 4. Ending', '', '4.1 We may terminate this agreement on thirty (30) days\' notice.', '',
+    '## 9. Law', '', '9.1 These terms are governed by the laws of Scotland and the Scottish courts have exclusive jurisdiction.',
+  ].join('\n'));
+
+  it('a stated answer names the clause it is read from', () => {
+    const a = ask(agreement, 'How much notice before they terminate?');
+    expect(a.answer).toBe('yes');
+    expect(a.reason).toMatch(/4\.1/);
+    expect(a.confidence).toBeGreaterThan(0.5);
+    expect(a.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it('an inferred answer gives its inference and is less sure than a stated one', () => {
+    const stated = ask(agreement, 'Which law governs?');
+    const inferred = ask(agreement, 'Do disputes go to arbitration?');
+    expect(inferred.answer).toBe('no');
+    expect(inferred.reason).toMatch(/no clause provides for arbitration/);
+    expect(inferred.confidence!).toBeLessThan(stated.confidence!);
+  });
+
+  it('not-stated says that no clause answers', () => {
+    const a = ask(agreement, 'Is there a class action waiver?');
+    expect(a.answer).toBe('not-stated');
+    expect(a.reason).toMatch(/no clause/);
+  });
+});

@@ -39,7 +39,8 @@ describe('tos-clauses ask', () => {
     expect(r.code).toBe(0);
     const answer = JSON.parse(r.stdout);
     expect(AnswerRecordSchema.strict().parse(answer)).toEqual(answer);
-    expect(Object.keys(answer)).toEqual(['version', 'question', 'answer', 'value', 'evidence']);
+    expect(Object.keys(answer)).toEqual(['version', 'question', 'answer', 'value', 'evidence', 'confidence', 'reason']);
+    expect(answer.reason).toMatch(/5\.2\(a\)/);
     expect(answer.version).toBe(1);
     expect(answer.value).toEqual({ days: 30 });
     expect(Object.keys(answer.evidence[0])).toEqual(['section', 'heading', 'quote', 'start', 'end']);

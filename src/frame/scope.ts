@@ -247,7 +247,7 @@ function sameWords(a: string, b: string): boolean {
 
 /** A short English description of a scope ("consumers in the EEA, Switzerland or the United Kingdom"). */
 export function describeScope(scope: Scope): string {
-  const who = scope.entity === 'government' ? 'government entities' : scope.customer === 'consumer' ? 'consumers' : scope.customer === 'business' ? 'business customers' : scope.plan ? scope.plan : 'customers';
+  const who = scope.entity === 'government' ? 'government entities' : scope.entity ? `agreements with ${scope.entity}` : scope.customer === 'consumer' ? 'consumers' : scope.customer === 'business' ? 'business customers' : scope.plan ? scope.plan : 'customers';
   if (!scope.regions?.length) return who;
   const places = scope.regions.length > 1 ? `${scope.regions.slice(0, -1).join(', ')} or ${scope.regions[scope.regions.length - 1]}` : scope.regions[0];
   return `${who} ${scope.outside ? 'outside' : 'in'} ${places}`;

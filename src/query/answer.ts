@@ -129,6 +129,7 @@ function ordered(a: Answer): Answer {
   const out: Answer = { question: a.question, answer: a.answer, evidence: [] };
   if (a.value) out.value = a.value;
   if (a.conditions) out.conditions = a.conditions;
+  if (a.reason) out.reason = a.reason;
   delete (out as Partial<Answer>).evidence;
   // two rights read from one sentence ("on sixty days' notice …, or immediately …") cite it once
   out.evidence = a.evidence.filter((e, i) => a.evidence.findIndex((f) => f.source === e.source && f.start.offset === e.start.offset && f.end.offset === e.end.offset) === i);
@@ -147,9 +148,44 @@ export function query(agreement: Agreement, input: Intent, question = ''): Answe
   const answer = scoped(agreement, intent);
   if (answer.answer === 'not-stated' && intent.alternative && intent.alternative !== intent.action) {
     const other = scoped(agreement, { ...intent, action: intent.alternative, alternative: undefined });
-    if (other.answer !== 'not-stated') return other;
+    if (other.answer !== 'not-stated') return assessed(agreement, other);
   }
-  return answer;
+  return assessed(agreement, answer);
+}
+
+/**
+ * How sure an answer is, and why. A yes or no read from clauses is as sure as the least sure clause it
+ * cites (how firmly the clause's holder and words were read); one a careful reader infers (it carries its
+ * own reason: "no clause provides for arbitration") a little less; one for everyone that scoped clauses
+ * vary less again. `not-stated` says no clause answers: as sure as the reading of the whole text.
+ */
+function assessed(agreement: Agreement, a: Answer): Answer {
+  if (a.answer === 'not-understood') return a;
+  const cited = a.evidence.map((e) => agreement.clauses.find((c) => c.span.start.offset === e.start.offset && (c.source ?? undefined) === (e.source ?? undefined)));
+  const read = cited.filter((c): c is NonNullable<typeof c> => c !== undefined);
+  let confidence: number;
+  let reason = a.reason;
+  if (a.answer === 'not-stated') {
+    confidence = a.variants?.length ? 0.55 : 0.6;
+    reason ??= a.variants?.length ? 'no clause answers for everyone; the scoped clauses are listed as variants' : 'no clause of the agreement answers it';
+  } else {
+    confidence = read.length ? Math.min(...read.map((c) => c.confidence)) : 0.6;
+    const where = a.evidence[0]?.section || a.evidence[0]?.heading;
+    if (reason && !/^answered from the clause for/.test(reason)) confidence *= 0.9;
+    reason ??= `${read[0]?.negated ? 'denied' : 'stated'} by the clause ${where ? `in ${where}` : 'quoted'}`;
+  }
+  if (a.variants?.length && a.answer !== 'not-stated') {
+    confidence *= 0.9;
+    reason += `; it differs for ${a.variants.length} scope${a.variants.length > 1 ? 's' : ''} (see variants)`;
+  }
+  // the keys in the order of the JSON contract (AnswerSchema)
+  const out: Answer = { question: a.question, answer: a.answer, evidence: [] };
+  if (a.value) out.value = a.value;
+  if (a.conditions) out.conditions = a.conditions;
+  if (a.variants) out.variants = a.variants;
+  delete (out as Partial<Answer>).evidence;
+  out.evidence = a.evidence;
+  return Object.assign(out, { confidence: Math.round(confidence * 100) / 100, reason });
 }
 
 function answerOne(agreement: Agreement, intent: Intent, question: string): Answer {
