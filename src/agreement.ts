@@ -30,7 +30,7 @@ export interface ParseOptions {
 const CANDIDATE = re`${lexicon('right-candidate', [
   'terminat*', 'suspen*', 'cancel*', 'revok*', 'withdraw*', 'freez*', 'frozen', 'lock*', 'disabl*', 'deactivat*', 'block*',
   'cut off', 'cuts off', 'cutting off', 'ban', 'bans', 'banned', 'banning', 'discontinu*', 'notice', 'warn*', 'notify', 'reach out',
-  'shut down', 'shuts down', 'close', 'closes', 'closed', 'closing', 'end', 'ends', 'ending', 'delet*', 'lose',
+  'shut down', 'shuts down', 'close', 'closes', 'closed', 'closing', 'end', 'ends', 'ended', 'ending', 'delet*', 'lose', 'disconnect*',
 ])}`;
 
 /**

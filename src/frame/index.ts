@@ -60,8 +60,8 @@ export interface Frame {
   scope?: Scope;
 }
 
-/** A new main clause after the predicate: ", and we may …", "; Customer will …". */
-const NEXT_MAIN = withFlags('g')`;|,\s{1,4}(?:and|but|or|while|whereas)\s{1,4}(?=(?:we|you|either party|each party|the (?:company|customer|provider|user)s?|[A-Z][\w-]{1,40}(?:\s[A-Z][\w-]{1,40})?)\s{1,4}(?:may|will|shall|can|must|reserves?|retains?|agrees?|is|are)\b)`;
+/** A new main clause after the predicate: ", and we may …", "; Customer will …" ("; provided you give 7 days' notice" carries on). */
+const NEXT_MAIN = withFlags('g')`;(?!\s{0,4}(?:provided|except|unless|save|subject to|other than)\b)|,\s{1,4}(?:and|but|or|while|whereas)\s{1,4}(?=(?:we|you|either party|each party|the (?:company|customer|provider|user)s?|[A-Z][\w-]{1,40}(?:\s[A-Z][\w-]{1,40})?)\s{1,4}(?:may|will|shall|can|must|reserves?|retains?|agrees?|is|are)\b)`;
 const SEGMENT_CUT = withFlags('g')`,\s{0,4}|\s{1,4}(?=\((?:[a-z]|[ivx]{1,40}|\d{1,12})\)\s)|\s{1,4}(?=(?:provided|except|unless|if|where|in the event|save)\b)`;
 const CONDITION_START = re`^\s{0,4}(?:or\s{1,4}|and\s{1,4})?${CONDITION_OPENER}\b`;
 const EXCEPTION_START = re`^\s{0,4}${EXCEPTION_OPENER}`;
@@ -134,6 +134,9 @@ export function segmentsOf(text: string, clause: { start: number; end: number })
     if (prev && prev.kind === kind) prev.end = end;
     else out.push({ kind, start, end });
   }
+  // "Provided that we have complied with the code this Agreement may be terminated …": a fronted proviso
+  // with no comma after it holds the main words too; a clause has main words, so its first part is read as them
+  if (out.length && !out.some((s) => s.kind === 'main')) out[0] = { ...out[0], kind: 'main' };
   return out;
 }
 
@@ -191,6 +194,9 @@ const AUTOMATIC_SUBJECT = re`\b(?:your|the customer['’]s|customer['’]s|the u
 /** "will not suspend … without first giving ten days' notice": a denial that names its condition grants the right on it. */
 const DENIED_WITHOUT = re`^[^.;]{0,100}?\bwithout (?:first )?(?:giving|providing|sending|prior|advance|written|reasonable|at least)?\b[^.;]{0,60}\bnotice\b`;
 
+/** A proviso that gives the right's notice: "provided (that) you give Acme at least 7 days' prior notice". */
+const GIVES_NOTICE = re`^\s{0,4}provided\b[^.;]{0,60}\b(?:give|gives|giving|provide|provides|providing|serve|serves|send|sends)\b[^.;]{0,60}\bnotice\b`;
+
 /** Read the frame of one predicate of a provision. */
 export function readFrame(source: FrameSource, predicate: Predicate, parties: Parties): Frame {
   const { text } = source;
@@ -212,7 +218,10 @@ export function readFrame(source: FrameSource, predicate: Predicate, parties: Pa
   const specified = (n: NoticeFacts['notice']) => n.kind !== 'unspecified' || n.immediate === true;
   const inMain = readNotice(main).notice;
   const all = readNotice(whole);
-  const timing: NoticeFacts = { notice: specified(inMain) ? inMain : readNotice(operative).notice, cure: all.cure, periods: all.periods };
+  // … except a proviso that gives the notice itself ("; provided you give us at least 7 days' prior notice")
+  const inOperative = specified(inMain) ? inMain : readNotice(operative).notice;
+  const provisoNotice = specified(inOperative) ? undefined : segments.filter((s) => s.kind === 'proviso').map((s) => text.slice(s.start, s.end)).find((t) => GIVES_NOTICE.test(t));
+  const timing: NoticeFacts = { notice: provisoNotice ? readNotice(provisoNotice).notice : inOperative, cure: all.cure, periods: all.periods };
   const grounds = [...new Set([...readGrounds(operative), ...readGrounds(source.heading)])];
   const own = readScope(operative);
   const scope = own ? toScope(own) : headingScope(source.headings);

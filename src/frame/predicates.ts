@@ -124,7 +124,10 @@ function governed(text: string, at: number, word: string, modals: Array<{ at: nu
   // "if we have the right to suspend": a right named inside a condition is not granted there
   let clauseStart = windowStart;
   for (const x of text.slice(windowStart, modal.at).matchAll(CLAUSE_CUT)) clauseStart = windowStart + x.index! + x[0].length;
-  if (SUBORDINATE.test(text.slice(clauseStart, modal.at))) return undefined;
+  // a parenthesis closed before the modal ("has (where applicable) complied … this Agreement may") is an aside, not the clause
+  let lead = text.slice(clauseStart, modal.at);
+  if (text[clauseStart - 1] === '(' && lead.includes(')')) lead = lead.slice(lead.indexOf(')') + 1);
+  if (SUBORDINATE.test(lead)) return undefined;
   // "has been suspended", "is terminated" without a modal are states, not rights
   const passive = PASSIVE_BE.test(between) || ACTION_PARTICIPLE.test(word);
   if (passive && !BE.test(between)) return undefined;

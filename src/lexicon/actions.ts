@@ -53,6 +53,8 @@ export const TERMINATION_VERBS: readonly RegExp[] = [
   withFlags('gi')`\brevok(?:e|es|ed|ing)\s{1,4}${D}\s{1,4}(?:[\w’'-]{1,40}\s{1,4})?(?:access|account|subscription|license|licence|permission)\b`,
   withFlags('gi')`\bwithdraw(?:s|n)?\s{1,4}from\b`,
   withFlags('gi')`\bend\s{1,4}${D}\s{1,4}(?:[\w’'-]{1,40}\s{1,4})?${OBJ}`,
+  // the passive: "this contract may be ended by Larkspur", "may be ended on notice"
+  withFlags('gi')`\bended\b(?=\s{1,4}(?:by|on|upon|with|immediately|at|forthwith)\b)`,
   withFlags('gi')`\bdelet(?:e|es|ed|ing)\s{1,4}(?:${D}\s{1,4})?(?:[\w’'-]{1,40}\s{1,4})?accounts?\b`,
   withFlags('gi')`\bban(?:s|ned)?\b`,
   withFlags('gi')`\bdiscontinu(?:e|es|ed|ing)\s{1,4}${D}\s{1,4}(?:[\w’'-]{1,40}\s{1,4})?(?:access|use|account|subscription|services?|apis?|offering)\b`,
@@ -70,6 +72,8 @@ export const SUSPENSION_VERBS: readonly RegExp[] = [
   withFlags('gi')`\b(?:disabl(?:e|es|ed|ing)|deactivat(?:e|es|ed|ing))\b`,
   withFlags('gi')`\bblock(?:s|ed|ing)?\s{1,4}(?:your|the|their)\s{1,4}(?:[\w’'-]{1,40}\s{1,4})?(?:access|accounts?)\b`,
   withFlags('gi')`\bcut(?:s|ting)?\s{1,4}off\b`,
+  // a supply cut off at the meter: "may disconnect the supply of energy to the premises"
+  withFlags('gi')`\bdisconnect(?:s|ed|ing)?\s{1,4}${D}\s{1,4}(?:[\w’'-]{1,40}\s{1,4})?(?:supply|supplies|service|services|connection|account|access)\b`,
 ];
 
 /** Nouns of ending and suspending, for consequences ("will result in termination"). */
@@ -86,4 +90,4 @@ export const CONSEQUENCE = lexicon('consequence', [
 ]);
 
 /** Past participles of the actions, for passives ("may be suspended"). */
-export const ACTION_PARTICIPLE = re`^(?:terminated|cancell?ed|suspended|frozen|disabled|deactivated|closed|banned|revoked|blocked|locked|deleted|restricted|discontinued)`;
+export const ACTION_PARTICIPLE = re`^(?:terminated|cancell?ed|suspended|frozen|disabled|deactivated|closed|banned|revoked|blocked|locked|deleted|restricted|discontinued|disconnected|ended)`;

@@ -39,7 +39,8 @@ function noticeMatch(c: TerminationClause, notice: Intent['notice']): boolean {
   if (!notice) return true;
   if (notice === 'without-notice') return c.notice.kind === 'without-notice';
   if (notice === 'immediate') return c.notice.kind === 'immediate' || c.notice.kind === 'without-notice' || Boolean(c.notice.immediate);
-  return c.notice.kind === 'advance' || c.notice.kind === 'reasonable';
+  // "on written notice": notice is required before the right is used, though no period is set
+  return c.notice.kind === 'advance' || c.notice.kind === 'reasonable' || (c.notice.kind === 'unspecified' && Boolean(c.notice.required) && !c.notice.immediate);
 }
 
 /** The notice a clause requires rules out a faster right: "upon 30 days' notice" answers "without notice?" with no. */
@@ -193,6 +194,12 @@ function answerOne(agreement: Agreement, intent: Intent, question: string): Answ
   return ordered(answerIntent(agreement, intent, question));
 }
 
+/** A period in days, for comparing notice periods (a month as 30 days, a year as 365). */
+function inDays(d: { amount: number; unit: string }): number {
+  const per: Record<string, number> = { hours: 1 / 24, days: 1, weeks: 7, months: 30, years: 365 };
+  return d.amount * (per[d.unit] ?? 1);
+}
+
 const opposite = (side: Intent['by']): Intent['by'] => (side === 'provider' ? 'customer' : side === 'customer' ? 'provider' : side);
 
 function answerIntent(agreement: Agreement, intent: Intent, question: string): Answer {
@@ -246,6 +253,17 @@ function answerIntent(agreement: Agreement, intent: Intent, question: string): A
     }
   }
   const yes = wholeFirst(rank(grounded.filter((c) => noticeMatch(c, intent.notice)), q, intent), intent);
+  // "do they have to give 30 days' notice?": a right on less notice, or on notice of no stated length, says no
+  if (yes.length && intent.notice === 'advance' && intent.period) {
+    const asked = inDays(intent.period);
+    const enough = yes.filter((c) => c.notice.period && inDays(c.notice.period) >= asked);
+    if (!enough.length) {
+      const best = yes[0];
+      const given = best.notice.period ? `${best.notice.period.text} notice` : 'notice of no stated length';
+      return { question, answer: 'no', evidence: evidenceOf(best, q, intent).slice(-1), reason: `the clause requires ${given}, not the period asked about` };
+    }
+    yes.splice(0, yes.length, ...enough);
+  }
   if (yes.length) {
     const best = yes[0];
     const answer: Answer = { question, answer: 'yes', evidence: evidenceOf(best, q, intent) };

@@ -70,7 +70,7 @@ export const TERMINATE_WORD = lexicon('q-terminate', [
   'terminat*', 'cancel*', 'cancle*', 'discontinu*', 'sunset*', 'walk away', 'walks away', 'walking away', 'get out of',
   'getting out of', 'want out', 'back out of', 'withdraw*', 'pull the plug', 'pulling the plug', 'quit', 'quitting', 'exit',
   'exiting', 'retire', 'retires', 'retiring', 'deprecat*', 'get rid of', 'unsubscrib*', 'part ways', 'parting ways', 'rescind*',
-  'annul*', 'refuse service', 'refuse to serve', 'disconnect*', 'call it quits', 'bring the contract to an end',
+  'annul*', 'refuse service', 'refuse to serve', 'call it quits', 'bring the contract to an end',
   'bring the agreement to an end', 'brought to an end', 'deny me access', 'deny us access', 'deny access',
   'revok*', 'closure',
 ]);
@@ -129,7 +129,16 @@ export const TERMINATE_WEAK: readonly RegExp[] = [
 export const SUSPEND_WORD = lexicon('q-suspend', ['suspen*', 'freez*', 'froze*', 'frozen', 'paus*', 'deactivat*', 'disabl*', 'on hold', 'interrupt*', 'halt*']);
 
 /** Patterns of suspending with an object ("lock me out", "restrict my account"). */
+/** The verbs of giving notice. */
+const GIVE_NOTICE_VERB = lexicon('q-give-notice-verb', ['give', 'provide', 'send', 'serve']);
+/** A duty to give notice, asked about: "do I have to give 30 days' notice?", "must they send notice?". */
+export const DUTY_TO_NOTIFY: readonly RegExp[] = [
+  re`\b(?:have|has|need|needs|required|must|obliged)\s{1,4}to\s{1,4}${GIVE_NOTICE_VERB}\b[^?.]{0,40}\bnotice\b`,
+  re`\b(?:must|should|do|does)\s{1,4}(?:i|we|they|you|it)\s{1,4}${GIVE_NOTICE_VERB}\b[^?.]{0,40}\bnotice\b`,
+];
 export const SUSPEND_PHRASES: readonly RegExp[] = [
+  // a supply cut off at the meter is suspended, not ended: "disconnect my electricity", "cut off our gas"
+  re`\b(?:disconnect\w{0,10}|cut(?:s|ting)?\s{1,4}off)\s{1,4}(?:my|our|the)?\s{0,4}(?:[\w'-]{1,40}\s{1,4})?(?:supply|electricity|gas|water|power|energy|heating)\b`,
   re`\block(?:s|ed|ing)?\s{1,4}(?:me|us|them|(?:${DET}\s{1,4})?(?:[\w'-]{1,40}\s{1,4})?(?:accounts?|access))\b`,
   re`\bput(?:s|ting)?\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,3}?on\s{1,4}hold\b`,
   re`\btak(?:e|es|ing|en)\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,3}?offline\b`,

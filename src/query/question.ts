@@ -14,6 +14,7 @@ import { PLACE_NAMES, canonicalPlace } from '../lexicon/scope.js';
 import { entityIn } from '../frame/scope.js';
 import * as L from './lexicons.js';
 import { contentStems } from './rank.js';
+import { findDurations } from '../annotate/durations.js';
 
 /** Normalise the quotes and case of a question. */
 export function normalizeQuestion(question: string): string {
@@ -391,6 +392,8 @@ function readNotice(r: Reading): Intent['notice'] {
   if (has(L.IMMEDIATE, q)) return 'immediate';
   if (/\b(?:advance|prior)\s+(?:notice|warning)\b|\bnotified\s+in\s+advance\b/.test(q) || L.WITH_NOTICE.test(q)) return 'advance';
   if (has(L.NOTICE_VERB, q) && has(L.BEFORE, q)) return 'advance';
+  // "do I have to give 30 days' notice to end it?": a duty to give notice
+  if (L.DUTY_TO_NOTIFY.some((p) => p.test(q))) return 'advance';
   return undefined;
 }
 
@@ -528,6 +531,11 @@ export function parseQuestion(question: string): Intent | undefined {
   if (intent.ask === 'whether') {
     const notice = readNotice(r);
     if (notice) intent.notice = notice;
+    // "do they have to give me 30 days' notice?": the period asked about, written just before "notice"
+    if (notice === 'advance') {
+      const d = findDurations(r.q).find((x) => /^['’]?s?\s{0,4}(?:\(\w{1,20}\)\s{0,4})?(?:prior\s{1,4}|advance\s{1,4}|written\s{1,4}){0,2}notice\b/.test(r.q.slice(x.end, x.end + 40)));
+      if (d) intent.period = { amount: d.amount, unit: d.unit };
+    }
   }
   if (rightHolder) {
     const grounds = readGrounds(r, action);

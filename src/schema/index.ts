@@ -388,6 +388,8 @@ export const IntentSchema = z.object({
   notice: z.enum(['immediate', 'without-notice', 'advance']).optional(),
   /** The cause asked about. */
   grounds: z.enum(['convenience', 'breach', 'cause', 'non-payment', 'law', 'any', 'insolvency', 'suspension-unremedied', 'inactivity']).optional(),
+  /** The notice period the question names ("do they have to give me 30 days' notice?"): a shorter or unstated one answers no. */
+  period: DurationSchema.pick({ amount: true, unit: true }).optional(),
   /** What the answer should be: yes/no, a period, the categories, or a value (a law, a court, a cap). */
   ask: z.enum(['whether', 'notice-period', 'cure-period', 'period', 'categories', 'value']).default('whether'),
   /**
