@@ -17,7 +17,7 @@ import { classifyCommercial, continueData } from './classify/commercial.js';
 import { Refinements } from './frame/refine.js';
 import { lexicon, re } from './lexicon/compose.js';
 import { applyApplicability, readApplicability } from './frame/applicability.js';
-import { checkFormat, decode, extractText, formatFromPath, readBytes, readText } from './read/index.js';
+import { checkFormat, decode, extractText, extractedFormat, formatFromPath, readBytes, readText } from './read/index.js';
 import { TosClausesError } from './errors.js';
 
 /** Options of {@link parseAgreement}. */
@@ -163,21 +163,23 @@ export interface ReadOptions extends ParseOptions {
 }
 
 /**
- * Read an agreement from a file (`.md`, `.markdown`, `.txt`) and parse it. Given several files, the
- * first is the agreement and the others companion documents (policies it names) whose clauses answer too.
+ * Read an agreement from a file (`.md`, `.markdown`, `.txt`, `.html`, `.docx`, `.pdf`) and parse it. Given
+ * several files, the first is the agreement and the others companion documents (policies it names) whose
+ * clauses answer too; `format` names the first file's format, and each companion's comes from its extension.
  * @throws {TosClausesError} NOT_FOUND, EMPTY, BINARY, ENCODING, TOO_LARGE or UNKNOWN_FORMAT.
  */
 export async function readAgreement(path: string | string[], options: ReadOptions = {}): Promise<Agreement> {
   const [main, ...companions] = Array.isArray(path) ? path : [path];
   if (main === undefined) throw new TosClausesError('USAGE', 'readAgreement needs at least one file');
-  const read = async (file: string): Promise<Agreement> => {
-    const format = options.format ? checkFormat(options.format) : formatFromPath(file);
+  // `format` names the main file's format; a companion (`--with`) takes its own from its extension
+  const read = async (file: string, given: string | undefined): Promise<Agreement> => {
+    const format = given ? checkFormat(given) : formatFromPath(file);
     if (format !== 'pdf' && format !== 'docx') return parseAgreement(await readText(file, options.maxBytes), { format });
-    // PDF and Word: their extracted text is parsed (Word as Markdown); offsets index that text
+    // PDF and Word: their extracted text is parsed (Word as HTML); offsets index that text
     const text = await extractText(await readBytes(file, options.maxBytes), format, file);
-    return { ...parseAgreement(text, { format: format === 'docx' ? 'markdown' : 'text' }), format };
+    return { ...parseAgreement(text, { format: extractedFormat(format) }), format };
   };
-  const agreement = await read(main);
+  const agreement = await read(main, options.format);
   if (!companions.length) return agreement;
   // companion documents (an acceptable use policy the agreement imposes by reference): their clauses
   // answer too, each marked with the file it came from
@@ -185,7 +187,7 @@ export async function readAgreement(path: string | string[], options: ReadOption
   let n = agreement.clauses.length;
   const titles = new Map<string, string>();
   for (const file of companions) {
-    const companion = await read(file);
+    const companion = await read(file, undefined);
     const title = companion.sections.find((s) => s.heading)?.heading;
     if (title) titles.set(title.toLowerCase(), file);
     for (const c of companion.clauses) extra.push({ ...c, id: `c${++n}`, source: file });

@@ -38,9 +38,16 @@ function snapshot(agreement: Agreement) {
   };
 }
 
-for (const name of readdirSync(root).sort()) {
+// a folder may hold one agreement in several formats: the first of these is the source the others
+// were made from (scripts/make-format-fixtures.sh), and every other must read as it does
+const SOURCE_ORDER = ['md', 'txt', 'html', 'docx', 'pdf'];
+const extension = (f: string) => f.slice(f.lastIndexOf('.') + 1);
+
+for (const name of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
   const dir = join(root, name);
-  const file = readdirSync(dir).find((f) => f.startsWith('agreement.'));
+  const files = readdirSync(dir).filter((f) => f.startsWith('agreement.') && SOURCE_ORDER.includes(extension(f)));
+  files.sort((a, b) => SOURCE_ORDER.indexOf(extension(a)) - SOURCE_ORDER.indexOf(extension(b)));
+  const [file, ...conversions] = files;
   if (!file) continue;
   // companion documents the agreement imposes by reference: companion-*.md beside it
   const companions = readdirSync(dir).filter((f) => f.startsWith('companion')).sort().map((f) => join(dir, f));
@@ -70,6 +77,28 @@ for (const name of readdirSync(root).sort()) {
         if (q.answer === 'not-stated' || q.answer === 'not-understood') expect(got.evidence).toEqual([]);
         else expect(got.evidence.length).toBeGreaterThan(0);
       });
+    }
+
+    // the same agreement converted to another format: the same answers, values and cited sections
+    for (const converted of conversions) {
+      const format = extension(converted);
+      const readConverted = () => readAgreement([join(dir, converted), ...companions]);
+      const answer = (a: Agreement, question: string) => {
+        const got = ask(a, question);
+        return { answer: got.answer, value: got.value, conditions: got.conditions?.length ?? 0, sections: got.evidence.map((e) => e.section) };
+      };
+      it(`as ${format}: every question answers as the ${extension(file)} does, citing the same sections`, async () => {
+        const [source, other] = [await load(), await readConverted()];
+        for (const q of questions) expect(answer(other, q.question), q.question).toEqual(answer(source, q.question));
+      });
+      // a PDF's text layer keeps no indentation: numbering by list nesting alone is not in it, so
+      // its outline is checked through the answers above only
+      if (format !== 'pdf') {
+        it(`as ${format}: the same numbered sections`, async () => {
+          const paths = (a: Agreement) => a.sections.map((s) => s.path).filter(Boolean);
+          expect(paths(await readConverted())).toEqual(paths(await load()));
+        });
+      }
     }
   });
 }

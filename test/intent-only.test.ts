@@ -10,7 +10,7 @@ import { readAgreement, ask, query, parseQuestion } from '../src/index.js';
 const root = join(import.meta.dirname, '..', 'fixtures');
 
 describe('query answers from the intent alone', () => {
-  for (const name of readdirSync(root).sort()) {
+  for (const name of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
     const dir = join(root, name);
     const file = readdirSync(dir).find((f) => f.startsWith('agreement.'));
     if (!file) continue;

@@ -16,7 +16,7 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
 }
 
 describe('clause spans', () => {
-  for (const name of readdirSync(root).sort()) {
+  for (const name of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
     // PDF and Word offsets index the extracted text, not the file's bytes
     const file = readdirSync(join(root, name)).find((f) => f.startsWith('agreement.') && !/\.(?:pdf|docx)$/.test(f));
     if (!file) continue;

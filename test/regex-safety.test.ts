@@ -76,7 +76,7 @@ function scan(): { literals: Found[]; dynamic: Dynamic[] } {
 /** Run the pipeline over every fixture and its questions, so that the patterns built at run time are recorded. */
 async function exercise(): Promise<void> {
   const fixtures = join(root, 'fixtures');
-  for (const name of readdirSync(fixtures)) {
+  for (const name of readdirSync(fixtures, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)) {
     const dir = join(fixtures, name);
     const doc = readdirSync(dir).find((f) => /^agreement\.(?:md|txt|html|pdf|docx)$/.test(f));
     if (!doc) continue;

@@ -6,7 +6,7 @@
 import { once } from 'node:events';
 import { readFile } from 'node:fs/promises';
 import { TosClausesError } from '../errors.js';
-import { DEFAULT_MAX_BYTES, checkFormat, decode, extractText } from '../read/index.js';
+import { DEFAULT_MAX_BYTES, checkFormat, decode, extractText, extractedFormat } from '../read/index.js';
 import type { Agreement } from '../schema/index.js';
 import type { AskRecord, ExtractRecord } from '../schema/records.js';
 import type { Outcome, Task } from '../batch/task.js';
@@ -54,9 +54,9 @@ async function readStdinAgreement(format = 'markdown', limits: { maxBytes?: numb
   const { parseAgreement, parseAgreementBytes } = await import('../limits.js');
   if (checked !== 'pdf' && checked !== 'docx') return parseAgreementBytes(bytes, { format: checked, name: 'stdin', ...limits });
   if (bytes.length === 0) throw new TosClausesError('EMPTY', 'stdin: the input is empty');
-  // PDF and Word: their extracted text is parsed (Word as Markdown), as readAgreement does for a file
+  // PDF and Word: their extracted text is parsed (Word as HTML), as readAgreement does for a file
   const text = await extractText(bytes, checked, 'stdin');
-  return { ...parseAgreement(text, { format: checked === 'docx' ? 'markdown' : 'text', ...limits }), format: checked };
+  return { ...parseAgreement(text, { format: extractedFormat(checked), ...limits }), format: checked };
 }
 
 /** The questions of `--questions <file|->`, one a line; blank lines and `#` comments skipped. */

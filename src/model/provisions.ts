@@ -7,7 +7,7 @@ import type { Format, Span } from '../schema/index.js';
 import { toMdast, makeLocator } from '../parse/index.js';
 import { structure } from '../structure/index.js';
 import { segment } from '../segment/index.js';
-import { checkFormat, extractText, formatFromPath, readBytes, readText } from '../read/index.js';
+import { checkFormat, extractText, extractedFormat, formatFromPath, readBytes, readText } from '../read/index.js';
 import { TosClausesError } from '../errors.js';
 import type { UnfairLabel } from '../classify/unfair.js';
 import { loadUnfairModel, scoreUnfairSentence, type UnfairModel } from './unfair.js';
@@ -53,5 +53,5 @@ export async function readLabelledProvisions(file: string, options: { format?: F
   const format = options.format ? checkFormat(options.format) : formatFromPath(file);
   if (format !== 'pdf' && format !== 'docx') return labelProvisions(await readText(file, options.maxBytes), { format, model: options.model });
   const text = await extractText(await readBytes(file, options.maxBytes), format, file);
-  return labelProvisions(text, { format: format === 'docx' ? 'markdown' : 'text', model: options.model });
+  return labelProvisions(text, { format: extractedFormat(format), model: options.model });
 }

@@ -10,12 +10,14 @@ import rehypeRemark from 'rehype-remark';
 import type { Root } from 'mdast';
 import type { Point } from '../schema/index.js';
 import { checkTreeDepth, defuseMarks, depthLimit, scanHtmlDepth, scanMarkdownDepth } from './limits.js';
+import { numberingHandlers, stripChrome } from './html.js';
 
 // remark-gfm pays for itself: agreements carry summary tables, and a table read as a paragraph
 // runs unrelated cells into one sentence
 const processor = unified().use(remarkParse).use(remarkGfm);
-// HTML goes through rehype into the same mdast; positions still index the HTML source
-const htmlProcessor = unified().use(rehypeParse).use(rehypeRemark);
+// HTML goes through rehype into the same mdast, without the page's furniture and with the numbering
+// of its lists; positions still index the HTML source
+const htmlProcessor = unified().use(rehypeParse).use(() => stripChrome).use(rehypeRemark, { handlers: numberingHandlers });
 
 /** Replace YAML front matter with spaces, keeping newlines, so offsets stay valid. */
 export function blankFrontMatter(text: string): string {

@@ -4,6 +4,7 @@
  */
 import { TosClausesError } from '../errors.js';
 import type { Format } from '../schema/index.js';
+import { pdfPages } from './pdf.js';
 
 /** Largest input accepted by default: 20 MB (the largest real agreements are well under 1 MB). */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -108,21 +109,16 @@ export function checkFormat(format: string): Format {
   throw new TosClausesError('UNKNOWN_FORMAT', `unknown format "${format}" (supported: markdown, text, html, pdf, docx)`);
 }
 
-/**
- * A PDF's text layer has one line per printed line and no blank lines: start a paragraph at each
- * line that opens with a number or label ("1.", "1.1", "(a)", "Section 4") or is a title in capitals,
- * and keep wrapped lines together.
- */
-function paragraphs(text: string): string {
-  return text.split(/\r?\n/).map((line, i) => {
-    const starts = /^\s*(?:\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]?|\(?[a-zA-Z]{1,4}[.)]|Section|Article|Clause|§)\s/.test(line) || (/^[^a-z]{3,80}$/.test(line) && /[A-Z]{3}/.test(line));
-    return i > 0 && starts ? `\n${line}` : line;
-  }).join('\n');
+/** The format an extracted text is parsed in: a Word file's HTML as HTML, a PDF's text layer as text. */
+export function extractedFormat(format: 'pdf' | 'docx'): 'html' | 'text' {
+  return format === 'docx' ? 'html' : 'text';
 }
 
 /**
- * The text of a PDF (its text layer, pages joined) or of a Word file (converted to Markdown, so
- * headings and lists survive). Offsets of the result index this extracted text.
+ * The text of a PDF (its text layer, pages joined, running headers, footers and page numbers dropped,
+ * hard-wrapped lines joined and hyphenation undone) or of a Word file (converted to HTML with its
+ * automatic numbering recovered, so headings, lists and "5.2(a)" survive); parse it in
+ * {@link extractedFormat}. Offsets of the result index this extracted text.
  * @throws {TosClausesError} EMPTY for a PDF without a text layer, ENCODING for a file the converter cannot read.
  */
 export async function extractText(bytes: Uint8Array, format: 'pdf' | 'docx', name = 'input'): Promise<string> {
@@ -131,19 +127,29 @@ export async function extractText(bytes: Uint8Array, format: 'pdf' | 'docx', nam
     if (format === 'pdf') {
       const { extractText: pdfText, getDocumentProxy } = await import('unpdf');
       const pdf = await getDocumentProxy(new Uint8Array(bytes));
-      text = paragraphs((await pdfText(pdf, { mergePages: true })).text as string);
+      const pages = (await pdfText(pdf, { mergePages: false })).text as string[];
+      text = pdfPages(pages);
     } else {
-      const mammoth = await import('mammoth');
-      const convert = (mammoth.default ?? mammoth) as typeof import('mammoth');
-      text = (await (convert as unknown as { convertToMarkdown: (input: { buffer: Buffer }) => Promise<{ value: string }> }).convertToMarkdown({ buffer: Buffer.from(bytes) })).value;
+      text = await docxToHtml(bytes);
     }
   } catch (error) {
     throw new TosClausesError('ENCODING', `${name}: not a readable ${format.toUpperCase()} file (${(error as Error).message.split('\n')[0]})`);
   }
-  if (!/[A-Za-z]{2}/.test(text)) {
+  if (!/[A-Za-z]{2}/.test(format === 'docx' ? text.replace(/<[^<>]{0,2000}>/g, ' ') : text)) {
     throw new TosClausesError('EMPTY', format === 'pdf' ? `${name}: the PDF has no text layer (a scan?); run OCR on it first` : `${name}: the Word file holds no text`);
   }
   return text;
+}
+
+/** A Word file as HTML, through mammoth, with the numbering Word draws recovered (see ./docx.ts). */
+async function docxToHtml(bytes: Uint8Array): Promise<string> {
+  const mammoth = await import('mammoth');
+  const convert = (mammoth.default ?? mammoth) as typeof import('mammoth');
+  const { applyNumbering, numberLists, numberedParagraphs } = await import('./docx.js');
+  const paragraphs = await numberedParagraphs(bytes);
+  const entries: Parameters<typeof numberLists>[1] = [];
+  const html = (await convert.convertToHtml({ buffer: Buffer.from(bytes) }, { transformDocument: applyNumbering(paragraphs, entries) })).value;
+  return numberLists(html, entries);
 }
 
 /** Read a file's raw bytes, with the checks of {@link readText}. */

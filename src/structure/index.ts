@@ -74,6 +74,17 @@ function mapValue(value: string, src: string, start: number, end: number, out: R
   }
   let cursor = start;
   for (const ch of value) {
+    // white space collapsed by the parser (HTML's line breaks inside a paragraph read as one space)
+    // stands for the run of white space at the cursor, never for a space found further on
+    if (ch === ' ' || ch === '\n' || ch === '\t') {
+      out.offs.push(Math.min(cursor, Math.max(start, end - 1)));
+      out.text += ch;
+      const c = src.charCodeAt(cursor);
+      if (c === 32 || c === 10 || c === 9 || c === 13) {
+        while (cursor < end && /\s/.test(src[cursor])) cursor++;
+      }
+      continue;
+    }
     let at = src.indexOf(ch, cursor);
     if (at === -1 || at >= end) at = Math.min(cursor, Math.max(start, end - 1));
     for (let k = 0; k < ch.length; k++) out.offs.push(at + k);
@@ -595,16 +606,17 @@ export function structure(tree: Root, src: string): Structure {
         }
         case 'list': {
           if (isContents(node)) break;
-          const start = node.start ?? 1;
+          const start = node.children[0]?.data?.value ?? node.start ?? 1;
           // a list that starts at "20." after section 19 (or 19B) is the next section, not inside it
-          if (node.ordered && start > 1 && !stack.some((f) => f.kind === 'list')) {
+          if (node.ordered && start > 1 && !node.data?.numbering && !stack.some((f) => f.kind === 'list')) {
             const before = String(start - 1);
             const i = stack.findIndex((f) => f.segs.length > 0 && (f.segs[f.segs.length - 1].value === before || (f.style === 'dotted' && f.segs[0].value === before)));
             if (i >= 0) stack.length = i;
           }
           // entries numbered by position count in the kind the document cites at their depth ("Section 10(b)")
+          // a list that declares its kind (HTML's type="a", a Word list's letters) is numbered in it
           const kindAt = cited.depthKinds[segs().length];
-          const number = (n: number) => positional(n, segs().length ? kindAt : undefined);
+          const number = (n: number) => positional(n, node.data?.numbering ?? (segs().length ? kindAt : undefined));
           // "1. SERVICES" written as a one-line list item is a numbered heading, not a list
           const only = node.children.length === 1 ? node.children[0].children : undefined;
           if (node.ordered && only?.length === 1 && only[0].type === 'paragraph') {
@@ -616,9 +628,12 @@ export function structure(tree: Root, src: string): Structure {
               break;
             }
           }
-          node.children.forEach((item, i) => {
+          // an entry may declare its own number (<li value>, a Word list's counter); the next ones count on from it
+          let counter = start;
+          node.children.forEach((item) => {
             const mark = stack.length;
-            const seg = node.ordered ? number(start + i) : undefined;
+            if (item.data?.value !== undefined) counter = item.data.value;
+            const seg = node.ordered ? number(counter++) : undefined;
             // an item that opens with a title line and holds more ("1. Membership" then its sub-items)
             let children = item.children;
             let title = '';
