@@ -8,6 +8,7 @@ import { toMdast, makeLocator } from './parse/index.js';
 import { structure } from './structure/index.js';
 import { segment, type Provision } from './segment/index.js';
 import { findParties } from './annotate/parties.js';
+import { findAgreementNames } from './annotate/names.js';
 import { classifyTermination, findDefinitions, noticeFollowUp, resolveTrigger, resolveListed, type ClassifyContext } from './classify/termination.js';
 import { classifyContentDuties, classifyContentRemoval } from './classify/content.js';
 import { changeFollowUp, classifyAcceptanceByUse, classifyModification } from './classify/modification.js';
@@ -51,6 +52,7 @@ export function parseAgreement(text: string, options: ParseOptions = {}): Agreem
   let n = 0;
   const ctx: ClassifyContext = {
     parties,
+    selfNames: findAgreementNames(provisions.slice(0, 60).map((p) => p.text)),
     span: (start, end) => ({ start: locate(start), end: locate(Math.max(start, end)) }),
     nextId: () => `c${++n}`,
   };

@@ -8,6 +8,8 @@ import type { Parties } from '../annotate/parties.js';
 /** Context a classifier needs from the whole document. */
 export interface ClassifyContext {
   parties: Parties;
+  /** The names the agreement gives itself ("NOTICE" for "this Terms of Use Notice"), beyond "these Terms". */
+  selfNames?: readonly string[];
   span: (start: number, end: number) => Span;
   nextId: () => string;
 }

@@ -9,6 +9,7 @@
 import type { AcceptanceByUseClause, Clause, ModificationClause, Notice } from '../schema/index.js';
 import type { Provision } from '../segment/index.js';
 import { common, type ClassifyContext } from './base.js';
+import { namesAgreement } from '../annotate/names.js';
 import { readNotice } from '../annotate/facts.js';
 import { nearestParty } from '../annotate/parties.js';
 import { findDurations, toDuration } from '../annotate/durations.js';
@@ -135,7 +136,8 @@ export function classifyModification(p: Provision, ctx: ClassifyContext): Modifi
 function modificationAt(p: Provision, at: number, ctx: ClassifyContext): ModificationClause[] {
   if (CHANGE_OF_CONTROL.test(p.text.slice(at))) return [];
   // the change is to the terms: the terms stand just before or after the verb ("These policies may be updated")
-  if (!TERMS.test(p.text.slice(Math.max(0, at - 60), at + 120)) && !TERMS.test(p.heading)) return [];
+  const around = p.text.slice(Math.max(0, at - 60), at + 120);
+  if (!TERMS.test(around) && !TERMS.test(p.heading) && !namesAgreement(around, ctx.selfNames ?? [])) return [];
   // "change our fees", "update features": a change to something other than the terms
   if (OTHER_CHANGE.test(p.text.slice(at))) return [];
   const clause = clauseAround(p.text, at);

@@ -375,6 +375,13 @@ export const LIMIT = lexicon('q-limit', [
   'cap', 'caps', 'capped', 'limit', 'limits', 'limited', 'limitation', 'maximum', 'max', 'at most', 'the most',
   'exclude', 'excludes', 'excluded', 'unlimited', 'up to', 'disclaim', 'disclaims', 'disclaimed', 'disclaimer',
 ]);
+/** Asking whether liability is excluded or disclaimed, not capped. */
+export const EXCLUSION_ASK = lexicon('q-exclusion-ask', [
+  'exclude', 'excludes', 'excluded', 'exclusion', 'disclaim', 'disclaims', 'disclaimed', 'disclaimer', 'not liable', 'not be liable',
+  "won't be liable", 'not responsible', 'no liability', 'escape liability', 'avoid liability',
+]);
+/** Asking for a cap: a figure or a ceiling. */
+export const CAP_ASK = lexicon('q-cap-ask', ['cap', 'caps', 'capped', 'maximum', 'max', 'at most', 'the most', 'how much', 'up to', 'ceiling']);
 /** A cap on liability, either way round. */
 export const LIABILITY_CAP: readonly RegExp[] = [
   re`\bhow\s{1,4}much\s{1,4}(?:can|could|would|will|may)\s{1,4}(?:i|we)\s{1,4}(?:recover|claim)\b`,

@@ -476,6 +476,7 @@ function readAbout(r: Reading, action: Action): Intent['about'] {
   if (action === 'arbitration' && has(L.OPT_OUT, q)) return 'opt-out';
   if (action === 'modify-terms' && (L.CHANNEL.test(q) || has(L.CHANNEL_WORDS, q))) return 'channel';
   if (action === 'modify-terms' && has(L.OBJECTION, q)) return 'objection';
+  if (action === 'liability-cap' && has(L.EXCLUSION_ASK, q) && !has(L.CAP_ASK, q)) return 'exclusion';
   return undefined;
 }
 

@@ -273,6 +273,8 @@ export function answerTopic(agreement: Agreement, intent: Intent, question: stri
       // the general cap before the cap of trials and betas, unless the question is about those
       const part = (c: Clause) => !asksAboutPart(intent) && PART_OF_SERVICE.test(c.text + ' ' + c.heading) ? 4 : 0;
       const caps = of(agreement, 'liability-limitation');
+      // "does X disclaim liability for indirect damages?": an exclusion answers, with or without a cap
+      if (intent.about === 'exclusion' && intent.ask === 'whether') return stated(question, caps, q);
       const found = rank(caps.filter((c) => c.cap && !c.negated), q, (c) => (c.cap?.amount !== undefined || c.cap?.feesMonths !== undefined ? 3 : 0) - part(c));
       // "Nothing in these terms limits our liability", "there is no cap": no
       if (!found.length) return intent.ask === 'whether' ? stated(question, caps.filter((c) => c.negated), q) : notStated(question);
