@@ -135,7 +135,7 @@ const DUTY_WORD = re`${lexicon('duty-word', ['not*', 'prohibit*', 'forbid*', 're
 const REMOVAL_WORD = re`${lexicon('removal-word', ['remov*', 'take down', 'taking down', 'disabl*', 'delet*', 'refuse*', 'block*', 'edit*', 'screen*', 'unpublish*', 'hide', 'restrict*'])}`;
 const CHANGE_WORD = re`${lexicon('change-word', ['modif*', 'chang*', 'amend*', 'updat*', 'revis*', 'replace*', 'supplement*'])}`;
 const ACCEPT_WORD = re`${lexicon('accept-word', ['accept*', 'agree*', 'consent*', 'bound', 'continu*'])}`;
-const DISPUTE_WORD = re`${lexicon('dispute-word', ['law*', 'court*', 'jurisdiction*', 'venue', 'arbitra*', 'class*', 'day', 'days', 'month', 'months'])}`;
+const DISPUTE_WORD = re`${lexicon('dispute-word', ['law*', 'court*', 'jurisdiction*', 'venue', 'arbitra*', 'class*', 'day', 'days', 'month', 'months', 'suit', 'suits', 'proceeding', 'proceedings', 'instituted', 'litigat*', 'claim', 'claims'])}`;
 const LIABILITY_WORD = /liab/i;
 const COMMERCIAL_WORD = re`${lexicon('commercial-word', [
   'renew*', 'fee*', 'price*', 'pricing', 'rate*', 'charge*', 'data', 'content*', 'information', 'files', 'delet*', 'purg*', 'eras*',

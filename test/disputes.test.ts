@@ -46,3 +46,19 @@ describe('arbitration is read only where the text provides for it', () => {
     it(`answers ${want} for "${text.slice(0, 70)}…"`, () => expect(ask(parseAgreement(text), 'Do disputes go to arbitration?').answer).toBe(want));
   }
 });
+
+describe('suing where one lives', () => {
+  const exclusive = 'Any claim relating to these terms shall be brought exclusively in Norway in the county of Vestland, although we keep the right to bring a claim against you in your country of residence.';
+  const cases: Array<[string, string, string]> = [
+    [exclusive, 'Can I sue them in the courts of my own country?', 'no'],
+    [exclusive, 'Can they take me to court where I live?', 'yes'],
+    [exclusive, 'Where would a lawsuit have to be brought?', 'yes'],
+    ['These terms are governed by the laws of Norway. If you are a consumer, you may also bring a claim in the courts where you live.', "I'm a consumer. Can I sue them in my local courts?", 'yes'],
+  ];
+  for (const [text, question, want] of cases) {
+    it(`answers ${want} to "${question}"`, () => expect(ask(parseAgreement(text), question).answer).toBe(want));
+  }
+  it('reads the place of a venue that names no courts', () => {
+    expect(ask(parseAgreement(exclusive), 'Where would a lawsuit have to be brought?').value).toEqual({ text: 'Norway in the county of Vestland' });
+  });
+});

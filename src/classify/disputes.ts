@@ -31,6 +31,10 @@ const VENUE = [
   re`\b(?:brought|filed|litigated|heard|resolved|commenced|adjudicated) (?:exclusively |only |solely )?(?:in|by) (?:the )?(?:(?:state|federal) (?:and|or) (?:state|federal) |state |federal |competent )?courts?`,
   re`\bvenue (?:for|of|shall|will|is)\b|\bcourts? (?:located )?in\b[^.;]{0,60}\b(?:will|shall) have (?:exclusive )?jurisdiction`,
   re`\bjurisdiction (?:falls|lies|shall lie|will lie) (?:to|with|in)\b|\bplace of jurisdiction\b`,
+  // "you may also bring a claim in the courts where you live"
+  re`\b(?:bring|brought|file|filed|start|commence)\s{1,4}(?:a\s{1,4}|any\s{1,4}|your\s{1,4})?(?:claims?|actions?|proceedings?|suits?|disputes?)\s{1,4}(?:only\s{1,4})?(?:in|before)\s{1,4}(?:the\s{1,4})?(?:local\s{1,4})?courts?\b`,
+  // a place, no courts named: "shall be instituted exclusively in Switzerland in the Canton of Zug"
+  withFlags('')`\b(?:brought|filed|instituted|litigated|commenced|heard) (?:exclusively|only|solely) (?:in|before) (?:the )?[A-Z]`,
   re`^\s{0,4}(?:courts?|venue|jurisdiction|place of jurisdiction)\s{0,4}:\s{0,4}\S`,
 ];
 const ARBITRATION = [
@@ -120,6 +124,9 @@ const VENUE_END = lexicon('venue-end', [
 ]);
 const VENUE_PHRASE = re`\b(${COURTS}(?:[^;.]|\.(?=[A-Z]\.|[A-Z]?,)){1,160}?)(?:,? (?:and (?:you|each party|each of|the parties|both parties|both of us|we|(?=[^,;.]{0,400}\blaws?\b))|${VENUE_END})|,? U\.?S\.?A?\.?(?=[,;.\s]|$)|[;.]|$)`;
 
+/** A venue named by its place alone, up to the end of the place ("… exclusively in Switzerland in the Canton of Zug although …"). */
+const PLACE_ONLY = withFlags('')`\b(?:brought|filed|instituted|litigated|commenced|heard) (?:exclusively|only|solely) (?:in|before) (?:the )?([A-Z][^,;.]{1,80}?)(?= (?:although|but|unless|provided|except|and (?:you|we|each|the))\b|[,;.]|$)`;
+
 /** The venue a jurisdiction clause names: the courts and place as written. */
 export function venueValue(text: string): string | undefined {
   const label = /^\s*(?:courts?|venue|jurisdiction|place of jurisdiction)\s*:\s*([^;.]+)/i.exec(text);
@@ -132,7 +139,8 @@ export function venueValue(text: string): string | undefined {
     const court = /\b(?:falls|lies|lie) (?:to|with|in) (?:the )?((?:[Cc]ourts?|[Tt]ribunal) of [A-Z][^;.]{1,80}?)(?=[;.]|$)/.exec(text);
     if (court) return court[1].trim();
     const place = /\bplace of jurisdiction\b[^.;]{0,80}?\bis ((?:[A-Z][\w-]+[ ,]*){1,6})/.exec(text);
-    return place?.[1].replace(/[,\s]{1,40}$/, '');
+    if (place) return place[1].replace(/[,\s]{1,40}$/, '');
+    return PLACE_ONLY.exec(text)?.[1].trim();
   }
   const value = m[1].replace(/^the /i, '').replace(/\b(?:located|situated|sitting) (?=in\b)/i, '').replace(/[,\s]{1,40}$/, '').trim();
   // a venue names a place: "the Courts for these purposes" names none

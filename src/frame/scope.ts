@@ -86,6 +86,14 @@ export function entityIn(text: string, asked = false): { name: string; start: nu
   return { name, start: m.index, end: m.index + m[0].length };
 }
 
+/** Words before "in <place>" that make the place the customer's: "users in", "your residence in", "those who live in". */
+const WHOSE = lexicon('place-owner', [
+  'you', 'user', 'users', 'customer', 'customers', 'consumer', 'consumers', 'resident', 'residents', 'person', 'persons', 'people',
+  'individuals', 'members', 'subscribers', 'account', 'accounts', 'businesses', 'entities', 'who', 'those', 'residence', 'domicile',
+  'home', 'address',
+]);
+const WHOSE_PLACE = re`${WHOSE}[^.;,]{0,40}$`;
+
 function placesIn(text: string): Array<{ name: string; start: number; end: number }> {
   const out: Array<{ name: string; start: number; end: number }> = [];
   if (!hasPlaceWord(text)) return out;
@@ -150,7 +158,7 @@ function scopeOf(text: string): FoundScope | undefined {
     if (NOT_SCOPE.test(before)) continue;
     // "courts in California", "the laws of Ireland": a place named by law or venue is a value, not a scope
     if (where && /\b(?:courts?|laws?|venue|tribunals?|arbitration|seat|offices?|servers?|data cent(?:er|re)s?)\s+(?:located\s+|sitting\s+|situated\s+)?(?:in|of)\s+(?:the\s+)?$/i.test(before)) continue;
-    if (where && !group && /^(?:in|from|outside(?:\s+of)?)\s+(?:the\s+)?$/i.test(where[0].trim()) && !/\b(?:you|users?|customers?|consumers?|residents?|persons?|people|individuals|members|subscribers|accounts?|businesses|entities|who|those)\b[^.;,]{0,40}$/i.test(before)) continue;
+    if (where && !group && /^(?:in|from|outside(?:\s+of)?)(?:\s+the)?$/i.test(where[0].trim()) && !WHOSE_PLACE.test(before)) continue;
     out.regions = [...new Set([...(out.regions ?? []), ...run.names])];
     if (where && OUTSIDE.test(before)) out.outside = true;
     widen(places[i].start - (where ? where[0].length : 0), run.end + (group ? group[0].length : 0));

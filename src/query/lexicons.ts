@@ -375,6 +375,13 @@ export const LIMIT = lexicon('q-limit', [
   'cap', 'caps', 'capped', 'limit', 'limits', 'limited', 'limitation', 'maximum', 'max', 'at most', 'the most',
   'exclude', 'excludes', 'excluded', 'unlimited', 'up to', 'disclaim', 'disclaims', 'disclaimed', 'disclaimer',
 ]);
+/** The courts where the asker lives: "in my own country", "where I live", "my local courts". */
+export const LOCAL_COURTS_ASK = [
+  re`\b(?:my|our)\s{1,4}(?:own\s{1,4}|home\s{1,4}|local\s{1,4})?(?:country|state|courts?|jurisdiction|town|city)\b`,
+  re`\bwhere\s{1,4}(?:i|we)\s{1,4}(?:live|reside|am based|are based)\b|\blocally\b|\bnear\s{1,4}(?:me|us)\b`,
+];
+/** The asker as the one sued: "take me to court", "sue us", "bring a claim against me". */
+export const SUED_ASKER = re`\b(?:take|takes|taking|bring|drag)\s{1,4}(?:me|us)\s{1,4}to\s{1,4}court\b|\bsue\s{1,4}(?:me|us)\b|\bagainst\s{1,4}(?:me|us)\b`;
 /** Asking whether liability is excluded or disclaimed, not capped. */
 export const EXCLUSION_ASK = lexicon('q-exclusion-ask', [
   'exclude', 'excludes', 'excluded', 'exclusion', 'disclaim', 'disclaims', 'disclaimed', 'disclaimer', 'not liable', 'not be liable',

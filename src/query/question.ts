@@ -477,6 +477,7 @@ function readAbout(r: Reading, action: Action): Intent['about'] {
   if (action === 'modify-terms' && (L.CHANNEL.test(q) || has(L.CHANNEL_WORDS, q))) return 'channel';
   if (action === 'modify-terms' && has(L.OBJECTION, q)) return 'objection';
   if (action === 'liability-cap' && has(L.EXCLUSION_ASK, q) && !has(L.CAP_ASK, q)) return 'exclusion';
+  if (action === 'jurisdiction' && L.LOCAL_COURTS_ASK.some((p) => p.test(q))) return 'local-courts';
   return undefined;
 }
 
@@ -554,6 +555,8 @@ export function parseQuestion(question: string): Intent | undefined {
   if (timing) intent.timing = timing;
   if ((action === 'modify-terms' || action === 'fee-change') && has(L.UNILATERAL, r.q)) intent.unilateral = true;
   if (about) intent.about = about;
+  // "can they take me to court where I live?": the provider suing; "can I sue them in my country?": the asker
+  if (about === 'local-courts') intent.by = L.SUED_ASKER.test(r.q) ? 'provider' : 'customer';
   if (action === 'content-duty' || action === 'remove-content') {
     const categories = categoriesAsked(r);
     if (categories.length) intent.categories = categories;

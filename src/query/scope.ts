@@ -41,7 +41,8 @@ export function answerWithScope(agreement: Agreement, intent: Intent, answer: An
   const asked = intent.scope;
   const main = answer({ ...agreement, clauses: poolFor(agreement.clauses, asked) }, intent);
   if (asked) {
-    const cited = main.evidence.length ? agreement.clauses.find((c) => c.scope && main.evidence.some((e) => e.start.offset === c.span.start.offset)) : undefined;
+    // the scoped clause cited (of those at the quoted place, one that holds for the asker: table rows share a place)
+    const cited = main.evidence.length ? agreement.clauses.find((c) => c.scope && scopeFit(c.scope, asked) !== 'conflict' && main.evidence.some((e) => e.start.offset === c.span.start.offset)) : undefined;
     return { ...main, reason: cited?.scope ? `answered from the clause for ${describeScope(cited.scope)}` : main.reason };
   }
   const scopes = new Map<string, Scope>();

@@ -7,7 +7,7 @@ import type { Agreement, Answer, Clause, ContentCategory, Duration, Intent, Peri
 import { isArbitrationHeading } from '../classify/disputes.js';
 import { CONTINUED_USE } from '../classify/modification.js';
 import { PLACE_NAMES, canonicalPlace, within } from '../lexicon/scope.js';
-import { withFlags } from '../lexicon/compose.js';
+import { re, withFlags } from '../lexicon/compose.js';
 
 const PLACES_G = withFlags('gi')`${PLACE_NAMES}`;
 import { asksAboutPart, overlap, periodValue, rankingTerms, PART_OF_SERVICE, type Terms } from './rank.js';
@@ -182,8 +182,32 @@ function placeFits(clause: string, scope: Intent['scope']): boolean | undefined 
   return cond[1] === 'in' ? asked === named : asked !== named;
 }
 
+/** Courts where the customer lives, as a clause names them: "the courts where you live", "your country of residence". */
+const LOCAL_COURTS = re`\b(?:where (?:you|they|the (?:consumer|customer|user)) (?:live|lives|reside|resides|are domiciled)|(?:your|their) (?:country|place|state) of (?:residence|domicile)|(?:your|their) local courts?|courts? of (?:your|their) (?:residence|domicile|home))\b`;
+/** The provider keeps a right of its own before the words: "we retain the right to bring any suit … in your country of residence". */
+const PROVIDER_KEEPS = re`\b(?:we|us|the (?:company|provider|service))\b[^.;]{0,20}\b(?:retain|retains|reserve|reserves|keep|keeps|have|has|may also|also may|may)\b[^.;]{0,120}$`;
+
+/** "Can I sue them in my own country?": a clause that lets the asker use local courts says yes; exclusive courts elsewhere say no. */
+function localCourts(agreement: Agreement, intent: Intent, question: string): Answer {
+  const q = rankingTerms(intent);
+  const venues = of(agreement, 'jurisdiction').filter((c) => !c.negated);
+  const asker = intent.by === 'provider' ? 'provider' : 'customer';
+  // "this arbitration section does not apply to consumers …; they may bring claims in the courts where they live"
+  const local = [...venues, ...of(agreement, 'arbitration')].filter((c) => {
+    const m = LOCAL_COURTS.exec(c.text);
+    if (!m) return false;
+    const holder = PROVIDER_KEEPS.test(c.text.slice(Math.max(0, m.index - 160), m.index)) ? 'provider' : 'customer';
+    return holder === asker;
+  });
+  if (local.length) return yes(question, [rank(local, q)[0]]);
+  const exclusive = rank(venues.filter((c) => c.exclusive && c.value), q);
+  if (exclusive.length && asker === 'customer') return { ...no(question, [exclusive[0]]), reason: `disputes go exclusively to ${exclusive[0].value}, and no clause opens the courts where you live` };
+  return notStated(question);
+}
+
 function valueOf(agreement: Agreement, type: 'governing-law' | 'jurisdiction', intent: Intent, question: string): Answer {
   const q = rankingTerms(intent);
+  if (type === 'jurisdiction' && intent.about === 'local-courts' && intent.ask === 'whether') return localCourts(agreement, intent, question);
   let found = rank(of(agreement, type).filter((c) => c.value), q);
   if (!found.length) return notStated(question);
   // values that depend on where the customer is: the one whose condition fits, or none at all

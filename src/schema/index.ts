@@ -417,9 +417,10 @@ export const IntentSchema = z.object({
   /**
    * For data questions: the customer's window to get data back, or the provider's deletion; for
    * arbitration: the opt-out; for changes: the window to object, or the channel notice comes by; for
-   * liability: an exclusion of damages ("does X disclaim liability for indirect damages?"), not a cap.
+   * liability: an exclusion of damages ("does X disclaim liability for indirect damages?"), not a cap; for
+   * venue: the courts where the asker lives ("can I sue them in my own country?").
    */
-  about: z.enum(['retrieval', 'deletion', 'opt-out', 'objection', 'channel', 'exclusion']).optional(),
+  about: z.enum(['retrieval', 'deletion', 'opt-out', 'objection', 'channel', 'exclusion', 'local-courts']).optional(),
   /** The question's own words that say what it is about beyond the slots above ("bots", "VPN", "workshop"), stemmed. */
   terms: z.array(z.string()).optional(),
   /**
