@@ -19,7 +19,7 @@ import { PLACES, canonicalPlace } from '../lexicon/scope.js';
 import { escape } from '../lexicon/compose.js';
 
 const LAW = [
-  re`\b(?:governed (?:in all respects )?by|construed (?:and enforced )?in accordance with|interpreted (?:under|in accordance with))\b[^.;]{0,80}?\blaws?\b`,
+  re`\b(?:governed (?:in all respects |instead |exclusively )?by|construed (?:and enforced )?in accordance with|interpreted (?:under|in accordance with))\b[^.;]{0,80}?\blaws?\b`,
   re`\b(?:terms|agreement|contract|these|this)\b[^.;]{0,60}\bsubject to\b[^.;]{0,40}?\blaws?\b`,
   re`\blaws? of\b[^.;]{0,80}\b(?:govern|appl(?:y|ies)|will apply|shall apply)`,
   re`\b(?:\w{1,40} )?law applies to (?:this|these)|\bchoice of law\b`,

@@ -34,7 +34,7 @@ const BUSINESS_KIND = re`\b(?:you are|you're|if you are|customer is|if customer 
 const CONSUMER_GROUP = re`\b(?:for|to)\s{1,4}(?:all\s{1,4})?${CONSUMER}\b|\b(?:consumers?|individual|private|personal)\s{1,4}(?:users?|customers?|accounts?)\b|\bconsumers?\s{1,4}(?:in|located|resident|may|can|have|will)\b`;
 const BUSINESS_GROUP = re`\b(?:for|to)\s{1,4}${BUSINESS}\b|\b(?:business|commercial|enterprise|corporate|professional)\s{1,4}(?:users?|customers?|accounts?|clients?|subscribers?)\b`;
 const GOV = '(?:government(?:al)?|public[- ]sector)\\s+(?:entit(?:y|ies)|agenc(?:y|ies)|bodies|body|users?|customers?|institutions?)';
-const GOVERNMENT = re`\b(?:for|to|if you are(?: an?)?|if customer is(?: an?)?|you are(?: an?)?)\s{1,4}(?:(?:U\.S\.|US|United States|federal|state|local)\s{1,4})?${GOV}\b|\b(?:government(?:al)?|public[- ]sector)\s{1,4}(?:users?|customers?)\b`;
+const GOVERNMENT = re`\b(?:for|to|if you are(?: an?)?|if customer is(?: an?)?|you are(?: an?)?|on behalf of(?: an?| the)?)\s{1,4}(?:(?:U\.S\.|US|United States|federal|state|local)\s{1,4}){0,3}${GOV}\b|\b(?:government(?:al)?|public[- ]sector)\s{1,4}(?:users?|customers?)\b`;
 const PLAN_NAME = lexicon('plan-name', [
   'free', 'basic', 'standard', 'pro', 'premium', 'plus', 'business', 'enterprise', 'team', 'teams', 'individual', 'family', 'personal',
   'paid', 'trial', 'starter', 'growth', 'education', 'educational', 'student', 'nonprofit', 'non-profit',

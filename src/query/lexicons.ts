@@ -740,6 +740,8 @@ export const CONSUMER_SELF = lexicon('q-consumer', ['consumer', 'consumers', 'pr
 export const ORGANISATION = lexicon('q-organisation', ['business', 'company', 'organization', 'organisation', 'corporation', 'firm', 'enterprise', 'agency']);
 /** Ways of saying who one is ("I'm a", "as a"). */
 export const BEING = lexicon('q-being', ["i'm", 'i am', "we're", 'we are', 'as', 'for', 'being']);
+/** A government customer, as an asker names themselves ("we are a government agency", "as a public sector body"). */
+export const GOVERNMENT_SELF = re`\b${BEING}\s{1,4}an?\s{1,4}(?:[\w-]{1,40}\s{1,4}){0,2}?(?:government(?:al)?|public[- ]sector)\s{1,4}(?:body|agency|entity|department|customer|organi[sz]ation)\b`;
 /** Business customers, as an asker names themselves ("we're a UK business", "b2b customer", "company here"). */
 export const BUSINESS_SELF: readonly RegExp[] = [
   re`\b(?:b2b|enterprise\s{1,4}customers?|business\s{1,4}(?:customers?|users?|accounts?|clients?))\b`,
