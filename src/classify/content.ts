@@ -111,8 +111,9 @@ export function classifyContentDuties(p: Provision, ctx: ClassifyContext, before
   const bearer: ContentDutyClause['bearer'] = END_USERS.test(lead) ? 'end-users' : 'customer';
   const modality = prohibits ? 'must-not' : 'must';
   const then = consequences(p.text);
-  const make = (start: number, end: number, section: string, conf: number): ContentDutyClause => ({
-    ...common({ ...p, section }, ctx, 'customer', conf, start, end),
+  // an item under a title of its own ("**Harmful Content**" over a group of listed items) is cited under it
+  const make = (start: number, end: number, section: string, conf: number, headings?: string[]): ContentDutyClause => ({
+    ...common({ ...p, section, ...(headings ? { headings, heading: headings[headings.length - 1] ?? p.heading } : {}) }, ctx, 'customer', conf, start, end),
     type: 'content-duty',
     bearer,
     modality,
@@ -120,7 +121,7 @@ export function classifyContentDuties(p: Provision, ctx: ClassifyContext, before
     exceptions: exceptionsIn(p.text.slice(start, end)),
     consequences: then,
   });
-  if (leaves.length) return leaves.map((it) => make(it.start, it.end, it.section, 0.8));
+  if (leaves.length) return leaves.map((it) => make(it.start, it.end, it.section, 0.8, it.headings));
   return [make(0, p.text.length, p.section, 0.7)];
 }
 

@@ -52,20 +52,36 @@ function contentDuty(agreement: Agreement, intent: Intent, question: string): An
   if (!duties.length) return notStated(question);
   const q = rankingTerms(intent);
   if (intent.ask === 'categories') {
-    // the group of duties (one heading) the question points at; the largest when it names none
-    const groups = new Map<string, typeof duties>();
-    for (const d of duties) groups.set(d.heading || d.section, [...(groups.get(d.heading || d.section) ?? []), d]);
+    // the group of duties under one heading (at any level: "Inappropriate Content" holds its run-in titled
+    // items) that the question points at; the largest when it names none. The document's title names the
+    // whole document ("Acceptable Use Policy"), so its words point at no group
+    const groups = new Map<string, { title: string; list: typeof duties }>();
+    // the document's title: the top heading every duty stands under, with sections below it
+    const top = duties[0].headings[0];
+    const docTitle = top !== undefined && duties.every((d) => d.headings[0] === top) && duties.some((d) => d.headings.length > 1) ? top : undefined;
+    for (const d of duties) {
+      const keys = d.headings.length ? d.headings.map((h, i) => [d.headings.slice(0, i + 1).join(' › '), i === 0 && h === docTitle ? '' : h] as const) : [[d.section, ''] as const];
+      for (const [key, title] of keys) {
+        const g = groups.get(key) ?? { title, list: [] };
+        g.list.push(d);
+        groups.set(key, g);
+      }
+    }
     let best: typeof duties = [];
     let bestScore = -1;
-    for (const list of groups.values()) {
+    for (const { title, list } of groups.values()) {
       const cats = new Set(list.flatMap((d) => d.categories));
       if (!cats.size) continue;
-      const score = overlap(q, list[0].headings.join(' ')) * 3 + Math.min(cats.size, 8) * 0.5 + Math.min(list.length, 10) * 0.1;
+      const score = overlap(q, title) * 3 + Math.min(cats.size, 8) * 0.5 + Math.min(list.length, 10) * 0.1;
       if (score > bestScore) { best = list; bestScore = score; }
     }
     const categories = [...new Set(best.flatMap((d) => d.categories))] as ContentCategory[];
     if (!categories.length) return notStated(question);
-    return { question, answer: 'yes', value: { categories }, evidence: [cite(best[0])] };
+    // cited: the part of the group (one heading) that lists the most of them
+    const parts = new Map<string, typeof duties>();
+    for (const d of best) parts.set(d.heading || d.section, [...(parts.get(d.heading || d.section) ?? []), d]);
+    const widest = [...parts.values()].sort((a, b) => new Set(b.flatMap((d) => d.categories)).size - new Set(a.flatMap((d) => d.categories)).size)[0];
+    return { question, answer: 'yes', value: { categories }, evidence: [cite(widest[0])] };
   }
   // "Am I allowed to …?": a prohibition that names the thing asked about
   const asked = intent.categories ?? [];

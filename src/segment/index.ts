@@ -15,6 +15,8 @@ export interface Item {
   section: string;
   start: number;
   end: number;
+  /** The item's own headings, where a title opened between the lead-in and the item ("**Harmful Content**" over a group of items). */
+  headings?: string[];
 }
 
 /** The items of a provision that hold no other item (within `from`–`to`): an item that holds others is their lead. */
@@ -163,7 +165,8 @@ export function segment(blocks: Block[]): Provision[] {
           const itemText = blocks[j].text.replace(/\s/g, ' ');
           parts.push({ text: itemText, offs: blocks[j].offs });
           const label = blocks[j].label ?? String(items.length + 1);
-          items.push({ label, section: blocks[j].section || block.section, start, end: start + itemText.length });
+          const own = blocks[j].headings.join('\u0000') !== block.headings.join('\u0000') ? { headings: blocks[j].headings } : {};
+          items.push({ label, section: blocks[j].section || block.section, start, end: start + itemText.length, ...own });
           for (const sub of inlineItems(itemText, blocks[j].section ? blocks[j] : block)) {
             items.push({ ...sub, start: start + sub.start, end: start + sub.end });
           }

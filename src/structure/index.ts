@@ -39,6 +39,8 @@ export interface Block {
   label?: string;
   /** True for a heading's own text. */
   isHeading?: boolean;
+  /** The bold title on a line of its own that the block stands under, when one is open: a lead-in's items end where another opens. */
+  underTitle?: string;
   /** True for a table row: one provision, never split into sentences. */
   whole?: boolean;
   /** True for the text of a Markdown list entry. */
@@ -63,6 +65,8 @@ interface Frame {
   segs: Segment[];
   /** The last label placed directly under this frame, by style: a later sibling finds its level through it. */
   last?: Map<string, string>;
+  /** A bold title on a line of its own ("**Inappropriate Content**"): the run-in titles under it ("**Hate.** Do not …") do not close it. */
+  standalone?: boolean;
 }
 
 /** Map the characters of `value` onto `src[start, end)`, in order; escapes and markup are skipped. */
@@ -340,6 +344,8 @@ export function structure(tree: Root, src: string): Structure {
     const block: Block = { text: body.text, offs: body.offs, section: '', path: segs(), style: cited, heading: t[t.length - 1] ?? '', headings: t, depth: stack.length, label };
     if (whole) block.whole = true;
     if (items > 0) block.item = true;
+    const titled = [...stack].reverse().find((f) => f.standalone);
+    if (titled) block.underTitle = titled.title;
     blocks.push(block);
   };
 
@@ -409,10 +415,19 @@ export function structure(tree: Root, src: string): Structure {
     let scoped = -1;
     let carry = carried;
     const unnumberedTitle = (title: string, part: Run, rest: Run) => {
-      // an unnumbered bold lead-in replaces the previous one at its level, and closes a list of (a), (b) items
-      while (top()?.kind === 'para' && (!top().label || LETTERED.test(top().style ?? ''))) stack.pop();
-      if (/[A-Za-z0-9]/.test(rest.text) && scoped < 0) scoped = stack.length;
-      push({ kind: 'para', rank: 9, title, segs: segs() });
+      // an unnumbered bold lead-in replaces the previous one at its level, and closes a list of (a), (b) items;
+      // a run-in title stays under a bold title on a line of its own, which only the next such title replaces
+      const standalone = !/[A-Za-z0-9]/.test(rest.text);
+      let previous = -1;
+      for (let f = stack.length - 1; f >= 0 && previous < 0; f--) if (stack[f].standalone) previous = f;
+      // a title on a line of its own replaces the last such title; right after a lead-in ("These activities
+      // include:") it opens a group of the lead-in's items, under the lead-in's own title
+      const leadIn = /[:—]\s*$/.test(blocks[blocks.length - 1]?.text ?? '');
+      if (standalone && previous >= 0) stack.length = previous;
+      // a run-in title in a list entry stays under the title on a line of its own; one that opens a paragraph of its own closes it
+      else if (!standalone || !leadIn) while (top()?.kind === 'para' && (!top().label || LETTERED.test(top().style ?? '')) && (standalone || items === 0 || !top().standalone)) stack.pop();
+      if (!standalone && scoped < 0) scoped = stack.length;
+      push({ kind: 'para', rank: standalone ? 8 : 9, title, segs: segs(), ...(standalone ? { standalone } : {}) });
       openSection(title, part.offs[0] ?? 0, part.offs[part.text.length - 1] ?? 0);
     };
     for (let k = 0; k + 1 < lines.length; k++) {
