@@ -20,7 +20,7 @@ const PLACE_ALIASES = [...new Set([...PLACES.values()].flatMap((p) => [...p.alia
 const PLACE = new RegExp(`(?<![\\w.])(?:${PLACE_ALIASES.map((a) => escape(a).replace(/\\\.$/, '\\.?')).join('|')})(?![\\w])`, 'g');
 
 /** Where the customer is, as scope words say it: "live in", "located in", "residents of", "outside". */
-const WHERE = re`\b(?:(?:live|lives|living|reside|resides|residing|resident|residents|located|based|domiciled|established|incorporated|headquartered|situated|habitually resident|access(?:es|ing)? (?:the|our) \w{1,40} from)\s{1,4}(?:in|outside(?:\s{1,4}of)?)|(?:resident|residents|citizens?|nationals?) of|(?:in|from|outside(?:\s{1,4}of)?))\s{1,4}(?:the\s{1,4})?$`;
+const WHERE = re`\b(?:(?:live|lives|living|reside|resides|residing|resident|residents|located|based|domiciled|established|incorporated|headquartered|situated|habitually resident|access(?:es|ing)? (?:the|our) \w{1,40} from)\s{1,4}(?:in|outside(?:\s{1,4}of)?)|(?:resident|residents|citizens?|nationals?) of|(?:in|from|outside(?:\s{1,4}of)?))\s{1,4}(?:(?:the|an?)\s{1,4})?$`;
 /** A customer's place written as an attribute: "principal place of business is in", "billing address is outside". */
 const ATTRIBUTE = re`\b(?:principal place of business|place of business|billing address|registered office|country of residence|domicile|habitual residence|address|head office|headquarters)\s{1,4}(?:is|are)\s{1,4}(?:located\s{1,4})?(?:in|outside(?:\s{1,4}of)?)\s{1,4}(?:the\s{1,4})?$`;
 const GROUP_BEFORE = re`\b(?:users?|customers?|consumers?|residents?|subscribers?|members?|individuals?|persons?|people|businesses|accounts?|entities)\s{1,4}(?:who\s{1,4}(?:are|live|reside)\s{1,4})?(?:located\s{1,4}|resident\s{1,4}|residing\s{1,4}|based\s{1,4}|living\s{1,4}|domiciled\s{1,4})?(?:in|from|outside(?:\s{1,4}of)?)\s{1,4}(?:the\s{1,4})?$`;
@@ -74,10 +74,14 @@ export function entityIn(text: string, asked = false): { name: string; start: nu
   // the name runs over capitalised words (and "or", "of", "&" between them); the first other word ends it
   const words = (m[1] ?? m[2]).split(/(?<=\S)(?=\s)/);
   let name = '';
-  for (const w of words) {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
     const word = w.trim().replace(/^,/, '');
     if (/^[A-Z&]/.test(word) || (/^(?:or|and|of|de|du)$/.test(word) && name)) name += w;
     else break;
+    // a comma ends the name unless a legal form follows ("Acme Technologies, Inc."): "… GmbH, Dutch law applies"
+    const next = words[k + 1]?.trim().toLowerCase().replace(/[,.]$/, '');
+    if (/,$/.test(word) && !(next && (LEGAL_FORMS.has(next) || LEGAL_FORMS.has(`${next}.`)))) break;
     // a stop after a word that is no abbreviation ends the sentence, and the name ("… Acme Ireland Limited. Which …")
     if (/\.$/.test(word) && !/^(?:Inc|Ltd|Corp|Co|Pty|[A-Z](?:\.[A-Z]){0,4})\.$/.test(word)) break;
   }
@@ -90,9 +94,9 @@ export function entityIn(text: string, asked = false): { name: string; start: nu
 const WHOSE = lexicon('place-owner', [
   'you', 'user', 'users', 'customer', 'customers', 'consumer', 'consumers', 'resident', 'residents', 'person', 'persons', 'people',
   'individuals', 'members', 'subscribers', 'account', 'accounts', 'businesses', 'entities', 'who', 'those', 'residence', 'domicile',
-  'home', 'address',
+  'home', 'address', 'reside', 'resides', 'residing', 'live', 'lives', 'living', 'located', 'based', 'domiciled',
 ]);
-const WHOSE_PLACE = re`${WHOSE}[^.;,]{0,40}$`;
+const WHOSE_PLACE = re`${WHOSE}[^.;]{0,60}$`;
 
 function placesIn(text: string): Array<{ name: string; start: number; end: number }> {
   const out: Array<{ name: string; start: number; end: number }> = [];
@@ -158,7 +162,7 @@ function scopeOf(text: string): FoundScope | undefined {
     if (NOT_SCOPE.test(before)) continue;
     // "courts in California", "the laws of Ireland": a place named by law or venue is a value, not a scope
     if (where && /\b(?:courts?|laws?|venue|tribunals?|arbitration|seat|offices?|servers?|data cent(?:er|re)s?)\s+(?:located\s+|sitting\s+|situated\s+)?(?:in|of)\s+(?:the\s+)?$/i.test(before)) continue;
-    if (where && !group && /^(?:in|from|outside(?:\s+of)?)(?:\s+the)?$/i.test(where[0].trim()) && !WHOSE_PLACE.test(before)) continue;
+    if (where && !group && /^(?:in|from|outside(?:\s+of)?)(?:\s+(?:the|an?))?$/i.test(where[0].trim()) && !WHOSE_PLACE.test(before)) continue;
     out.regions = [...new Set([...(out.regions ?? []), ...run.names])];
     if (where && OUTSIDE.test(before)) out.outside = true;
     widen(places[i].start - (where ? where[0].length : 0), run.end + (group ? group[0].length : 0));
