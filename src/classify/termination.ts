@@ -91,7 +91,8 @@ export function classifyTermination(p: Provision, ctx: ClassifyContext): Termina
       byClause.set(start, [...(byClause.get(start) ?? []), h]);
     }
     for (const mine of byClause.values()) {
-      const hit = mine.find((h) => !h.negated) ?? mine[0];
+      // the verb of the clause before a consequence noun ('cannot be terminated individually, termination of one … will result in termination of all')
+      const hit = mine.find((h) => !h.negated && h.form !== 'noun') ?? mine.find((h) => h.form !== 'noun') ?? mine.find((h) => !h.negated) ?? mine[0];
       out.push(...view(p, readFrame(p, hit, ctx.parties), kind, ctx));
     }
   }

@@ -53,8 +53,8 @@ export const TERMINATION_VERBS: readonly RegExp[] = [
   withFlags('gi')`\brevok(?:e|es|ed|ing)\s{1,4}${D}\s{1,4}(?:[\w’'-]{1,40}\s{1,4})?(?:access|account|subscription|license|licence|permission)\b`,
   withFlags('gi')`\bwithdraw(?:s|n)?\s{1,4}from\b`,
   withFlags('gi')`\bend\s{1,4}${D}\s{1,4}(?:[\w’'-]{1,40}\s{1,4})?${OBJ}`,
-  // the passive: "this contract may be ended by Larkspur", "may be ended on notice"
-  withFlags('gi')`\bended\b(?=\s{1,4}(?:by|on|upon|with|immediately|at|forthwith)\b)`,
+  // the passive: "this contract may be ended by Larkspur", "may be ended on notice", "cannot be cancelled individually"
+  withFlags('gi')`\b(?:ended|cancell?ed)\b(?=\s{1,4}(?:by|on|upon|with|immediately|at|forthwith|individually|separately)\b)`,
   withFlags('gi')`\bdelet(?:e|es|ed|ing)\s{1,4}(?:${D}\s{1,4})?(?:[\w’'-]{1,40}\s{1,4})?accounts?\b`,
   withFlags('gi')`\bban(?:s|ned)?\b`,
   withFlags('gi')`\bdiscontinu(?:e|es|ed|ing)\s{1,4}${D}\s{1,4}(?:[\w’'-]{1,40}\s{1,4})?(?:access|use|account|subscription|services?|apis?|offering)\b`,

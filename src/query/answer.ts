@@ -8,7 +8,7 @@ import { IntentSchema } from '../schema/index.js';
 import { parseQuestion, normalizeQuestion } from './question.js';
 import { TosClausesError } from '../errors.js';
 import { answerWithScope } from './scope.js';
-import { asksAboutPart, overlap, periodValue, rankingTerms, PART_OF_SERVICE, type Terms } from './rank.js';
+import { asksAboutPart, overlap, periodValue, rankingTerms, stems, PART_OF_SERVICE, type Terms } from './rank.js';
 import { answerTopic } from './topics.js';
 import { cite, headingOf, summaryPenalty } from './cite.js';
 
@@ -251,6 +251,13 @@ function answerIntent(agreement: Agreement, intent: Intent, question: string): A
     if (later.length && !grounded.some((c) => c.notice.kind === 'immediate' && !c.effective)) {
       return { question, answer: 'no', evidence: evidenceOf(later[0], q, intent).slice(-1), reason: 'the ending takes effect at the end of the period' };
     }
+  }
+  // "can I end just one game from a bundle?": a denial that names the part ("… cannot be terminated individually") answers
+  // no, whoever the passive's holder is
+  if (asksAboutPart(intent) && intent.part) {
+    const part = stems(intent.part);
+    const denied = rank(all.filter((c) => c.negated && overlap(part, c.text) >= 1), q, intent);
+    if (denied.length) return { question, answer: 'no', evidence: evidenceOf(denied[0], q, intent).slice(-1), reason: 'the clause that names that part denies ending it on its own' };
   }
   const yes = wholeFirst(rank(grounded.filter((c) => noticeMatch(c, intent.notice)), q, intent), intent);
   // "do they have to give 30 days' notice?": a right on less notice, or on notice of no stated length, says no

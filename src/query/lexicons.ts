@@ -41,8 +41,10 @@ export const PART_NOUN = lexicon('q-part', [
   'trial', 'trials', 'free trial', 'free trials', 'trial period', 'beta', 'betas', 'beta feature', 'beta features',
   'beta access', 'beta service', 'beta services', 'beta program', 'preview', 'previews', 'preview feature',
   'preview features', 'pilot', 'pilots', 'add-on', 'add-ons', 'addon', 'addons', 'feature', 'features', 'evaluation',
-  'evaluations', 'extension', 'extensions', 'module', 'modules', 'integration', 'integrations', 'game from a bundle',
+  'evaluations', 'extension', 'extensions', 'module', 'modules', 'integration', 'integrations',
 ]);
+/** One thing out of a set bought together: "one game from a bundle", "a single seat of our team pack". */
+export const ONE_OF_SET = re`\b(?:one|a single|an individual|individual|single)\s{1,4}(?:[\w'-]{1,40}\s{1,4})?(?:from|of|in|within)\s{1,4}(?:(?:a|an|the|my|our)\s{1,4})?(?:[\w'-]{1,40}\s{1,4})?(?:bundle|pack|package|set|suite|collection)\b`;
 
 
 /** What a customer keeps in a service: data, files, posts. */

@@ -422,6 +422,8 @@ function readGrounds(r: Reading, action: Action): Intent['grounds'] {
 
 /** The part of the service the action bears on ("a beta feature", "one add-on"), unless it is only a time ("after the free trial"). */
 function partOf(r: Reading): string | undefined {
+  const one = L.ONE_OF_SET.exec(r.q);
+  if (one) return one[0].replace(/^(?:one|a single|an individual|individual|single)\s+/, '');
   for (const h of hitsOf(r.q, [L.PART_NOUN])) {
     const before = r.q.slice(Math.max(0, h.start - 24), h.start);
     if (/\b(?:after|during|following|before|throughout|since|until|of)\s{1,4}(?:the|my|our|a|an|your)?\s{0,4}$/.test(before)) continue;
