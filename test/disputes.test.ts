@@ -14,6 +14,8 @@ const venue: Array<[string, string | undefined]> = [
   ['Any claim must be brought exclusively in the state or federal courts located in King County, Washington, and each party consents to their jurisdiction.', 'state or federal courts in King County, Washington'],
   ['The courts of Paris, France have exclusive jurisdiction over any dispute.', 'courts of Paris, France'],
   ['All disputes will be brought exclusively in the Courts for these purposes.', undefined],
+  ['For claims not subject to arbitration, the exclusive place of jurisdiction for any dispute arising from these Terms or the service is Travis County, Texas, or the United States District Court for the Western District of Texas.', 'Travis County, Texas, or the United States District Court for the Western District of Texas'],
+  ['The place of jurisdiction for all disputes is Hamburg.', 'Hamburg'],
 ];
 
 describe('governing law values', () => {

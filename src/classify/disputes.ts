@@ -124,6 +124,9 @@ const VENUE_END = lexicon('venue-end', [
 ]);
 const VENUE_PHRASE = re`\b(${COURTS}(?:[^;.]|\.(?=[A-Z]\.|[A-Z]?,)){1,160}?)(?:,? (?:and (?:you|each party|each of|the parties|both parties|both of us|we|(?=[^,;.]{0,400}\blaws?\b))|${VENUE_END})|,? U\.?S\.?A?\.?(?=[,;.\s]|$)|[;.]|$)`;
 
+/** "The place of jurisdiction … is Frankfurt", "… is San Francisco County, California, or the U.S. District Court for the Northern District of California". */
+const PLACE_OF_JURISDICTION = withFlags('')`\bplace of jurisdiction\b[^.;]{0,160}?\bis ((?:[A-Z][\w-]{0,40}[ ,]{0,3}){1,6}(?:,?\s{0,2}or (?:the )?(?:[A-Z][\w.-]{0,40}[ ,]{0,3}|(?:for|of) (?:the )?){1,12})?)`;
+
 /** A venue named by its place alone, up to the end of the place ("… exclusively in Switzerland in the Canton of Zug although …"). */
 const PLACE_ONLY = withFlags('')`\b(?:brought|filed|instituted|litigated|commenced|heard) (?:exclusively|only|solely) (?:in|before) (?:the )?([A-Z][^,;.]{1,80}?)(?= (?:although|but|unless|provided|except|and (?:you|we|each|the))\b|[,;.]|$)`;
 
@@ -131,6 +134,9 @@ const PLACE_ONLY = withFlags('')`\b(?:brought|filed|instituted|litigated|commenc
 export function venueValue(text: string): string | undefined {
   const label = /^\s*(?:courts?|venue|jurisdiction|place of jurisdiction)\s*:\s*([^;.]+)/i.exec(text);
   if (label) return label[1].trim();
+  // "the exclusive place of jurisdiction … is San Francisco County, California, or the U.S. District Court for …": the place named, with its alternative
+  const placeNamed = PLACE_OF_JURISDICTION.exec(text);
+  if (placeNamed) return placeNamed[1].replace(/[,.\s]{1,40}$/, '');
   const m = VENUE_PHRASE.exec(text);
   if (!m) {
     // "the exclusive jurisdiction of the English courts", "jurisdiction falls to the Court of Oslo, Norway"
@@ -138,8 +144,6 @@ export function venueValue(text: string): string | undefined {
     if (named && !/^(?:The|Any|All|Such|These|State|Federal)\b/.test(named[1])) return named[1];
     const court = /\b(?:falls|lies|lie) (?:to|with|in) (?:the )?((?:[Cc]ourts?|[Tt]ribunal) of [A-Z][^;.]{1,80}?)(?=[;.]|$)/.exec(text);
     if (court) return court[1].trim();
-    const place = /\bplace of jurisdiction\b[^.;]{0,80}?\bis ((?:[A-Z][\w-]+[ ,]*){1,6})/.exec(text);
-    if (place) return place[1].replace(/[,\s]{1,40}$/, '');
     return PLACE_ONLY.exec(text)?.[1].trim();
   }
   const value = m[1].replace(/^the /i, '').replace(/\b(?:located|situated|sitting) (?=in\b)/i, '').replace(/[,\s]{1,40}$/, '').trim();
