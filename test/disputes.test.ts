@@ -64,3 +64,11 @@ describe('suing where one lives', () => {
     expect(ask(parseAgreement(exclusive), 'Where would a lawsuit have to be brought?').value).toEqual({ text: 'Norway in the county of Vestland' });
   });
 });
+
+describe('suing where one lives, when one says where', () => {
+  it('answers yes when the courts named are in the asker\'s country', () => {
+    const text = 'Any claim relating to these terms shall be brought exclusively in the courts of Oslo, Norway.';
+    expect(ask(parseAgreement(text), 'I live in Norway. Can I sue them in the courts of my own country?').answer).toBe('yes');
+    expect(ask(parseAgreement(text), 'I live in France. Can I sue them in the courts of my own country?').answer).toBe('no');
+  });
+});

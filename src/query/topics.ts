@@ -217,6 +217,9 @@ function localCourts(agreement: Agreement, intent: Intent, question: string): An
   });
   if (local.length) return yes(question, [rank(local, q)[0]]);
   const exclusive = rank(venues.filter((c) => c.exclusive && c.value), q);
+  // the asker says where they live, and the courts named are there: yes
+  const home = intent.scope?.regions?.find((r) => exclusive[0]?.value?.includes(r));
+  if (exclusive.length && asker === 'customer' && home && !intent.scope?.outside) return { ...yes(question, [exclusive[0]]), reason: `disputes go to ${exclusive[0].value}, in ${home}` };
   if (exclusive.length && asker === 'customer') return { ...no(question, [exclusive[0]]), reason: `disputes go exclusively to ${exclusive[0].value}, and no clause opens the courts where you live` };
   return notStated(question);
 }
