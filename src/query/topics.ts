@@ -351,6 +351,17 @@ export function answerTopic(agreement: Agreement, intent: Intent, question: stri
       const fixed = rank(all.filter((c) => !c.applies), q);
       if (midTerm && fixed.length) return no(question, [fixed[0]]);
       const open = rank(all.filter((c) => c.applies), q);
+      // "can they raise our price without telling us first?": a change on notice says no, one without notice yes
+      if (intent.notice && open.length) {
+        const fast = open.filter((c) => c.notice.kind === 'without-notice' || c.notice.kind === 'immediate' || c.notice.immediate === true);
+        const warned = open.filter((c) => c.notice.kind === 'advance' || c.notice.kind === 'reasonable' || c.notice.period !== undefined || c.notice.required === true);
+        const asksFast = intent.notice === 'without-notice' || intent.notice === 'immediate';
+        if (asksFast && fast.length) return yes(question, [fast[0]]);
+        if (asksFast && warned.length) return { ...no(question, [warned[0]]), reason: 'the price may change only after notice' };
+        if (!asksFast && warned.length) return yes(question, [warned[0]]);
+        if (!asksFast && fast.length) return no(question, [fast[0]]);
+        return notStated(question);
+      }
       return open.length ? yes(question, [open[0]]) : notStated(question);
     }
     case 'data-after-termination':
