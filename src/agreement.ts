@@ -48,11 +48,12 @@ export function parseAgreement(text: string, options: ParseOptions = {}): Agreem
   const locate = makeLocator(text);
   const { blocks, sections } = structure(toMdast(text, format), text);
   const provisions = segment(blocks);
-  const parties = findParties(provisions.slice(0, 400).map((p) => p.text), sections.find((s) => s.heading)?.heading);
+  const head = provisions.slice(0, 400).map((p) => p.text);
+  const parties = findParties(head, sections.find((s) => s.heading)?.heading);
   let n = 0;
   const ctx: ClassifyContext = {
     parties,
-    selfNames: findAgreementNames(provisions.slice(0, 60).map((p) => p.text)),
+    selfNames: findAgreementNames(head),
     span: (start, end) => ({ start: locate(start), end: locate(Math.max(start, end)) }),
     nextId: () => `c${++n}`,
   };

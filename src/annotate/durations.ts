@@ -68,6 +68,11 @@ export interface FoundDuration extends Duration {
 
 const DAYS_IN: Record<DurationUnit, number> = { hours: 1 / 24, days: 1, weeks: 7, months: 30, years: 365 };
 
+/** A period in days, for comparing periods (a month as 30 days, a year as 365). */
+export function inDays(d: { amount: number; unit: DurationUnit }): number {
+  return d.amount * DAYS_IN[d.unit];
+}
+
 function unitOf(word: string): DurationUnit | undefined {
   const w = word.toLowerCase();
   if (w.startsWith('fortnight')) return 'weeks';

@@ -26,6 +26,8 @@ const LAW = [
   withFlags('')`\b[A-Z]\w{1,40} law\b(?:,[^.;]{0,160}?,)? (?:governs|will govern|shall govern)\b`,
   re`^\s{0,4}(?:governing|applicable) law\s{0,4}:\s{0,4}\S`,
 ];
+/** "shall be brought exclusively in (the) …": where claims must go, before the place named. */
+const BROUGHT_ONLY_IN = String.raw`\b(?:brought|filed|instituted|litigated|commenced|heard) (?:exclusively|only|solely) (?:in|before) (?:the )?`;
 const VENUE = [
   re`\b(?:exclusive(?:ly)?|sole) (?:jurisdiction|venue)|\bsubmit to the (?:personal |exclusive )?jurisdiction|\bconsent to (?:the )?(?:personal |exclusive )?(?:jurisdiction|venue)`,
   re`\b(?:brought|filed|litigated|heard|resolved|commenced|adjudicated) (?:exclusively |only |solely )?(?:in|by) (?:the )?(?:(?:state|federal) (?:and|or) (?:state|federal) |state |federal |competent )?courts?`,
@@ -34,7 +36,7 @@ const VENUE = [
   // "you may also bring a claim in the courts where you live"
   re`\b(?:bring|brought|file|filed|start|commence)\s{1,4}(?:a\s{1,4}|any\s{1,4}|your\s{1,4})?(?:claims?|actions?|proceedings?|suits?|disputes?)\s{1,4}(?:only\s{1,4})?(?:in|before)\s{1,4}(?:the\s{1,4})?(?:local\s{1,4})?courts?\b`,
   // a place, no courts named: "shall be instituted exclusively in Switzerland in the Canton of Zug"
-  withFlags('')`\b(?:brought|filed|instituted|litigated|commenced|heard) (?:exclusively|only|solely) (?:in|before) (?:the )?[A-Z]`,
+  withFlags('')`${BROUGHT_ONLY_IN}[A-Z]`,
   re`^\s{0,4}(?:courts?|venue|jurisdiction|place of jurisdiction)\s{0,4}:\s{0,4}\S`,
 ];
 const ARBITRATION = [
@@ -128,7 +130,7 @@ const VENUE_PHRASE = re`\b(${COURTS}(?:[^;.]|\.(?=[A-Z]\.|[A-Z]?,)){1,160}?)(?:,
 const PLACE_OF_JURISDICTION = withFlags('')`\bplace of jurisdiction\b[^.;]{0,160}?\bis ((?:[A-Z][\w-]{0,40}[ ,]{0,3}){1,6}(?:,?\s{0,2}or (?:the )?(?:[A-Z][\w.-]{0,40}[ ,]{0,3}|(?:for|of) (?:the )?){1,12})?)`;
 
 /** A venue named by its place alone, up to the end of the place ("… exclusively in Switzerland in the Canton of Zug although …"). */
-const PLACE_ONLY = withFlags('')`\b(?:brought|filed|instituted|litigated|commenced|heard) (?:exclusively|only|solely) (?:in|before) (?:the )?([A-Z][^,;.]{1,80}?)(?= (?:although|but|unless|provided|except|and (?:you|we|each|the))\b|[,;.]|$)`;
+const PLACE_ONLY = withFlags('')`${BROUGHT_ONLY_IN}([A-Z][^,;.]{1,80}?)(?= (?:although|but|unless|provided|except|and (?:you|we|each|the))\b|[,;.]|$)`;
 
 /** The venue a jurisdiction clause names: the courts and place as written. */
 export function venueValue(text: string): string | undefined {

@@ -83,14 +83,7 @@ function build(strings: TemplateStringsArray, pieces: Piece[], flags: string): R
   let source = strings.raw[0];
   pieces.forEach((p, i) => { source += sourceOf(p) + strings.raw[i + 1]; });
   // one pattern per source: a composition inside a function is built once, not on every call
-  const key = `${flags}/${source}`;
-  let pattern = built.get(key);
-  if (!pattern) {
-    pattern = new RegExp(source, flags);
-    built.set(key, pattern);
-    registry.push(pattern);
-  }
-  return pattern;
+  return compile(source, flags);
 }
 
 /** A pattern from a source built in code (a list joined into an alternation), recorded like {@link re}'s. */

@@ -10,6 +10,7 @@ import { TosClausesError } from '../errors.js';
 import { answerWithScope } from './scope.js';
 import { asksAboutPart, overlap, periodValue, rankingTerms, stems, PART_OF_SERVICE, type Terms } from './rank.js';
 import { answerTopic } from './topics.js';
+import { inDays } from '../annotate/durations.js';
 import { cite, headingOf, summaryPenalty } from './cite.js';
 
 export { periodValue } from './rank.js';
@@ -125,15 +126,20 @@ function referencedEvidence(agreement: Agreement, c: TerminationClause, cited: E
   return out;
 }
 
-/** The answer with its keys in the order of the JSON contract: question, answer, value, conditions, evidence. */
+/**
+ * The answer with its keys in the order of the JSON contract (AnswerSchema): question, answer, value,
+ * conditions, variants, evidence, confidence, reason.
+ */
 function ordered(a: Answer): Answer {
   const out: Answer = { question: a.question, answer: a.answer, evidence: [] };
   if (a.value) out.value = a.value;
   if (a.conditions) out.conditions = a.conditions;
-  if (a.reason) out.reason = a.reason;
+  if (a.variants) out.variants = a.variants;
   delete (out as Partial<Answer>).evidence;
   // two rights read from one sentence ("on sixty days' notice …, or immediately …") cite it once
   out.evidence = a.evidence.filter((e, i) => a.evidence.findIndex((f) => f.source === e.source && f.start.offset === e.start.offset && f.end.offset === e.end.offset) === i);
+  if (a.confidence !== undefined) out.confidence = a.confidence;
+  if (a.reason) out.reason = a.reason;
   return out;
 }
 
@@ -179,25 +185,12 @@ function assessed(agreement: Agreement, a: Answer): Answer {
     confidence *= 0.9;
     reason += `; it differs for ${a.variants.length} scope${a.variants.length > 1 ? 's' : ''} (see variants)`;
   }
-  // the keys in the order of the JSON contract (AnswerSchema)
-  const out: Answer = { question: a.question, answer: a.answer, evidence: [] };
-  if (a.value) out.value = a.value;
-  if (a.conditions) out.conditions = a.conditions;
-  if (a.variants) out.variants = a.variants;
-  delete (out as Partial<Answer>).evidence;
-  out.evidence = a.evidence;
-  return Object.assign(out, { confidence: Math.round(confidence * 100) / 100, reason });
+  return ordered({ ...a, confidence: Math.round(confidence * 100) / 100, reason });
 }
 
 function answerOne(agreement: Agreement, intent: Intent, question: string): Answer {
   if (intent.action !== 'terminate' && intent.action !== 'suspend') return ordered(answerTopic(agreement, intent, question));
   return ordered(answerIntent(agreement, intent, question));
-}
-
-/** A period in days, for comparing notice periods (a month as 30 days, a year as 365). */
-function inDays(d: { amount: number; unit: string }): number {
-  const per: Record<string, number> = { hours: 1 / 24, days: 1, weeks: 7, months: 30, years: 365 };
-  return d.amount * (per[d.unit] ?? 1);
 }
 
 const opposite = (side: Intent['by']): Intent['by'] => (side === 'provider' ? 'customer' : side === 'customer' ? 'provider' : side);

@@ -2,7 +2,7 @@
  * Ranking helpers shared by every query: content-word stems of a question, overlap with a clause,
  * and periods as answer values.
  */
-import type { Duration, Intent, PeriodValue } from '../schema/index.js';
+import type { Duration, Intent, Notice, PeriodValue } from '../schema/index.js';
 import { SYNONYM_GROUPS } from '../lexicon/synonyms.js';
 
 const STOP = new Set('a an the and or of to in on for by with at from is are be been was were can could may might will would shall should must do does did i we you they it my our your their me us them this that these those any all if what how much many long there have has get not no as so than then into upon about before after'.split(' '));
@@ -56,6 +56,16 @@ export function termsOf(list: readonly string[]): Terms {
 /** The terms an intent ranks clauses by: its own words (`terms`), with their adjacent pairs. */
 export function rankingTerms(intent: Intent): Terms {
   return termsOf(intent.terms ?? []);
+}
+
+/** A right or change that takes effect at once: immediately, on posting, or without notice. */
+export function atOnce(n: Notice): boolean {
+  return n.kind === 'immediate' || n.kind === 'without-notice' || n.immediate === true;
+}
+
+/** A right or change that waits for notice: a period, reasonable or advance notice, or notice required. */
+export function onNotice(n: Notice): boolean {
+  return n.kind === 'advance' || n.kind === 'reasonable' || n.period !== undefined || n.required === true;
 }
 
 /** Words shared with the question, plus two for each shared pair of adjacent words. */

@@ -10,7 +10,7 @@ import { PLACE_NAMES, canonicalPlace, within } from '../lexicon/scope.js';
 import { re, withFlags } from '../lexicon/compose.js';
 
 const PLACES_G = withFlags('gi')`${PLACE_NAMES}`;
-import { asksAboutPart, overlap, periodValue, rankingTerms, PART_OF_SERVICE, type Terms } from './rank.js';
+import { asksAboutPart, atOnce, onNotice, overlap, periodValue, rankingTerms, PART_OF_SERVICE, type Terms } from './rank.js';
 import { cite, summaryPenalty } from './cite.js';
 import { findDurations } from '../annotate/durations.js';
 
@@ -145,17 +145,16 @@ function modifyTerms(agreement: Agreement, intent: Intent, question: string): An
     return yes(question, [best], noticeValue(best.notice));
   }
   if (intent.notice === 'immediate' || intent.notice === 'without-notice') {
-    const fast = rank(open.filter((c) => c.notice.kind === 'immediate' || c.notice.immediate || c.notice.kind === 'without-notice'), q);
+    const fast = rank(open.filter((c) => atOnce(c.notice)), q);
     return fast.length ? yes(question, [fast[0]]) : notStated(question);
   }
   if (intent.notice === 'advance') {
     // a channel of notice warns in advance unless the change takes effect as it is posted ("effective immediately when we post them")
-    const atPosting = (c: (typeof open)[number]) => c.notice.kind === 'immediate' || c.notice.immediate === true;
-    const warned = rank(open.filter((c) => c.notice.kind === 'advance' || c.notice.kind === 'reasonable' || c.notice.period || (c.noticeBy.length && !atPosting(c))), q);
+    const warned = rank(open.filter((c) => c.notice.kind === 'advance' || c.notice.kind === 'reasonable' || c.notice.period || (c.noticeBy.length && c.notice.kind !== 'immediate' && !c.notice.immediate)), q);
     if (warned.length) return yes(question, [warned[0]]);
     // "changes are effective when we post them", and no word of notice anywhere: none in advance
-    const atOnce = rank(open.filter((c) => c.notice.kind === 'immediate' || c.notice.immediate || c.notice.kind === 'without-notice'), q);
-    if (atOnce.length) return { ...no(question, [atOnce[0]]), reason: 'changes take effect when made or posted, and no clause promises notice before' };
+    const posted = rank(open.filter((c) => atOnce(c.notice)), q);
+    if (posted.length) return { ...no(question, [posted[0]]), reason: 'changes take effect when made or posted, and no clause promises notice before' };
     return notStated(question);
   }
   // "on its own": a rule that changes need both parties answers no
@@ -353,8 +352,8 @@ export function answerTopic(agreement: Agreement, intent: Intent, question: stri
       const open = rank(all.filter((c) => c.applies), q);
       // "can they raise our price without telling us first?": a change on notice says no, one without notice yes
       if (intent.notice && open.length) {
-        const fast = open.filter((c) => c.notice.kind === 'without-notice' || c.notice.kind === 'immediate' || c.notice.immediate === true);
-        const warned = open.filter((c) => c.notice.kind === 'advance' || c.notice.kind === 'reasonable' || c.notice.period !== undefined || c.notice.required === true);
+        const fast = open.filter((c) => atOnce(c.notice));
+        const warned = open.filter((c) => onNotice(c.notice));
         const asksFast = intent.notice === 'without-notice' || intent.notice === 'immediate';
         if (asksFast && fast.length) return yes(question, [fast[0]]);
         if (asksFast && warned.length) return { ...no(question, [warned[0]]), reason: 'the price may change only after notice' };
