@@ -80,8 +80,11 @@ const tokens = (s: string) => norm(s).split(/[.()\s]+/).filter(Boolean);
 export function sectionMatches(gold: string, section: string, heading: string): boolean {
   const parts = gold.split(/,\s*(?:item\s+)?/i);
   for (const part of parts) {
-    const m = /^((?:section\s+|§\s*)?[A-Za-z0-9]{1,4}(?:[.(][A-Za-z0-9]{1,4}\)?)*)\.?(?:\s+([^]+))?$/.exec(part.trim());
+    const m = /^((?:section\s+|§\s*)?[A-Za-z0-9]{1,4}(?:[.(][A-Za-z0-9]{1,4}\)?)*)\.?(?:\s+([^]+))?$/i.exec(part.trim());
     const candidates: Array<[string | undefined, string | undefined]> = [[undefined, part]];
+    // "Settling disputes - Agreement to Arbitrate": a heading path in the gold is met by its last part
+    const last = part.split(/\s[-–›>/]\s/).pop();
+    if (last && last !== part) candidates.push([undefined, last]);
     if (m && /\d|^[A-Z](?:\.|$)|^[A-Za-z]$/.test(m[1]) && !/^[A-Za-z]{2,}$/.test(m[1])) candidates.push([m[1], m[2]]);
     for (const [num, title] of candidates) {
       if (num && section) {
@@ -112,7 +115,10 @@ export function sameValueWords(want: string, have: string): boolean {
   const wanted = words(want);
   if (wanted.length < 3) return false;
   const got = new Set(words(have));
-  if (!wanted.filter((w) => /\d/.test(w)).every((n) => got.has(n))) return false;
+  // a number is its figure, whatever the currency sign before it ("$50" stands in "US$50")
+  const figure = (w: string) => w.replace(/^[a-z]{0,3}[$£€]/, '');
+  const figures = new Set([...got].map(figure));
+  if (!wanted.filter((w) => /\d/.test(w)).every((n) => figures.has(figure(n)))) return false;
   const content = wanted.filter((w) => !SMALL.has(w));
   return content.length > 0 && content.filter((w) => got.has(w)).length * 4 >= content.length * 3;
 }
