@@ -15,7 +15,7 @@ import { changeFollowUp, classifyAcceptanceByUse, classifyModification } from '.
 import { classifyDisputes, classifyTableRow, restOfWorld } from './classify/disputes.js';
 import { classifyLiability } from './classify/liability.js';
 import { classifyCommercial, continueData } from './classify/commercial.js';
-import { Refinements } from './frame/refine.js';
+import { Refinements, carryScope } from './frame/refine.js';
 import { lexicon, re } from './lexicon/compose.js';
 import { applyApplicability, readApplicability } from './frame/applicability.js';
 import { checkFormat, decode, extractText, extractedFormat, formatFromPath, readBytes, readText } from './read/index.js';
@@ -63,6 +63,7 @@ export function parseAgreement(text: string, options: ParseOptions = {}): Agreem
   let lastData: { clause: TermsClause; at: Provision } | undefined;
   let prior: Provision | undefined;
   let header: { scope: Scope; at: Provision } | undefined;
+  let lastScoped: { clauses: Clause[]; at: Provision } | undefined;
   for (const p of provisions) {
     // the sentence before, in the same section: a list may continue its prohibition ("These activities include:")
     const before = prior && prior.section === p.section && prior.heading === p.heading ? prior.text : '';
@@ -79,12 +80,17 @@ export function parseAgreement(text: string, options: ParseOptions = {}): Agreem
     if (data) lastData = { clause: data, at: p };
     const rights = CANDIDATE.test(p.text) ? classifyTermination(p, ctx).map((c) => resolveListed(resolveTrigger(c, definitions, ctx), provisions, ctx)) : [];
     if (header) for (const c of [...others, ...rights]) if (!c.scope) c.scope = header.scope;
+    // the sentence after a scoped law or venue, restating it, holds for the same scope
+    if (lastScoped && sameHeadingAndSection(lastScoped.at, p)) carryScope(lastScoped.clauses, others);
+    const scopedValues = others.filter((c) => c.scope && (c.type === 'governing-law' || c.type === 'jurisdiction'));
+    lastScoped = scopedValues.length ? { clauses: scopedValues, at: p } : undefined;
     clauses.push(...others, ...rights);
     const changes = others.filter((c) => c.type === 'fee-change' || c.type === 'modification');
     // a provision without a right or change of its own may refine the ones just before it
     clauses.push(...follow.step(p, new Set([...(changes.length ? ['change'] : []), ...(rights.length ? ['right'] : [])])));
     if (changes.length) follow.offer({ kind: 'change', clauses: changes, at: p, reach: 3, keepOpen: true, near: sameHeadingAndSection, refine: (q, cs) => changeFollowUp(q, cs, ctx) });
-    if (rights.length) follow.offer({ kind: 'right', clauses: rights, at: p, reach: 2, refine: (q, cs) => (CANDIDATE.test(q.text) ? noticeFollowUp(q, cs as TerminationClause[], ctx) : []) });
+    // open for two sentences, each of which may refine it ("Reasons for closing … include: …" then "In most cases we will give 30 days' notice")
+    if (rights.length) follow.offer({ kind: 'right', clauses: rights, at: p, reach: 2, keepOpen: true, refine: (q, cs) => (CANDIDATE.test(q.text) ? noticeFollowUp(q, cs as TerminationClause[], ctx) : []) });
   }
   restOfWorld(clauses);
   // "If you are a consumer in the EEA, Section 11 doesn't apply to you": the clauses it names get a scoped variant

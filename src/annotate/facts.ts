@@ -32,7 +32,7 @@ const COMMIT = [
 ];
 const BEST = re`${BEST_EFFORT}`;
 /** "you must do this at least one working day before the end": a step owed before a date is notice. */
-const MUST_ACT = re`\b(?:must|need to|needs to|have to|has to|should|shall)\s{1,4}(?:do (?:this|so|it)|give|send|submit|provide|cancel\w{0,40}|notify|request)\b${within(40)}$`;
+const MUST_ACT = re`\b(?:must|need to|needs to|have to|has to|should|shall)\s{1,4}(?:do (?:this|so|it)|give|send|submit|provide|cancel\w{0,40}|notify|request|be (?:made|given|sent|submitted|received|requested|done))\b${within(40)}$`;
 const IN_WRITING = re`${WRITTEN}`;
 const CURE = re`${CURE_WORD}|\b(?:fix|fixes|fixed|rectif(?:y|ies|ied)) (?:the|such|that|its|their|your|our|any) (?:\w{1,40} )?(?:breach|failure|default|violation|problem)`;
 

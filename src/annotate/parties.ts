@@ -22,7 +22,8 @@ const BOTH = lexicon('either-party', [
 ]);
 const EITHER = re`${BOTH}|\beither (?:you|we|the \w{1,40}|[A-Z][\w-]{0,40}) or (?:you|we|us|the \w{1,40}|[A-Z][\w-]{0,40})\b`;
 
-const QUOTED = /["“]([^"”]{1,40})["”]/g;
+// a name closed by an opening quote mark ("“you“", a common slip) is still a name
+const QUOTED = /["“]([^"”“]{1,40})["”“]/g;
 
 /** The forms of a company's name ("Acme, Inc.", "Acme GmbH"). */
 const COMPANY_FORM = lexicon('company-form', [

@@ -50,11 +50,13 @@ const AFTER_END = [
 const DELETE = re`\b(?:delet\w{0,40}|eras\w{0,40}|destroy\w{0,40}|purg\w{0,40}|remov\w{0,40}|no longer (?:be )?(?:available|accessible|retained)|lose (?:access to )?(?:all )?(?:your )?(?:content|data))\b`;
 /** The data can no longer be reached: "inaccessible", "no longer have access", "will immediately cease". */
 const NO_ACCESS = [
-  re`\binaccessible\b|\bno longer (?:be )?(?:available|accessible)|\bno longer (?:be able to |have )(?:access|use|retrieve|receive|get)`,
+  re`\binaccessible\b|\bno longer (?:be )?(?:available|accessible|accessed|recovered|retrieved|restored)|\bno longer (?:be able to |have )(?:access|use|retrieve|receive|get)`,
   re`\b(?:will not|won't|cannot|can ?not) (?:be )?(?:able to )?(?:access|recover\w{0,40}|retriev\w{0,40}|restor\w{0,40})|\bcan ?not be recovered|\bunrecoverable`,
   re`\b(?:right to|ability to) (?:use or )?access\b${within(80)}\b(?:will|shall) (?:immediately |automatically )?(?:cease|end|terminate)`,
   re`\bpermanently (?:delet|eras|remov|destroy)\w{0,40}|\b(?:delet|eras|remov|destroy)\w{0,40} permanently\b|\blose (?:all )?access\b`,
 ];
+/** A period that is a notice: "30 days' advance notice", "thirty (30) days prior written notice". */
+const NOTICE_AFTER = re`^(?:[’']s?|s[’'])?\s{0,4}(?:\(\d{1,4}\)\s{0,4})?(?:(?:prior|advance|written)\s{1,4}){0,2}(?:notice|notification|warning)\b`;
 const ACCOUNT_DELETION = withFlags('gi')`\b(?:delet\w{0,40}|clos\w{0,40}|cancel\w{0,40}) (?:your|the|my|their) (?:\w{1,40} )?accounts?\b`;
 const RETRIEVE = re`\b(?:retriev\w{0,40}|export\w{0,40}|download\w{0,40}|(?:request|obtain|get|provide \w{1,40}(?: \w{1,40})? with) (?:a )?cop(?:y|ies)|a copy of|make (?:this|a|the|such a) request|access to (?:your )?(?:content|data)|return (?:of )?(?:your |customer )?(?:content|data)|available for retrieval)\b`;
 const END_SECTION = re`terminat|cancel|clos|expir|\bend\b`;
@@ -105,7 +107,10 @@ export function classifyCommercial(p: Provision, ctx: ClassifyContext, continues
     // "… will be permanently deleted", "you will no longer have access": nothing to get back after the end
     if (noAccess) clause.noAccess = true;
     const deletion = deletes ? durationNear(p.text, DELETE) : undefined;
-    const retrieval = RETRIEVE.test(p.text) ? durationNear(p.text, RETRIEVE) : undefined;
+    // "we will provide at least 30 days advance notice, so you have a chance to retrieve your Content": the notice
+    // before the end gives the chance, no window after it
+    const near = RETRIEVE.test(p.text) ? durationNear(p.text, RETRIEVE) : undefined;
+    const retrieval = near && !NOTICE_AFTER.test(p.text.slice(near.end, near.end + 40)) ? near : undefined;
     if (deletion) clause.deletion = toDuration(deletion);
     if (retrieval) clause.retrieval = toDuration(retrieval);
     out.push(clause);

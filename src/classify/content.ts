@@ -44,6 +44,19 @@ const BACK_REFERENCE = /^\s*(?:these|such|those|this|that|the following|prohibit
  * "the Company shall not"), both parties, or the document ("these Terms do not create"), nor when it
  * is a condition of use ("if you do not agree, you may not use") or a liability exclusion.
  */
+/** The text names the customer: "you", "your", or one of the customer's names ("The Publisher represents …"). */
+function namesCustomer(text: string, ctx: ClassifyContext): boolean {
+  if (/\b(?:you|your)\b/i.test(text)) return true;
+  return ctx.parties.customer.some((name) => hasWord(text, name));
+}
+
+/** `name` stands in `text` as a whole word (or words). */
+function hasWord(text: string, name: string): boolean {
+  const edge = (c: string | undefined) => c === undefined || !/\w/.test(c);
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) if (edge(text[i - 1]) && edge(text[i + name.length])) return true;
+  return false;
+}
+
 function bindsCustomer(text: string, ctx: ClassifyContext): boolean {
   const m = PROHIBITION.exec(text);
   if (!m) return false;
@@ -86,7 +99,7 @@ export function classifyContentDuties(p: Provision, ctx: ClassifyContext, before
   const prohibits = continues || (PROHIBITION.test(lead) && bindsCustomer(lead, ctx));
   const must = !prohibits && MUST.test(lead);
   // "you represent and warrant that your use: will not …; will not …": each item says its own duty
-  if (!prohibits && !must && leaves.length >= 2 && /\b(?:you|your)\b/i.test(lead) && /\b(?:represent|warrant|agree|acknowledge|promise|undertake|ensure)\w*\b/i.test(lead)) {
+  if (!prohibits && !must && leaves.length >= 2 && namesCustomer(lead, ctx) && /\b(?:represent|warrant|agree|acknowledge|promise|undertake|ensure)\w*\b/i.test(lead)) {
     const own = leaves.filter((it) => ITEM_DUTY.test(p.text.slice(it.start, it.end)));
     if (own.length * 2 >= leaves.length) {
       const then = consequences(p.text);

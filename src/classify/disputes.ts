@@ -18,8 +18,12 @@ import { lexicon, re, within, withFlags } from '../lexicon/compose.js';
 import { PLACES, canonicalPlace } from '../lexicon/scope.js';
 import { escape } from '../lexicon/compose.js';
 
+/** Words between "governed", "construed" or "interpreted" and what follows: "construed in all respects in accordance with". */
+const LAW_MANNER = lexicon('law-manner', [
+  'in all respects', 'instead', 'exclusively', 'solely', 'and enforced', 'and interpreted', 'and construed', 'and governed',
+]);
 const LAW = [
-  re`\b(?:governed (?:in all respects |instead |exclusively )?by|construed (?:and enforced )?in accordance with|interpreted (?:under|in accordance with))\b[^.;]{0,80}?\blaws?\b`,
+  re`\b(?:governed (?:${LAW_MANNER} )?by|(?:construed|interpreted) (?:${LAW_MANNER} ){0,2}(?:in accordance with|under))\b[^.;]{0,80}?\blaws?\b`,
   re`\b(?:terms|agreement|contract|these|this)\b[^.;]{0,60}\bsubject to\b[^.;]{0,40}?\blaws?\b`,
   re`\blaws? of\b[^.;]{0,80}\b(?:govern|appl(?:y|ies)|will apply|shall apply)`,
   re`\b(?:\w{1,40} )?law applies to (?:this|these)|\bchoice of law\b`,
@@ -29,8 +33,8 @@ const LAW = [
 /** "shall be brought exclusively in (the) …": where claims must go, before the place named. */
 const BROUGHT_ONLY_IN = String.raw`\b(?:brought|filed|instituted|litigated|commenced|heard) (?:exclusively|only|solely) (?:in|before) (?:the )?`;
 const VENUE = [
-  re`\b(?:exclusive(?:ly)?|sole) (?:jurisdiction|venue)|\bsubmit to the (?:personal |exclusive )?jurisdiction|\bconsent to (?:the )?(?:personal |exclusive )?(?:jurisdiction|venue)`,
-  re`\b(?:brought|filed|litigated|heard|resolved|commenced|adjudicated) (?:exclusively |only |solely )?(?:in|by) (?:the )?(?:(?:state|federal) (?:and|or) (?:state|federal) |state |federal |competent )?courts?`,
+  re`\b(?:exclusive(?:ly)?|sole) (?:jurisdiction|venue)|\bsubmit to the (?:personal |exclusive ){0,2}jurisdiction|\bconsent to (?:the )?(?:personal |exclusive ){0,2}(?:jurisdiction|venue)`,
+  re`\b(?:brought|filed|litigated|heard|resolved|commenced|adjudicated) (?:exclusively |only |solely )?(?:in|by) (?:the |a |an |any )?(?:(?:state|federal) (?:and|or) (?:state|federal) |state |federal |competent )?courts?`,
   re`\bvenue (?:for|of|shall|will|is)\b|\bcourts? (?:located )?in\b[^.;]{0,60}\b(?:will|shall) have (?:exclusive )?jurisdiction`,
   re`\bjurisdiction (?:falls|lies|shall lie|will lie) (?:to|with|in)\b|\bplace of jurisdiction\b`,
   // "you may also bring a claim in the courts where you live"
@@ -160,15 +164,17 @@ export function isArbitrationHeading(headings: readonly string[]): boolean {
 
 /**
  * The first match of any pattern that stands in the main words of its clause: "if you are subject
- * to United States law, …" names a condition, not the governing law.
+ * to United States law, …" names a condition, not the governing law; with `skipExceptions`, "except
+ * where the dispute is resolved by arbitration" names an exception, not an arbitration clause.
  */
-function firstMatch(patterns: RegExp[], text: string, itemsStart = Infinity): RegExpExecArray | undefined {
+function firstMatch(patterns: RegExp[], text: string, itemsStart = Infinity, skipExceptions = false): RegExpExecArray | undefined {
   let best: RegExpExecArray | undefined;
   for (const p of patterns) {
     const g = new RegExp(p.source, p.flags.includes('g') ? p.flags : p.flags + 'g');
     for (const m of text.matchAll(g)) {
       const segment = segmentsOf(text, clauseAround(text, m.index!, itemsStart)).find((s) => s.start <= m.index! && m.index! < s.end);
-      if (segment?.kind === 'condition') continue;
+      // "if you are subject to US law, …", "except where the dispute is resolved by arbitration, …": named, not stated
+      if (segment?.kind === 'condition' || (skipExceptions && segment?.kind === 'exception')) continue;
       if (!best || m.index! < best.index) best = m as RegExpExecArray;
       break;
     }
@@ -225,7 +231,7 @@ export function classifyDisputes(p: Provision, ctx: ClassifyContext): DisputeCla
   // the procedure under an arbitration heading: "attempt to resolve a Claim through informal negotiation within sixty (60) days"
   // (under "Dispute resolution" alone, a period is no arbitration: "claims must be brought within one year")
   const procedure = p.headings.some((h) => /arbitrat/i.test(h)) && periods.length > 0 && /\b(?:arbitrat|negotiat|resolv|claim|dispute|opt[- ]out)\w*/i.test(p.text);
-  const arbitration = firstMatch(ARBITRATION, p.text, itemsStart);
+  const arbitration = firstMatch(ARBITRATION, p.text, itemsStart, true);
   if (arbitration || procedure) {
     const at = arbitration ? arbitration.index : 0;
     const clause = clauseAround(p.text, at, itemsStart);

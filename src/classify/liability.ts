@@ -8,22 +8,22 @@ import type { Provision } from '../segment/index.js';
 import { common, type ClassifyContext } from './base.js';
 import { nearestParty } from '../annotate/parties.js';
 import { NUMBER_WORD, findDurations, wordsToNumber } from '../annotate/durations.js';
-import { lexicon, re, within, withFlags } from '../lexicon/compose.js';
+import { inSentence, lexicon, re, within, withFlags } from '../lexicon/compose.js';
 
 /** The words before a liability that make it a whole ("total", "aggregate"). */
 const WHOLE = lexicon('whole', ['total', 'aggregate', 'entire', 'maximum', 'cumulative', 'collective', 'combined', 'overall']);
 const LIMIT_VERB = re`(?:will not|shall not|won't|does not|do not|is limited|are limited|not to|in no event${within(80)}) (?:exceed|be more than|be greater than)`;
 const CAP = [
-  re`\b${WHOLE}\s{1,4}(?:\w{1,40}\s{1,4}){0,3}liability\b[^.]{0,250}?\b${LIMIT_VERB}`,
-  re`\bin no event\b[^.]{0,200}\bliability\b[^.]{0,200}\bexceed`,
-  re`\bliability\b[^.]{0,150}?\b(?:will|shall|does|do|must|may) (?:not|never|in no (?:circumstances|event|case)|under no circumstances) (?:in (?:the )?aggregate )?exceed\b`,
-  re`liability\b[^.]{0,200}?\b(?:is|are|will be|shall be) limited to|limited to (?:the )?(?:greater|lesser) of`,
-  re`(?:will|shall) not (?:be liable|exceed)[^.]{0,120}(?:\b(?:amount|fees|sum|USD|EUR)\b|[$€£])`,
+  re`\b${WHOLE}\s{1,4}(?:\w{1,40}\s{1,4}){0,3}liability\b${inSentence(250)}\b${LIMIT_VERB}`,
+  re`\bin no event\b${inSentence(200)}\bliability\b${inSentence(200)}\bexceed`,
+  re`\bliability\b${inSentence(150)}\b(?:will|shall|does|do|must|may) (?:not|never|in no (?:circumstances|event|case)|under no circumstances) (?:in (?:the )?aggregate )?exceed\b`,
+  re`liability\b${inSentence(200)}\b(?:is|are|will be|shall be) limited to|limited to (?:the )?(?:greater|lesser) of`,
+  re`(?:will|shall) not (?:be liable|exceed)${inSentence(120)}(?:\b(?:amount|fees|sum|USD|EUR)\b|[$€£])`,
 ];
 const EXCLUDE = [
   re`\b(?:not|never) (?:be )?liable for (?:any )?(?:indirect|incidental|special|consequential|punitive|exemplary)`,
   re`\b(?:not have|have no|bears? no) (?:any )?liability for (?:any )?(?:indirect|incidental|special|consequential|punitive|exemplary|lost|loss)`,
-  re`\bin no event\b[^.]{0,200}\b(?:liable|liability)`,
+  re`\bin no event\b${inSentence(200)}\b(?:liable|liability)`,
 ];
 /** "Nothing in these terms limits our liability", "there is no cap on damages", "liability is unlimited". */
 const NO_CAP = [
@@ -32,13 +32,15 @@ const NO_CAP = [
   re`\b(?:will|shall|do|does) not (?:limit|cap|exclude) (?:our|its|their) liability\b`,
 ];
 const MONEY = re`(?:\$|USD\s?|US\$|€|EUR\s?|£|GBP\s?)\s?([0-9][0-9,]{0,40}(?:\.[0-9]{1,40})?)|([0-9][0-9,]{0,40}(?:\.[0-9]{1,40})?)\s?(?:dollars|USD|euros?|EUR)`;
-const MONTHS_PAID = re`\b(?:paid|payable|paid or payable|owed)\b[^.]{0,80}?\b(?:in|during|over|for) the (?:last |preceding |previous |prior |past )?(\w{1,40}|\d{1,12}) (?:\(\d{1,12}\) )?months?\b|\b(\w{1,40}|\d{1,12})[- ](?:\(\d{1,12}\) )?months?(?: period)? (?:prior|preceding|before|immediately preceding)`;
+/** The words of what was paid, before the months it was paid in: "fees paid", "the payments made". */
+const PAID_WORDS = lexicon('paid', ['paid', 'payable', 'paid or payable', 'owed', 'payments made', 'amounts made', 'payments received', 'spent']);
+const MONTHS_PAID = re`${PAID_WORDS}[^.]{0,80}?\b(?:in|during|over|for) the (?:last |preceding |previous |prior |past )?(\w{1,40}|\d{1,12}) (?:\(\d{1,12}\) )?months?\b|\b(\w{1,40}|\d{1,12})[- ](?:\(\d{1,12}\) )?months?(?: period)? (?:prior|preceding|before|immediately preceding)`;
 const LIMIT_PHRASE = re`\b(?:exceed|be more than|be greater than|limited to)\s{1,4}([^]{1,300}?)(?=\s{0,4}(?:(?<!\b[A-Z])\.(?:\s|$)|;(?!\s{0,4}(?:or|and)\b)|,?\s(?:except|provided|whichever|in the aggregate|under any)\b|$))`;
 const EITHER = re`^(?:the )?(?:greater|lesser|higher|lower) of\b`;
 const DEFINED = /^(?:the )?(?:[A-Z][\w-]{0,40}\s?){1,8}$/;
 const FEES_PHRASE = re`\b(?:the )?(?:total )?(?:fees|amounts?|sums?|charges)\b[^.;]{0,120}?\bmonths?\b(?:[- ]period)?(?:\s{1,4}(?:immediately\s{1,4})?(?:preceding|before|prior to)(?:\s{1,4}[\w’']{1,40}){0,6}?\s{1,4}(?:claim|event|incident|date|liability|action)\b)?`;
 const FEES = re`\bfees\b`;
-const PAID = re`\b(?:amounts?|sums?|price|charges?|fees?)\b[^.;]{0,40}\b(?:paid|payable|owed)\b`;
+const PAID = re`\b(?:amounts?|sums?|price|charges?|fees?|payments?)\b[^.;]{0,40}${PAID_WORDS}`;
 const LIMITED_TO = re`limited to\s{1,4}([^.;]{0,400})`;
 const LIAB = re`liab`;
 

@@ -43,6 +43,8 @@ const CHANGE_WORD = withFlags('gi')`${CHANGE_VERB}`;
 const TERMS = re`${TERMS_NOUN}`;
 const CHANGE_OF_CONTROL = re`^change of control`;
 const OTHER_CHANGE = re`^\w{1,40}\s{1,4}${gap(2)}${OTHER_OBJECT}`;
+/** "modify the Site, Services and these Terms": the terms among the things changed. */
+const TERMS_AMONG = re`^\w{1,40}\s{1,4}${within(80)}(?:,|\band\b|\bor\b|&)\s{1,4}(?:these |this |the |our |its |any )?${TERMS_NOUN}`;
 const MAY = re`${RIGHT}`;
 /** A change of the terms, named as the thing that takes effect: "the changes", "a revised version", "the updated terms". */
 const CHANGED_THING = lexicon('changed-thing', [
@@ -109,11 +111,28 @@ const AFTER_POSTING = re`^\s{0,4}(?:\w{1,40}\s{1,4})?(?:after|following|from|of|
 const BEFORE = re`^\s{0,4}(?:\w{1,40}\s{1,4})?(?:before|prior to|in advance)\b`;
 const CHANGE_TIMING = re`${EFFECT}|entry into (?:force|effect)|effective date|notice|notify|notified|posted|inform|\bsen[dt]\b`;
 
+/** What a change bears on when it is one part of the terms: "changes (to) this "Dispute Resolution" section", "amend Section 12". */
+const PART_CHANGED = withFlags('')`^\w{1,40}\s{1,4}(?:to\s{1,4})?(?:this|the|that)?\s{0,4}(?:["“]([A-Z][\w ,&-]{0,60})["”]|([A-Z][\w&-]{0,40}(?: [A-Z][\w&-]{0,40}){0,4}))\s{1,4}(section|clause|provision|paragraph)\b|^\w{1,40}\s{1,4}(?:to\s{1,4})?(?:this\s{1,4})?([Ss]ection\s{1,4}\d{1,3}(?:\.\d{1,3}){0,3})`;
+
+/** The part of the terms a change bears on, as a scope, when it is one part only. */
+function partChanged(text: string): string | undefined {
+  const m = PART_CHANGED.exec(text);
+  if (!m) return undefined;
+  return m[4] ?? `the ${m[1] ?? m[2]} ${m[3]}`;
+}
+
+/** "you may reject any such change by sending us written notice within …": the other party's window to object, not a notice of the change. */
+const OBJECTOR = lexicon('objector', [
+  'you may', 'you can', 'you must', 'you have the right to', 'you are entitled to', 'you will have the right to', 'if you do not',
+  "if you don't", 'unless you', 'if you fail to', 'customer may', 'the customer may', 'users may', 'if customer does not',
+]);
+const OBJECTION_WINDOW = re`${OBJECTOR}\s{1,4}${gap(2)}(?:reject|object|opt out|cancel|terminate|refuse|decline)\b${within(140)}$`;
+
 /** The notice of a change: the period before it takes effect ("effective 30 days after posting"), or none ("effective on posting"). */
 export function changeNotice(text: string): Notice {
   const facts = readNotice(text);
   if (facts.notice.period) return facts.notice;
-  const effective = findDurations(text).find((d) => (AFTER_POSTING.test(text.slice(d.end, d.end + 60)) || BEFORE.test(text.slice(d.end, d.end + 30))) && CHANGE_TIMING.test(text.slice(Math.max(0, d.start - 100), d.end + 80)));
+  const effective = findDurations(text).find((d) => !OBJECTION_WINDOW.test(text.slice(Math.max(0, d.start - 200), d.start)) && (AFTER_POSTING.test(text.slice(d.end, d.end + 60)) || BEFORE.test(text.slice(d.end, d.end + 30))) && CHANGE_TIMING.test(text.slice(Math.max(0, d.start - 100), d.end + 80)));
   if (effective) return { kind: 'advance', period: toDuration(effective), ...(facts.notice.kind === 'immediate' ? { immediate: true } : {}) };
   if (AT_POSTING.test(text) && facts.notice.kind === 'unspecified') return { kind: 'immediate', immediate: true };
   return facts.notice;
@@ -139,7 +158,7 @@ function modificationAt(p: Provision, at: number, ctx: ClassifyContext): Modific
   const around = p.text.slice(Math.max(0, at - 60), at + 120);
   if (!TERMS.test(around) && !TERMS.test(p.heading) && !namesAgreement(around, ctx.selfNames ?? [])) return [];
   // "change our fees", "update features": a change to something other than the terms
-  if (OTHER_CHANGE.test(p.text.slice(at))) return [];
+  if (OTHER_CHANGE.test(p.text.slice(at)) && !TERMS_AMONG.test(p.text.slice(at))) return [];
   const clause = clauseAround(p.text, at);
   const segments = segmentsOf(p.text, clause);
   const both = BOTH_PARTIES.some((r) => r.test(p.text));
@@ -157,7 +176,9 @@ function modificationAt(p: Provision, at: number, ctx: ClassifyContext): Modific
   const by = negated && !denied ? 'either' : near.party === 'unknown' || near.party === 'customer' ? 'provider' : near.party;
   const main = partsText(p.text, segments, ['main', 'condition', 'proviso']);
   const own = readScope(partsText(p.text, segments, ['main', 'condition']));
-  const scope = own ? toScope(own) : headingScope(p.headings);
+  // the part changed, where a change word of the provision names one ("any such changes to the "Dispute Resolution" section … as modified")
+  const part = [...p.text.matchAll(CHANGE_WORD)].map((w) => partChanged(p.text.slice(w.index!, w.index! + 120))).find(Boolean);
+  const scope = ((s) => (part ? { ...s, part } : s))(own ? toScope(own) : headingScope(p.headings));
   const base: ModificationClause = {
     ...common(p, ctx, by, near.party === 'unknown' ? 0.6 : 0.8, 0, p.text.length, negated),
     type: 'modification',

@@ -162,16 +162,54 @@ function view(p: Provision, frame: Frame, kind: Kind, ctx: ClassifyContext): Ter
 /** Occasions a notice sentence names itself ("in exigent circumstances"): it does not inherit the causes of the right before it. */
 const OWN_OCCASIONS = re`\bin (?:exigent|emergency|urgent) circumstances\b|\bin (?:an )?emergenc(?:y|ies)\b|\bfor (?:a |any )?(?:suspension|termination)s? (?:made|required|necessary|needed)\b`;
 
+/** "Reasons for suspending or closing your account may include: (i) breach …": a sentence that lists the causes of the rights before it. */
+const REASONS_FOR = re`\b(?:reasons?|grounds?|causes?|circumstances|situations|occasions)\s{1,4}(?:for|of|to|that (?:may|could) (?:lead|result) (?:to|in))\s{1,4}(?:[\w’']{1,40}\s{1,4}){0,4}?(?:suspen|terminat|clos|cancel|disabl|delet|ban|restrict|limit)\w{0,40}`;
+const SUSPEND_STEM = re`\bsuspen`;
+const END_STEM = re`\b(?:terminat|clos|cancel|delet|ban)`;
+
+/** The rights before a sentence of reasons, each with the reasons it lists as its grounds ("Reasons for closing your account may include …"). */
+function reasonsFollowUp(p: Provision, previous: TerminationClause[], ctx: ClassifyContext): TerminationClause[] {
+  const named = REASONS_FOR.exec(p.text);
+  if (!named) return [];
+  const grounds = readGrounds(p.text);
+  if (!grounds.length) return [];
+  // the actions the reasons are for: "for suspending or closing your account", up to the list
+  const from = named.index;
+  const words = p.text.slice(from, from + 120).split(/[:;]|\b(?:may|will|shall|include|includes|are|is)\b/)[0];
+  const fits = (c: TerminationClause) => (c.type === 'suspension' ? SUSPEND_STEM.test(words) : END_STEM.test(words));
+  return previous.filter(fits).map((c) => refinedAt(c, p, ctx, { grounds: [...new Set([...c.grounds, ...grounds])], conditions: [] }));
+}
+
+/**
+ * A copy of a right refined by the sentence `p`: cited where that sentence is written ("11.2", which may
+ * be the next paragraph after the right), a little less sure, with what the sentence changes.
+ */
+function refinedAt(c: TerminationClause, p: Provision, ctx: ClassifyContext, changes: Partial<TerminationClause>): TerminationClause {
+  return {
+    ...c,
+    id: ctx.nextId(),
+    section: p.section,
+    heading: p.heading,
+    headings: p.headings,
+    text: p.text,
+    span: ctx.span(p.offs[0], p.offs[p.offs.length - 1] + 1),
+    confidence: Math.round(c.confidence * 0.8 * 100) / 100,
+    ...changes,
+  };
+}
+
 /** A sentence that only promises notice ("we'll reach out before taking any action") refines the right before it. */
 export function noticeFollowUp(p: Provision, previous: TerminationClause[], ctx: ClassifyContext): TerminationClause[] {
   if (!previous.length) return [];
+  const reasons = reasonsFollowUp(p, previous, ctx);
+  if (reasons.length) return reasons;
   // "The cancellation takes effect at the end of your current billing period": when the ending before takes effect
   const effect = readEffect(p.text);
   if (effect && effect !== 'now' && ENDING_WORD.test(p.text) && !findRights(p.text).length) {
     return previous.map((c) => {
       // an ending at the end of a period is not immediate, whatever the right before said of its timing
       const { immediate: _now, ...notice } = c.notice;
-      return { ...c, id: ctx.nextId(), section: p.section, heading: p.heading, headings: p.headings, text: p.text, span: ctx.span(p.offs[0], p.offs[p.offs.length - 1] + 1), notice: { ...notice, kind: notice.kind === 'immediate' ? 'unspecified' : notice.kind }, effective: effect, confidence: Math.round(c.confidence * 0.8 * 100) / 100 };
+      return refinedAt(c, p, ctx, { notice: { ...notice, kind: notice.kind === 'immediate' ? 'unspecified' : notice.kind }, effective: effect });
     });
   }
   if (!/\b(?:warn\w*|notify|inform|reach out|contact|notice|let (?:you|\w+) know)\b/i.test(p.text)) return [];
@@ -182,20 +220,7 @@ export function noticeFollowUp(p: Provision, previous: TerminationClause[], ctx:
   // "… is not required to give prior notice in exigent circumstances": the sentence names its own occasions,
   // so the causes of the right before it (non-payment, breach) are not carried over
   const own = OWN_OCCASIONS.test(p.text);
-  return previous.map((c) => ({
-    ...c,
-    id: ctx.nextId(),
-    // cited where the notice is written ("11.2"), which may be the next paragraph after the right
-    section: p.section,
-    heading: p.heading,
-    headings: p.headings,
-    text: p.text,
-    span: ctx.span(p.offs[0], p.offs[p.offs.length - 1] + 1),
-    notice: facts.notice,
-    ...(own ? { grounds: readGrounds(p.text), periods: [] } : {}),
-    conditions: [],
-    confidence: Math.round(c.confidence * 0.8 * 100) / 100,
-  }));
+  return previous.map((c) => refinedAt(c, p, ctx, { notice: facts.notice, ...(own ? { grounds: readGrounds(p.text), periods: [] } : {}), conditions: [] }));
 }
 
 /** A defined term and the provision that defines it ("“Suspension Event” means (a) … (b) …"). */

@@ -62,7 +62,8 @@ export interface Frame {
 
 /** A new main clause after the predicate: ", and we may …", "; Customer will …" ("; provided you give 7 days' notice" carries on). */
 const NEXT_MAIN = withFlags('g')`;(?!\s{0,4}(?:provided|except|unless|save|subject to|other than)\b)|,\s{1,4}(?:and|but|or|while|whereas)\s{1,4}(?=(?:we|you|either party|each party|the (?:company|customer|provider|user)s?|[A-Z][\w-]{1,40}(?:\s[A-Z][\w-]{1,40})?)\s{1,4}(?:may|will|shall|can|must|reserves?|retains?|agrees?|is|are)\b)`;
-const SEGMENT_CUT = withFlags('g')`,\s{0,4}|\s{1,4}(?=\((?:[a-z]|[ivx]{1,40}|\d{1,12})\)\s)|\s{1,4}(?=(?:provided|except|unless|if|where|in the event|save)\b)`;
+// "(as provided below)", "as if": a participle or comparison, not an opener of its own part
+const SEGMENT_CUT = withFlags('g')`,\s{0,4}|\s{1,4}(?=\((?:[a-z]|[ivx]{1,40}|\d{1,12})\)\s)|(?<!\bas)\s{1,4}(?=(?:provided|except|unless|if|where|in the event|save)\b)`;
 const CONDITION_START = re`^\s{0,4}(?:or\s{1,4}|and\s{1,4})?${CONDITION_OPENER}\b`;
 const EXCEPTION_START = re`^\s{0,4}${EXCEPTION_OPENER}`;
 const PROVISO_START = re`^\s{0,4}(?:provided|subject to|notwithstanding)\b`;
@@ -154,6 +155,13 @@ function textOf(text: string, segments: Segment[], kinds: ReadonlyArray<Segment[
 
 /** Who holds the right of a predicate: the subject of its clause, or the agent of a passive ("may be suspended by us"). */
 export function holderOf(text: string, predicate: Predicate, parties: Parties): Frame['holder'] {
+  // "the cancellation of an Order must be made in writing": the procedure binds whoever cancels, the customer
+  // (the provider's own endings are not written as a procedure it must follow), unless a party's name owns it
+  if (predicate.modal === 'procedure') {
+    const before = text.slice(Math.max(0, predicate.at - 40), predicate.at);
+    const owner = nearestParty(before, before.length, parties);
+    return owner.party === 'provider' ? { ...owner, sure: false } : { party: 'customer', phrase: '', sure: false };
+  }
   if (predicate.form !== 'active') {
     const by = /^[^.;]{0,60}?\bby (us|you|either party|the provider|the customer|[A-Z][\w.&-]+)/.exec(text.slice(predicate.at));
     if (by) {

@@ -48,6 +48,8 @@ const NEGATED_CONSEQUENCE = re`\bnot\b|n[’']t\b`;
 /** "X shall not be required to provide notice of termination where …": a right without notice, written as a waiver. */
 const WAIVER = withFlags('gi')`\bnot (?:be )?(?:required|obligated|obliged) to (?:give|provide|send) (?:\w{1,40} )?(?:any |prior |advance ){0,8}notice (?:of|before|prior to) (?:any |the |a |such )?(termination|suspension|terminating|suspending)\b`;
 
+/** A cancellation named with what it takes: "the cancellation of an Order must be made in writing", "cancellations of live campaigns require …". */
+const PROCEDURE = withFlags('gi')`\b(?:cancellations?|terminations?)\s{1,4}of\s{1,4}(?:[\w'’-]{1,40}\s{1,4}){1,4}?(?:(?:must|shall|should|needs? to)\s{1,4}be\s{1,4}(?:made|given|submitted|requested|sent|received|notified|communicated|done)|requires?|needs?)\b`;
 const MODALS_G = globalOf(re`${RIGHT_MODAL}`);
 const CONSEQUENCES_G = globalOf(re`${CONSEQUENCE}`);
 const NOT_BEFORE_LEAD = String.raw`^\s{0,4}(?:(?:any|the|a|an|your|such|that|those|these|all)\s{1,4})?(?:(?:user|offending|infringing)\s{1,4})?`;
@@ -83,6 +85,15 @@ export function findPredicates(text: string, verbs: ReadonlyArray<readonly [stri
           hits.push({ kind, at, end: at + m[0].length, form: 'active', modalAt: subjectEnd, modal: 'wish', negated: false });
         }
       }
+    }
+  }
+  // "The cancellation of an Order must be made in writing five days in advance": the customer's right, with its procedure
+  if (verbs.some(([k]) => k === 'termination')) {
+    for (const m of text.matchAll(PROCEDURE)) {
+      const at = m.index! + m[0].search(/cancel|terminat/i);
+      if (hits.some((h) => h.kind === 'termination' && Math.abs(h.at - at) < 60)) continue;
+      const modal = /\b(?:must|shall|should|needs? to|requires?|needs?)\b/i.exec(m[0])!;
+      hits.push({ kind: 'termination', at, end: at + /^\w+/.exec(text.slice(at))![0].length, form: 'active', modalAt: m.index! + modal.index, modal: 'procedure', negated: false });
     }
   }
   for (const m of text.matchAll(WAIVER)) {

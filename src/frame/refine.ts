@@ -60,3 +60,25 @@ export class Refinements {
     return out;
   }
 }
+
+/** The capitalised words of a value that say which place or body it names ("São Paolo-SP", "Brazil"). */
+function nameWords(value: string): Set<string> {
+  return new Set((value.match(/\p{Lu}[\p{L}-]{2,40}/gu) ?? []).filter((w) => !/^(?:The|State|States|Courts?|County|Federal|United|City)$/.test(w)));
+}
+
+/**
+ * "If you reside in Brazil, disputes go to the courts of São Paulo. You submit to the exclusive
+ * jurisdiction of the courts of São Paulo.": a clause that restates the value of a scoped clause of
+ * its type just before it (the same place named) holds for that scope too; it is no rule for everyone.
+ */
+export function carryScope(before: readonly Clause[], clauses: readonly Clause[]): void {
+  for (const c of clauses) {
+    if (c.scope || !('value' in c) || typeof c.value !== 'string') continue;
+    const words = nameWords(c.value);
+    const source = before.find((b) => b.type === c.type && b.scope && 'value' in b && typeof b.value === 'string' && [...nameWords(b.value)].some((w) => words.has(w)));
+    if (source) {
+      c.scope = source.scope;
+      if (source.variantOf) c.variantOf = source.variantOf;
+    }
+  }
+}

@@ -28,6 +28,10 @@ const GROUP_AFTER = re`^(?:\s{1,4}(?:and|or)\s{1,4}[A-Z][\w.]{0,40}){0,8}\s{1,4}
 /** Words before a place that describe how a law applies rather than whom a clause is for. */
 const NOT_SCOPE = re`\b(?:between|entered into|performed|as (?:they|it) appl(?:y|ies) to|made and executed)\b[^.;]{0,60}$`;
 const OUTSIDE = /\boutside(?:\s+of)?\s+(?:the\s+)?$/i;
+/** "a resident of anywhere other than", "reside in any country other than": outside the place named. */
+const OTHER_THAN = re`\b(?:of\s{1,4}|in\s{1,4})?(?:anywhere|any\s{1,4}(?:other\s{1,4})?(?:country|place|state|jurisdiction|territory|region)|a\s{1,4}(?:country|place|state|jurisdiction|territory|region)|countries|places)\s{1,4}other\s{1,4}than\s{1,4}(?:in\s{1,4})?(?:the\s{1,4})?$`;
+/** "you do not live in", "if you are not a resident of": the place named is where the customer is not. */
+const NOT_THERE = re`\b(?:do|does|did|am|are|is|was|were)\s{0,4}(?:not|n['’]t)\s{1,4}(?:an?\s{1,4})?$|\b(?:i['’]m|you['’]re|we['’]re)\s{1,4}not\s{1,4}(?:an?\s{1,4})?$`;
 // "as a consumer" sets a scope only where it opens the clause ("As a consumer, you may …"), not in "your rights as a consumer"
 const CONSUMER_KIND = re`\b(?:you are|you're|if you are|customer is|customers who are|if customer is|acting as)\s{1,4}(?:an?\s{1,4})?${CONSUMER}|(?:^|[,;(]\s{0,4})as\s{1,4}an?\s{1,4}${CONSUMER}\s{0,4},`;
 const BUSINESS_KIND = re`\b(?:you are|you're|if you are|customer is|if customer is|acting as|on behalf of)\s{1,4}(?:an?\s{1,4}|your\s{1,4})?${BUSINESS}|(?:^|[,;(]\s{0,4})as\s{1,4}an?\s{1,4}${BUSINESS}\s{0,4},`;
@@ -152,7 +156,10 @@ function scopeOf(text: string): FoundScope | undefined {
   const widen = (start: number, end: number) => { out.start = Math.min(out.start, start); out.end = Math.max(out.end, end); };
   const places = placesIn(text);
   for (let i = 0; i < places.length; i++) {
-    const before = text.slice(Math.max(0, places[i].start - 80), places[i].start);
+    const raw = text.slice(Math.max(0, places[i].start - 80), places[i].start);
+    // "a resident of anywhere other than Brazil" reads as "a resident outside Brazil"
+    const other = OTHER_THAN.exec(raw);
+    const before = other ? `${raw.slice(0, other.index).trimEnd()} outside ` : raw;
     const run = placeRun(text, places, i);
     const aftRun = text.slice(run.end);
     const where = WHERE.exec(before) ?? ATTRIBUTE.exec(before) ?? GROUP_BEFORE.exec(before);
@@ -164,8 +171,10 @@ function scopeOf(text: string): FoundScope | undefined {
     if (where && /\b(?:courts?|laws?|venue|tribunals?|arbitration|seat|offices?|servers?|data cent(?:er|re)s?)\s+(?:located\s+|sitting\s+|situated\s+)?(?:in|of)\s+(?:the\s+)?$/i.test(before)) continue;
     if (where && !group && /^(?:in|from|outside(?:\s+of)?)(?:\s+(?:the|an?))?$/i.test(where[0].trim()) && !WHOSE_PLACE.test(before)) continue;
     out.regions = [...new Set([...(out.regions ?? []), ...run.names])];
-    if (where && OUTSIDE.test(before)) out.outside = true;
-    widen(places[i].start - (where ? where[0].length : 0), run.end + (group ? group[0].length : 0));
+    if (where && (OUTSIDE.test(before) || NOT_THERE.test(before.slice(0, before.length - where[0].length)))) out.outside = true;
+    // where the scope words start in the text (in `raw` the rewritten "outside" stands for the words from `other.index`)
+    const whereAt = where ? Math.min(before.length - where[0].length, other ? other.index : Infinity) : raw.length;
+    widen(places[i].start - raw.length + whereAt, run.end + (group ? group[0].length : 0));
     i += run.names.length - 1;
   }
   const consumer = CONSUMER_KIND.exec(text) ?? CONSUMER_GROUP.exec(text);
@@ -220,7 +229,7 @@ export type Fit = 'general' | 'exact' | 'compatible' | 'conflict';
  * in France who does not say they are a consumer); `conflict` otherwise.
  */
 export function scopeFit(clause: Scope | undefined, asked: Scope | undefined): Fit {
-  if (!clause || (!clause.regions && !clause.customer && !clause.entity && !clause.plan)) return 'general';
+  if (!clause || (!clause.regions && !clause.customer && !clause.entity && !clause.plan && !clause.part)) return 'general';
   if (!asked) return 'compatible';
   let exact = true;
   if (clause.regions) {
@@ -249,6 +258,8 @@ export function scopeFit(clause: Scope | undefined, asked: Scope | undefined): F
     if (!asked.plan) exact = false;
     else if (!sameWords(asked.plan, clause.plan)) return 'conflict';
   }
+  // a clause on one part of the agreement ("changes to this Dispute Resolution section") is never the general rule
+  if (clause.part) exact = false;
   return exact ? 'exact' : 'compatible';
 }
 
@@ -259,6 +270,7 @@ function sameWords(a: string, b: string): boolean {
 
 /** A short English description of a scope ("consumers in the EEA, Switzerland or the United Kingdom"). */
 export function describeScope(scope: Scope): string {
+  if (scope.part && !scope.regions?.length && !scope.customer && !scope.entity && !scope.plan) return `${scope.part} alone`;
   const who = scope.entity === 'government' ? 'government entities' : scope.entity ? `agreements with ${scope.entity}` : scope.customer === 'consumer' ? 'consumers' : scope.customer === 'business' ? 'business customers' : scope.plan ? scope.plan : 'customers';
   if (!scope.regions?.length) return who;
   const places = scope.regions.length > 1 ? `${scope.regions.slice(0, -1).join(', ')} or ${scope.regions[scope.regions.length - 1]}` : scope.regions[0];

@@ -108,9 +108,17 @@ export function gap(n: number): string {
   return `(?:[\\w'’,()"“”/-]{1,40}\\s{1,4}){0,${n}}?`;
 }
 
-/** Up to `n` characters within one clause (no sentence stop, no semicolon). */
+/**
+ * Up to `n` characters within one clause: no semicolon, and no sentence stop, a dot inside a word or
+ * name ("Acme.com's", "U.S.A") aside.
+ */
 export function within(n: number): string {
-  return `[^.;]{0,${n}}?`;
+  return `(?:[^.;]|\\.(?=\\w)){0,${n}}?`;
+}
+
+/** Up to `n` characters within one sentence (semicolons allowed; a dot inside a word or name is no stop). */
+export function inSentence(n: number): string {
+  return `(?:[^.]|\\.(?=\\w)){0,${n}}`;
 }
 
 /** A pattern source matching any of the lexicons or sources given. */

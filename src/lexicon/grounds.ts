@@ -4,7 +4,7 @@
  * a suspension left unremedied, inactivity, and cause.
  */
 import type { Grounds } from '../schema/index.js';
-import { lexicon, re, type Lexicon } from './compose.js';
+import { lexicon, re, withFlags, type Lexicon } from './compose.js';
 
 /** Each cause and the words that name it. Table-driven: one row per cause. */
 export const GROUND_WORDS: ReadonlyArray<readonly [Grounds, Lexicon]> = [
@@ -28,7 +28,8 @@ export const GROUND_WORDS: ReadonlyArray<readonly [Grounds, Lexicon]> = [
     'late payment', 'chargeback*', 'reverse the charge', 'not paid for', 'cannot be charged', 'can not be charged',
     'fails to timely pay', 'fail to timely pay', 'payment is late', 'delinquent', 'unable to charge', 'unable to collect',
     'payment method fails', 'payment method is declined', 'card is declined', 'card was declined', 'payment is declined',
-    'payment declined', 'declined payment', 'insufficient funds',
+    'payment declined', 'declined payment', 'insufficient funds', 'payment card fails', 'payment card is declined',
+    'credit card fails', 'credit card is declined', 'card fails', 'card payment fails', 'payment is rejected', 'payment bounces',
   ])],
   ['breach', lexicon('breach', [
     'breach*', 'violat*', 'infring*', 'abuse*', 'abusing', 'misuse*', 'fail to comply', 'fails to comply', 'failed to comply',
@@ -67,8 +68,12 @@ const CAUSE = re`(?<!with or without )\b(?:for|with) (?:good )?cause\b`;
 const LAW_BREACH = re`\bviolat\w{0,40} (?:of )?(?:the |any |applicable ){0,8}laws?\b|\bbreaks? the law\b`;
 const OTHER_BREACH = re`\bbreach|\bviolat|\binfring|\babuse`;
 
+/** "your card fails for any reason": the reason belongs to the failure, not to the right it triggers. */
+const EVENT_FOR_ANY_REASON = withFlags('gi')`\b(?:fails?|failed|is declined|was declined|is rejected|was rejected|is reversed|bounces|cannot be (?:charged|processed|collected)) for any reason(?: whatsoever)?`;
+
 /** The grounds a text names, in the order of the table. */
-export function groundsIn(text: string): Grounds[] {
+export function groundsIn(full: string): Grounds[] {
+  const text = full.replace(EVENT_FOR_ANY_REASON, (m) => m.slice(0, m.search(/ for any reason/i)));
   const out: Grounds[] = GROUND_WORDS.filter(([, lex]) => re`${lex}`.test(text)).map(([g]) => g);
   if (CAUSE.test(text)) out.push('cause');
   // "violation of applicable law" is the law, not a breach of the agreement, unless the text names one too

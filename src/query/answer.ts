@@ -8,7 +8,7 @@ import { IntentSchema } from '../schema/index.js';
 import { parseQuestion, normalizeQuestion } from './question.js';
 import { TosClausesError } from '../errors.js';
 import { answerWithScope } from './scope.js';
-import { asksAboutPart, overlap, periodValue, rankingTerms, stems, PART_OF_SERVICE, type Terms } from './rank.js';
+import { asksAboutPart, overlap, periodValue, rankingTerms, stem, stems, PART_OF_SERVICE, type Terms } from './rank.js';
 import { answerTopic } from './topics.js';
 import { inDays } from '../annotate/durations.js';
 import { cite, headingOf, summaryPenalty } from './cite.js';
@@ -144,12 +144,23 @@ function ordered(a: Answer): Answer {
 }
 
 /**
+ * The intent's ranking words without the provider's own name: "What is prohibited on Acme.com?" points
+ * at no clause by "Acme", which stands in headings all over the document ("Licenses Granted by Acme").
+ */
+function withoutProviderNames(intent: Intent, agreement: Agreement): Intent {
+  if (!intent.terms?.length) return intent;
+  const names = new Set(agreement.parties.provider.flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length > 2).map(stem));
+  const terms = intent.terms.filter((t) => !names.has(stem(t)) && !names.has(t));
+  return terms.length === intent.terms.length ? intent : { ...intent, terms };
+}
+
+/**
  * Answer a structured question about an agreement, from the intent alone (`question` is only echoed
  * in the answer). An intent with an `alternative` action ("shut off my account": termination or
  * suspension) is answered for the alternative when its own action is not stated.
  */
 export function query(agreement: Agreement, input: Intent, question = ''): Answer {
-  const intent = IntentSchema.parse(input) as Intent;
+  const intent = withoutProviderNames(IntentSchema.parse(input) as Intent, agreement);
   // the clauses for the asker's scope; without one, the rule for everyone and its variants by scope
   const scoped = (a: Agreement, i: Intent) => answerWithScope(a, i, (pool, j) => answerOne(pool, j, question));
   const answer = scoped(agreement, intent);

@@ -371,6 +371,7 @@ export const LIABILITY = lexicon('q-liability', [
   'liability', 'liabilities', 'liable', 'damages', 'have to pay me', 'have to pay us', 'pay me', 'pay us', 'compensation',
   'they will pay', 'they would pay', 'would they pay', 'will they pay', 'have to pay', 'pay out', 'compensate', 'on the hook',
   'i can claim', 'we can claim', 'i can recover', 'we can recover', 'could i recover', 'can i recover', 'can i claim',
+  'owe me', 'owe us', 'owes me', 'owes us', 'owed to me', 'owed to us',
 ]);
 /** Caps and limits. */
 export const LIMIT = lexicon('q-limit', [
@@ -750,6 +751,11 @@ export const BUSINESS_SELF: readonly RegExp[] = [
   re`\b${ORGANISATION}\s{1,4}here\b`,
   re`\b${BEING}\s{1,4}an?\s{1,4}(?:[\w-]{1,40}\s{1,4}){0,2}?${ORGANISATION}\b`,
 ];
+/** A step the asker owes ahead of a date: "must I cancel", "do I have to", "must a cancellation be made" (not "must my hosting stay suspended"). */
+export const OWED_AHEAD = re`\b(?:must|should)\s{1,4}(?:i|we|a\s{1,4}cancellation|the\s{1,4}cancellation|cancellations?|notice)\b|\b(?:do|does|will)\s{1,4}(?:i|we)\s{1,4}(?:have|need)\s{1,4}to\b|\b(?:i|we)\s{1,4}(?:must|have\s{1,4}to|need\s{1,4}to)\b`;
+/** Words before a place that put the asker outside it: "outside the EU", "non-US", "I don't live in Brazil", "anywhere other than". */
+export const OUTSIDE_PLACE = re`(?:\boutside(?:\s{1,4}of)?|\bnon-?|\b(?:do|does|am|are|is)\s{0,4}(?:not|n['’]t)\s{1,4}(?:[a-z]{1,20}\s{1,4}){0,2}(?:in|of|from)|\bnot\s{1,4}(?:an?\s{1,4})?(?:[a-z]{1,20}\s{1,4}){0,1}(?:in|of|from)|\bother\s{1,4}than(?:\s{1,4}in)?)\s{0,4}(?:the\s{1,4})?$`;
+
 /** "not a consumer": a scope denied. */
 export const NOT_A = re`\bnot\s{1,4}(?:an?\s{1,4})?$`;
 /** Plan and tier names. */

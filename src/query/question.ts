@@ -312,6 +312,8 @@ function holderAt(r: Reading, at: Hit): Subject | 'passive' | undefined {
   // "be closed", "get banned", "account frozen", "a beta feature vanished", "my rights end": done to the asker, by someone unnamed
   if ((PASSIVE_HIT.test(at.text) && /(?:ed|en)$/.test(at.text)) || NOUN_FIRST.test(at.text)) return 'passive';
   if (/(?:ed|en|gone|down|off|out)$/.test(at.text) && (PASSIVE_BEFORE.test(before) || ACCOUNT_BEFORE.test(before))) return 'passive';
+  // "what notice is needed to cancel …": no one named; the kind of action decides (holderOf)
+  if (/\b(?:is|are)\s+(?:needed|required|necessary)\s+to\s+$/.test(before)) return undefined;
   return subjectOf(r, at.start);
 }
 
@@ -346,7 +348,8 @@ function holderOf(r: Reading, action: Action): Subject | undefined {
   if (all.length && /\b(?:for|to|by)\s+(?:the\s+)?(?:customers?|users?|subscribers?|me|us)\b/.test(r.q)) return { side: 'customer', how: 'clause' };
   if (all.length && /\bby\s+(?:the\s+)?(?:provider|company|vendor|them)\b/.test(r.q)) return { side: 'provider', how: 'clause' };
   if (all.some((h) => /^suspen/.test(h.text))) return { side: 'provider', how: 'clause' };
-  if (all.some((h) => /^(?:cancell?ation|withdrawal)/.test(h.text))) return { side: 'customer', how: 'clause' };
+  // "what notice is needed to cancel a campaign?": cancelling with no one named is what a customer does
+  if (all.some((h) => /^(?:cancel|withdrawal)/.test(h.text))) return { side: 'customer', how: 'clause' };
   return undefined;
 }
 
@@ -379,6 +382,8 @@ function readAsk(r: Reading, action: Action, about: Intent['about']): NonNullabl
   const noticeAsked = about !== 'objection' && NOTICE_ACTIONS.has(action) && !(L.AFTER_NOTICE.test(q) && !has(L.NOTICE_PERIOD, q.replace(L.AFTER_NOTICE, ''))) &&
     (has(L.NOTICE_PERIOD, q) || L.HOW_MUCH_NOTICE.test(q) || (howLong && has(L.NOTICE_WORD, q)) ||
       (action === 'auto-renewal' && howLong && /\b(?:before|ahead|in advance|prior to|avoid|late)\b/.test(q)) ||
+      // "how many days before the start date must a cancellation be made?": a step owed ahead of a date is notice
+      (action === 'terminate' && howLong && /\b(?:before|ahead|in advance|prior to)\b/.test(q) && L.OWED_AHEAD.test(q)) ||
       ((action === 'modify-terms' || action === 'fee-change') && howLong && has(L.TAKE_EFFECT, q)));
   if (noticeAsked) return 'notice-period';
   if (periodAsked) return 'period';
@@ -451,7 +456,7 @@ function readScope(r: Reading): Intent['scope'] {
     if (some(L.LAW_PLACE_BEFORE, beforeText) || L.LAW_PLACE_AFTER.test(afterText)) continue;
     const place = canonicalPlace(text);
     if (!place) continue;
-    if (/\boutside(?:\s+of)?\s+(?:the\s+)?$|\bnon-?\s*$/.test(beforeText)) scope.outside = true;
+    if (L.OUTSIDE_PLACE.test(beforeText)) scope.outside = true;
     if (!regions.includes(place)) regions.push(place);
   }
   if (regions.length) scope.regions = regions;

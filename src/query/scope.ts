@@ -9,7 +9,7 @@ import { scopeFit, describeScope } from '../frame/scope.js';
 
 type Answerer = (agreement: Agreement, intent: Intent) => Answer;
 
-const key = (s: Scope) => JSON.stringify({ r: s.regions, o: s.outside, c: s.customer, e: s.entity, p: s.plan });
+const key = (s: Scope) => JSON.stringify({ r: s.regions, o: s.outside, c: s.customer, e: s.entity, p: s.plan, a: s.part });
 
 /** The clauses that hold for an asker of scope `asked`: fitting scoped clauses first, replacing the general clauses they vary. */
 export function poolFor(clauses: readonly Clause[], asked: Scope | undefined): Clause[] {

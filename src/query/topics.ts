@@ -150,7 +150,11 @@ function modifyTerms(agreement: Agreement, intent: Intent, question: string): An
   }
   if (intent.notice === 'advance') {
     // a channel of notice warns in advance unless the change takes effect as it is posted ("effective immediately when we post them")
-    const warned = rank(open.filter((c) => c.notice.kind === 'advance' || c.notice.kind === 'reasonable' || c.notice.period || (c.noticeBy.length && c.notice.kind !== 'immediate' && !c.notice.immediate)), q);
+    const promised = (c: Of<'modification'>) => c.notice.kind === 'advance' || c.notice.kind === 'reasonable' || !!c.notice.period;
+    const warned = rank(open.filter((c) => promised(c) || (c.noticeBy.length && c.notice.kind !== 'immediate' && !c.notice.immediate)), q);
+    // "may modify these Terms at any time and without prior notice", where other clauses only say how changes are made known: no
+    const unwarned = rank(open.filter((c) => c.notice.kind === 'without-notice'), q);
+    if (unwarned.length && !warned.some(promised)) return { ...no(question, [unwarned[0]]), reason: 'the terms may change without prior notice; other clauses only say how changes are made known' };
     if (warned.length) return yes(question, [warned[0]]);
     // "changes are effective when we post them", and no word of notice anywhere: none in advance
     const posted = rank(open.filter((c) => atOnce(c.notice)), q);

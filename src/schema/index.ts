@@ -103,6 +103,8 @@ export const ScopeSchema = z.object({
   plan: z.string().optional(),
   /** A product or part of the service ("the API", "Marketplace"), as written. */
   product: z.string().optional(),
+  /** A part of the agreement the clause bears on alone ("the Dispute Resolution section", "Section 12"), as written. */
+  part: z.string().optional(),
   /** The words that set the scope, as written ("If you are a consumer in the EEA"). */
   text: z.string().optional(),
 });
