@@ -75,7 +75,7 @@ const USE_AFTER_CHANGE = [
   re`\b(?:accept\w{0,40}|agree\w{0,40}|bound)\b${within(80)}\bby (?:continu\w{0,40}|keep\w{0,40}) (?:to )?(?:use|using|access)`,
   re`\b(?:failure|fail|failing) to (?:cancel|terminate|object|close)\b${within(100)}\b(?:constitutes?|deemed|means|will be (?:considered|treated))\b${within(40)}\baccept`,
   re`\b(?:if you do not|unless you) (?:object|reject|cancel|terminate)\b${within(120)}\b(?:deemed|considered|treated as)\b${within(30)}\b(?:accept|agree|approv)`,
-  re`\b(?:if you do not|if you don['’]t|if you fail to|unless you)\b${within(80)}\b(?:shall|will|are|is) (?:be )?(?:deemed|considered|treated)\b${within(30)}\b(?:accept|agree|approv)`,
+  re`\b(?:if you do not|if you don['’]t|if you fail to|unless you)\b${within(80)}\b(?:shall|will|are|is) (?:be )?(?:\w{1,40}ly )?(?:deemed|considered|treated)\b${within(30)}\b(?:accept|agree|approv)`,
 ];
 const BY_USE = [
   re`\b(?:when|whenever|if|once) you (?:access|use|visit|browse|sign up|register)\w{0,40}\b${within(160)}\b(?:agree\w{0,40}|accept\w{0,40}|consent\w{0,40}|bound)\b`,

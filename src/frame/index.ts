@@ -166,6 +166,13 @@ export function holderOf(text: string, predicate: Predicate, parties: Parties): 
     const by = /^[^.;]{0,60}?\bby (us|you|either party|the provider|the customer|[A-Z][\w.&-]+)/.exec(text.slice(predicate.at));
     if (by) {
       const party = partyOf(by[1], parties);
+      // "terminated by YOU or ASUS", "by either you or us": each side named holds it
+      const orOther = /^\s{1,4}or\s{1,4}(us|you|we|the provider|the customer|[A-Z][\w.&-]{0,40})\b/.exec(text.slice(predicate.at).slice(by.index + by[0].length, by.index + by[0].length + 50));
+      if (orOther) {
+        const second = partyOf(orOther[1], parties);
+        const sides = new Set([party === 'unknown' && /^[A-Z]/.test(by[1]) ? 'provider' : party, second === 'unknown' && /^[A-Z]/.test(orOther[1]) ? 'provider' : second]);
+        if (sides.has('provider') && sides.has('customer')) return { party: 'either', phrase: `${by[1]} or ${orOther[1]}`, sure: true };
+      }
       // "may be suspended by Palisade": a named agent that is not the customer is, in all likelihood, the provider
       if (party === 'unknown' && /^[A-Z]/.test(by[1])) return { party: 'provider', phrase: by[1], sure: false };
       return { party, phrase: by[1], sure: true };

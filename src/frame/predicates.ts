@@ -50,6 +50,8 @@ const WAIVER = withFlags('gi')`\bnot (?:be )?(?:required|obligated|obliged) to (
 
 /** A cancellation named with what it takes: "the cancellation of an Order must be made in writing", "cancellations of live campaigns require …". */
 const PROCEDURE = withFlags('gi')`\b(?:cancellations?|terminations?)\s{1,4}of\s{1,4}(?:[\w'’-]{1,40}\s{1,4}){1,4}?(?:(?:must|shall|should|needs? to)\s{1,4}be\s{1,4}(?:made|given|submitted|requested|sent|received|notified|communicated|done)|requires?|needs?)\b`;
+/** "is effective until terminated by", "remains in force until terminated by": an agreement that either party named may end. */
+const UNTIL_TERMINATED = withFlags('gi')`\b(?:effective|in (?:full )?(?:force|effect)|remains? in (?:full )?(?:force|effect)|continues?)\s{1,4}until\s{1,4}terminated\s{1,4}(?=by\b)`;
 const MODALS_G = globalOf(re`${RIGHT_MODAL}`);
 const CONSEQUENCES_G = globalOf(re`${CONSEQUENCE}`);
 const NOT_BEFORE_LEAD = String.raw`^\s{0,4}(?:(?:any|the|a|an|your|such|that|those|these|all)\s{1,4})?(?:(?:user|offending|infringing)\s{1,4})?`;
@@ -96,6 +98,13 @@ export function findPredicates(text: string, verbs: ReadonlyArray<readonly [stri
       hits.push({ kind: 'termination', at, end: at + /^\w+/.exec(text.slice(at))![0].length, form: 'active', modalAt: m.index! + modal.index, modal: 'procedure', negated: false });
     }
   }
+  // "This Agreement is effective until terminated by you or us": whoever is named may end it
+  if (verbs.some(([k]) => k === 'termination')) {
+    for (const m of text.matchAll(UNTIL_TERMINATED)) {
+      const at = m.index! + m[0].search(/terminated/i);
+      if (!hits.some((h) => h.kind === 'termination' && Math.abs(h.at - at) < 60)) hits.push({ kind: 'termination', at, end: at + 'terminated'.length, form: 'passive', modalAt: m.index!, modal: 'until', negated: false });
+    }
+  }
   for (const m of text.matchAll(WAIVER)) {
     const kind = /^terminat/i.test(m[1]) ? 'termination' : 'suspension';
     if (!verbs.some(([k]) => k === kind) || hits.some((h) => h.kind === kind)) continue;
@@ -120,6 +129,12 @@ export function findPredicates(text: string, verbs: ReadonlyArray<readonly [stri
   return hits.sort((a, b) => a.at - b.at || a.kind.localeCompare(b.kind));
 }
 
+/** A condition run into its main clause without a comma: "if … you provided we" (at least four words between). */
+const SUBJECT_AFTER_CONDITION = re`\b(?:if|when|whenever|where|in the event)\s{1,4}(?:[\w'’-]{1,40}\s{1,4}){4,40}(?:we|you|the company|the customer)\s{0,4}$`;
+function mainAfterCondition(lead: string): boolean {
+  return SUBJECT_AFTER_CONDITION.test(lead);
+}
+
 /** Is the action word at `at` governed by a modal of its own clause? Then how (active or passive) and whether denied. */
 function governed(text: string, at: number, word: string, modals: Array<{ at: number; end: number; text: string }>): Omit<Predicate, 'kind' | 'at' | 'end'> | undefined {
   const windowStart = Math.max(0, at - 300);
@@ -138,7 +153,9 @@ function governed(text: string, at: number, word: string, modals: Array<{ at: nu
   // a parenthesis closed before the modal ("has (where applicable) complied … this Agreement may") is an aside, not the clause
   let lead = text.slice(clauseStart, modal.at);
   if (text[clauseStart - 1] === '(' && lead.includes(')')) lead = lead.slice(lead.indexOf(')') + 1);
-  if (SUBORDINATE.test(lead)) return undefined;
+  // "If at any time we are unable to charge the fees you provided we may suspend …": a condition with no comma
+  // after it; the subject just before the modal opens the main clause when the condition has words of its own
+  if (SUBORDINATE.test(lead) && !mainAfterCondition(lead)) return undefined;
   // "has been suspended", "is terminated" without a modal are states, not rights
   const passive = PASSIVE_BE.test(between) || ACTION_PARTICIPLE.test(word);
   if (passive && !BE.test(between)) return undefined;

@@ -197,7 +197,8 @@ export const SHUTDOWN: readonly RegExp[] = [
 /** Verbs of taking content down. */
 export const REMOVE_VERB = lexicon('q-remove', [
   'remov*', 'delet*', 'take down', 'taking down', 'took down', 'taken down', 'takes down', 'pull*', 'censor*',
-  'unpublish*', 'hide', 'hides', 'hiding', 'disabl*', 'moderat*', 'scrub*', 'edit', 'edits', 'editing',
+  'unpublish*', 'hide', 'hides', 'hiding', 'disabl*', 'moderat*', 'scrub*', 'edit', 'edits', 'editing', 'reject', 'rejects',
+  'rejected', 'rejecting', 'refuse to publish', 'refuse to post', 'refuse to run',
 ]);
 
 /** Taking content down, written with the content. */
