@@ -26,6 +26,11 @@ export function findAgreementNames(texts: readonly string[]): string[] {
 
 /** Does `text` name the agreement by one of its own names, with their case and at word edges? */
 export function namesAgreement(text: string, names: readonly string[]): boolean {
+  return standsIn(text, names);
+}
+
+/** Does one of `names` stand in `text`, with its case and at word edges ("Publisher" in "The Publisher represents")? */
+export function standsIn(text: string, names: readonly string[]): boolean {
   for (const name of names) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
       const before = at > 0 ? text[at - 1] : ' ';

@@ -7,6 +7,7 @@ import { categoriesOf } from '../lexicon/content.js';
 import { leafItems, type Provision } from '../segment/index.js';
 import { common, type ClassifyContext } from './base.js';
 import { readNotice } from '../annotate/facts.js';
+import { standsIn } from '../annotate/names.js';
 import { clauseAround, segmentsOf } from '../frame/index.js';
 import { deniedAt } from '../frame/polarity.js';
 import { lexicon, re, withFlags } from '../lexicon/compose.js';
@@ -39,24 +40,16 @@ const END_USERS = /\bend users?\b|\byour (?:users|customers|members)\b/i;
 // a lead-in that points back: "These activities include:", "Such conduct includes", "This includes:"
 const BACK_REFERENCE = /^\s*(?:these|such|those|this|that|the following|prohibited|examples)\b[^.:]{0,60}\b(?:include|includes|including|are|is|means)\b[^.]{0,40}:?\s*$/i;
 
+/** The text names the customer: "you", "your", or one of the customer's names ("The Publisher represents …"). */
+function namesCustomer(text: string, ctx: ClassifyContext): boolean {
+  return /\b(?:you|your)\b/i.test(text) || standsIn(text, ctx.parties.customer);
+}
+
 /**
  * Whether a prohibition binds the customer side: not when its subject is the provider ("we will not",
  * "the Company shall not"), both parties, or the document ("these Terms do not create"), nor when it
  * is a condition of use ("if you do not agree, you may not use") or a liability exclusion.
  */
-/** The text names the customer: "you", "your", or one of the customer's names ("The Publisher represents …"). */
-function namesCustomer(text: string, ctx: ClassifyContext): boolean {
-  if (/\b(?:you|your)\b/i.test(text)) return true;
-  return ctx.parties.customer.some((name) => hasWord(text, name));
-}
-
-/** `name` stands in `text` as a whole word (or words). */
-function hasWord(text: string, name: string): boolean {
-  const edge = (c: string | undefined) => c === undefined || !/\w/.test(c);
-  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) if (edge(text[i - 1]) && edge(text[i + name.length])) return true;
-  return false;
-}
-
 function bindsCustomer(text: string, ctx: ClassifyContext): boolean {
   const m = PROHIBITION.exec(text);
   if (!m) return false;

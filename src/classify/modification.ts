@@ -178,7 +178,8 @@ function modificationAt(p: Provision, at: number, ctx: ClassifyContext): Modific
   const own = readScope(partsText(p.text, segments, ['main', 'condition']));
   // the part changed, where a change word of the provision names one ("any such changes to the "Dispute Resolution" section … as modified")
   const part = [...p.text.matchAll(CHANGE_WORD)].map((w) => partChanged(p.text.slice(w.index!, w.index! + 120))).find(Boolean);
-  const scope = ((s) => (part ? { ...s, part } : s))(own ? toScope(own) : headingScope(p.headings));
+  const read = own ? toScope(own) : headingScope(p.headings);
+  const scope = part ? { ...read, part } : read;
   const base: ModificationClause = {
     ...common(p, ctx, by, near.party === 'unknown' ? 0.6 : 0.8, 0, p.text.length, negated),
     type: 'modification',

@@ -163,14 +163,18 @@ export function holderOf(text: string, predicate: Predicate, parties: Parties): 
     return owner.party === 'provider' ? { ...owner, sure: false } : { party: 'customer', phrase: '', sure: false };
   }
   if (predicate.form !== 'active') {
-    const by = /^[^.;]{0,60}?\bby (us|you|either party|the provider|the customer|[A-Z][\w.&-]+)/.exec(text.slice(predicate.at));
+    const rest = text.slice(predicate.at);
+    const by = /^[^.;]{0,60}?\bby (us|you|either party|the provider|the customer|[A-Z][\w.&-]+)/.exec(rest);
     if (by) {
       const party = partyOf(by[1], parties);
-      // "terminated by YOU or ASUS", "by either you or us": each side named holds it
-      const orOther = /^\s{1,4}or\s{1,4}(us|you|we|the provider|the customer|[A-Z][\w.&-]{0,40})\b/.exec(text.slice(predicate.at).slice(by.index + by[0].length, by.index + by[0].length + 50));
+      // "terminated by YOU or ASUS", "by either you or us": each side named holds it (a name not the customer's is the provider's)
+      const orOther = /^\s{1,4}or\s{1,4}(us|you|we|the provider|the customer|[A-Z][\w.&-]{0,40})\b/.exec(rest.slice(by[0].length, by[0].length + 50));
       if (orOther) {
-        const second = partyOf(orOther[1], parties);
-        const sides = new Set([party === 'unknown' && /^[A-Z]/.test(by[1]) ? 'provider' : party, second === 'unknown' && /^[A-Z]/.test(orOther[1]) ? 'provider' : second]);
+        const side = (name: string) => {
+          const named = partyOf(name, parties);
+          return named === 'unknown' && /^[A-Z]/.test(name) ? 'provider' : named;
+        };
+        const sides = new Set([side(by[1]), side(orOther[1])]);
         if (sides.has('provider') && sides.has('customer')) return { party: 'either', phrase: `${by[1]} or ${orOther[1]}`, sure: true };
       }
       // "may be suspended by Palisade": a named agent that is not the customer is, in all likelihood, the provider

@@ -89,20 +89,21 @@ export function findPredicates(text: string, verbs: ReadonlyArray<readonly [stri
       }
     }
   }
-  // "The cancellation of an Order must be made in writing five days in advance": the customer's right, with its procedure
   if (verbs.some(([k]) => k === 'termination')) {
+    // an ending no verb pattern found nearby is added once
+    const add = (hit: Omit<Predicate, 'kind' | 'negated'>) => {
+      if (!hits.some((h) => h.kind === 'termination' && Math.abs(h.at - hit.at) < 60)) hits.push({ kind: 'termination', negated: false, ...hit });
+    };
+    // "The cancellation of an Order must be made in writing five days in advance": the customer's right, with its procedure
     for (const m of text.matchAll(PROCEDURE)) {
       const at = m.index! + m[0].search(/cancel|terminat/i);
-      if (hits.some((h) => h.kind === 'termination' && Math.abs(h.at - at) < 60)) continue;
       const modal = /\b(?:must|shall|should|needs? to|requires?|needs?)\b/i.exec(m[0])!;
-      hits.push({ kind: 'termination', at, end: at + /^\w+/.exec(text.slice(at))![0].length, form: 'active', modalAt: m.index! + modal.index, modal: 'procedure', negated: false });
+      add({ at, end: at + /^\w+/.exec(text.slice(at))![0].length, form: 'active', modalAt: m.index! + modal.index, modal: 'procedure' });
     }
-  }
-  // "This Agreement is effective until terminated by you or us": whoever is named may end it
-  if (verbs.some(([k]) => k === 'termination')) {
+    // "This Agreement is effective until terminated by you or us": whoever is named may end it
     for (const m of text.matchAll(UNTIL_TERMINATED)) {
       const at = m.index! + m[0].search(/terminated/i);
-      if (!hits.some((h) => h.kind === 'termination' && Math.abs(h.at - at) < 60)) hits.push({ kind: 'termination', at, end: at + 'terminated'.length, form: 'passive', modalAt: m.index!, modal: 'until', negated: false });
+      add({ at, end: at + 'terminated'.length, form: 'passive', modalAt: m.index!, modal: 'until' });
     }
   }
   for (const m of text.matchAll(WAIVER)) {
@@ -131,9 +132,6 @@ export function findPredicates(text: string, verbs: ReadonlyArray<readonly [stri
 
 /** A condition run into its main clause without a comma: "if … you provided we" (at least four words between). */
 const SUBJECT_AFTER_CONDITION = re`\b(?:if|when|whenever|where|in the event)\s{1,4}(?:[\w'’-]{1,40}\s{1,4}){4,40}(?:we|you|the company|the customer)\s{0,4}$`;
-function mainAfterCondition(lead: string): boolean {
-  return SUBJECT_AFTER_CONDITION.test(lead);
-}
 
 /** Is the action word at `at` governed by a modal of its own clause? Then how (active or passive) and whether denied. */
 function governed(text: string, at: number, word: string, modals: Array<{ at: number; end: number; text: string }>): Omit<Predicate, 'kind' | 'at' | 'end'> | undefined {
@@ -155,7 +153,7 @@ function governed(text: string, at: number, word: string, modals: Array<{ at: nu
   if (text[clauseStart - 1] === '(' && lead.includes(')')) lead = lead.slice(lead.indexOf(')') + 1);
   // "If at any time we are unable to charge the fees you provided we may suspend …": a condition with no comma
   // after it; the subject just before the modal opens the main clause when the condition has words of its own
-  if (SUBORDINATE.test(lead) && !mainAfterCondition(lead)) return undefined;
+  if (SUBORDINATE.test(lead) && !SUBJECT_AFTER_CONDITION.test(lead)) return undefined;
   // "has been suspended", "is terminated" without a modal are states, not rights
   const passive = PASSIVE_BE.test(between) || ACTION_PARTICIPLE.test(word);
   if (passive && !BE.test(between)) return undefined;
