@@ -18,6 +18,7 @@ for name in cloud-numbered cited-nested-lists; do
   pandoc -f gfm "$name/agreement.md" -o "$name/agreement.docx"
 done
 pdf cloud-numbered/agreement.html cloud-numbered/agreement.pdf
+pdf cited-nested-lists/agreement.html cited-nested-lists/agreement.pdf
 
 # HTML source (lettered and roman <ol> lists): Word through pandoc keeps them as Word numbering
 pandoc -f html html-terms/agreement.html -o html-terms/agreement.docx

@@ -117,6 +117,28 @@ describe('PDF', () => {
     ]);
   });
 
+  it('rebuilds list nesting that only indentation shows, from where each numbered line\u2019s text starts', () => {
+    const line = (x: number, label: string, text: string) => [
+      { str: '', x, hasEOL: true }, { str: label, x }, { str: ' ', x: x + 9 }, { str: text, x: x + 12 },
+    ];
+    const items = [
+      ...line(52, '7.', 'Termination'),
+      ...line(82, '1.', 'Either party may end these terms on notice.'),
+      ...line(82, '2.', 'We may end these terms immediately if:'),
+      ...line(112, '1.', 'you breach them; or'),
+      ...line(112, '2.', 'you become insolvent.'),
+      // a right-aligned "10." starts further left, but its text lines up with "7."
+      ...line(46, '10.', 'Law'),
+    ];
+    expect(pdfPages([items]).split('\n\n')).toEqual([
+      '7. Termination', '   1. Either party may end these terms on notice.', '   2. We may end these terms immediately if:',
+      '      1. you breach them; or', '      2. you become insolvent.', '10. Law',
+    ]);
+    // numbered lines at one indent are left as they are
+    const flat = [...line(52, '1.', 'We may end these terms on notice.'), ...line(52, '2.', 'These terms are governed by the laws of Ireland.')];
+    expect(pdfPages([flat])).toBe('1. We may end these terms on notice.\n\n2. These terms are governed by the laws of Ireland.');
+  });
+
   it('keeps an enumeration inside a sentence whole when a line break meets its "(A)"', () => {
     const text = pdfPages(['5.2 We may terminate this agreement immediately upon notice to you in these cases:\n(A) for cause under Section 6; (B) if a partner we rely on ends its service; or\n(C) to comply with the law.']);
     expect(text.split('\n\n')).toHaveLength(1);

@@ -125,10 +125,9 @@ export async function extractText(bytes: Uint8Array, format: 'pdf' | 'docx', nam
   let text: string;
   try {
     if (format === 'pdf') {
-      const { extractText: pdfText, getDocumentProxy } = await import('unpdf');
+      const { extractTextItems, getDocumentProxy } = await import('unpdf');
       const pdf = await getDocumentProxy(new Uint8Array(bytes));
-      const pages = (await pdfText(pdf, { mergePages: false })).text as string[];
-      text = pdfPages(pages);
+      text = pdfPages((await extractTextItems(pdf)).items);
     } else {
       text = await docxToHtml(bytes);
     }
