@@ -16,6 +16,9 @@ const table: Array<[gold: string, section: string, heading: string, met: boolean
   ['MISCELLANEOUS - Force Majeure', '', 'MISCELLANEOUS › Assignment', false],
   ['Ending These Terms', '', 'Ending These Terms › Termination', true],
   ['Acme Fees (Payment)', '', 'Payment', true],
+  ['SITE RULES, CHANGES, AND SEVERABILITY', '', 'Terms › SITE RULES, CHANGES, AND SEVERABILITY', true],
+  ['SITE RULES, CHANGES, AND SEVERABILITY', '', 'SITE RULES', true],
+  ['SITE RULES, CHANGES, AND SEVERABILITY', '', 'Disputes', false],
 ];
 
 describe('sectionMatches', () => {

@@ -78,7 +78,9 @@ const tokens = (s: string) => norm(s).split(/[.()\s]+/).filter(Boolean);
 
 /** Does an evidence section (or heading) answer a gold section? Deeper sub-sections count; shallower do not. */
 export function sectionMatches(gold: string, section: string, heading: string): boolean {
-  const parts = gold.split(/,\s*(?:item\s+)?/i);
+  // a heading with commas in it ("Site Policies, Modification, and Severability") is met by itself;
+  // otherwise a comma parts a heading from an item or a sub-section ("Termination, item 4")
+  const parts = [gold, ...gold.split(/,\s*(?:item\s+)?/i).filter((p) => p !== gold)];
   for (const part of parts) {
     const m = /^((?:section\s+|§\s*)?[A-Za-z0-9]{1,4}(?:[.(][A-Za-z0-9]{1,4}\)?)*)\.?(?:\s+([^]+))?$/i.exec(part.trim());
     const candidates: Array<[string | undefined, string | undefined]> = [[undefined, part]];
