@@ -10,9 +10,15 @@ import { gap, lexicon, re, within, withFlags } from '../lexicon/compose.js';
 import { changeNotice } from './modification.js';
 import { findDurations, toDuration, type FoundDuration } from '../annotate/durations.js';
 
+/** The recurring periods a subscription is billed in. */
+const BILLING_PERIOD = lexicon('billing-period', ['period', 'month', 'year', 'week', 'cycle', 'billing period', 'billing cycle', 'subscription period', 'renewal period']);
 const RENEW = [
   re`\b(?:automatic(?:ally)?(?:\s{1,4}\w{1,40}){0,3}\s{1,4}renew\w{0,40}|auto-?renew\w{0,40}|renew\w{0,40} automatic\w{0,40}|(?:will|shall) (?:\w{1,40} )?renew\w{0,40})`,
   re`\brenews? for (?:an? )?(?:successive|additional|subsequent|equal)|\bsuccessive renewal|\brenewal (?:term|period)s?\b`,
+  // "we will continue to bill your card each subscription period until you cancel": billing that recurs until cancelled
+  re`\b(?:bill|charg)\w{0,4}\b${within(60)}\b(?:each|every)\s{1,4}(?:[\w-]{1,40}\s{1,4})?${BILLING_PERIOD}\b${within(40)}\buntil\s{1,4}(?:you|the customer|customer|user)\s{1,4}cancel`,
+  // "To avoid being charged your next subscription payment, you must cancel at least 24 hours before …"
+  re`\bavoid (?:being )?(?:charged|billed)\b${within(80)}\bcancel\w{0,10}\b${within(80)}\b(?:before|prior to|in advance)\b`,
 ];
 const NO_RENEW = re`\b(?:will not|does not|do not|won't|shall not) (?:\w{1,40} )?(?:automatically )?renew`;
 const FEE = lexicon('fee', ['fee', 'fees', 'price', 'prices', 'pricing', 'rate', 'rates', 'charge', 'charges', 'subscription fee', 'subscription fees']);
@@ -22,6 +28,8 @@ const FEE_CHANGE = [
   // "Fees for any Renewal Term will be at our then-current rates"
   re`\bat (?:our|the|its|their) then[- ]current (?:rates?|prices?|fees|pricing|list prices?)\b`,
   re`\b${FEE}${within(60)}\b(?:may|will|can|are subject to)\b${within(20)}\b(?:change|increase|be (?:changed|increased|modified|adjusted|revised))`,
+  // "If the price of the subscription increases later, we will notify you"
+  re`\b(?:if|when|where|before)\s{1,4}(?:the\s{1,4}|your\s{1,4}|our\s{1,4}|any\s{1,4})?${FEE}(?:\s{1,4}of\s{1,4}(?:the\s{1,4}|your\s{1,4}|a\s{1,4}|any\s{1,4})?[\w-]{1,40})?\s{1,4}(?:changes|increases|goes up|rises)\b`,
 ];
 const FEE_FIXED = [
   re`\b(?:will not|shall not|won't|cannot|may not) ${gap(2)}(?:change|increase|raise|modify)\b${within(60)}\b${FEE}${within(80)}\b(?:during|until|before|for the)\b`,

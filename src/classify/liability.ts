@@ -24,6 +24,8 @@ const EXCLUDE = [
   re`\b(?:not|never) (?:be )?liable for (?:any )?(?:indirect|incidental|special|consequential|punitive|exemplary)`,
   re`\b(?:not have|have no|bears? no) (?:any )?liability for (?:any )?(?:indirect|incidental|special|consequential|punitive|exemplary|lost|loss)`,
   re`\bin no event\b${inSentence(200)}\b(?:liable|liability)`,
+  // "will not be liable for any damages of any kind arising from the use of the service": every damage
+  re`\b(?:not|never) (?:be )?liable for (?:any )?(?:damages|losses|loss) of any kind\b`,
 ];
 /** "Nothing in these terms limits our liability", "there is no cap on damages", "liability is unlimited". */
 const NO_CAP = [

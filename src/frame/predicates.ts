@@ -6,7 +6,7 @@
  * it is the consequence of something ("will result in termination"). "Upon termination" and
  * "survive termination" are mentions, not predicates. Shared by every clause type with an action.
  */
-import { CONSEQUENCE, ACTION_PARTICIPLE } from '../lexicon/actions.js';
+import { CONSEQUENCE, ACTION_PARTICIPLE, TERMINABLE } from '../lexicon/actions.js';
 import { compile, globalOf, lexicon, re, withFlags, type Lexicon } from '../lexicon/compose.js';
 import { RIGHT_MODAL } from '../lexicon/modality.js';
 
@@ -33,7 +33,7 @@ const BLOCK = lexicon('predicate-block', [
 ]);
 const BLOCKS = re`${BLOCK}|;`;
 /** Words that make the clause before a modal subordinate ("if we have the right to suspend"). */
-const SUBORDINATE = re`\b(?:if|unless|whether|when|whenever|where|because|once|until|in the event)\b`;
+const SUBORDINATE = re`\b(?:if|unless|whether|when|whenever|where|because|(?<!\bat\s{1,4}|\ball\s{1,4})once|until|in the event)\b`;
 const NEGATION = re`\b(?:not|never|no right)\b|n[’']t\b|\bneither\b`;
 const NEGATIVE_SUBJECT = re`\b(?:neither|nothing|no party)\b[^,;]{0,400}$`;
 const CLAUSE_CUT = withFlags('g')`[;:,(]|\bthen\b`;
@@ -52,7 +52,18 @@ const WAIVER = withFlags('gi')`\bnot (?:be )?(?:required|obligated|obliged) to (
 const PROCEDURE = withFlags('gi')`\b(?:cancellations?|terminations?)\s{1,4}of\s{1,4}(?:[\w'’-]{1,40}\s{1,4}){1,4}?(?:(?:must|shall|should|needs? to)\s{1,4}be\s{1,4}(?:made|given|submitted|requested|sent|received|notified|communicated|done)|requires?|needs?)\b`;
 /** "is effective until terminated by", "remains in force until terminated by": an agreement that either party named may end. */
 const UNTIL_TERMINATED = withFlags('gi')`\b(?:effective|in (?:full )?(?:force|effect)|remains? in (?:full )?(?:force|effect)|continues?)\s{1,4}until\s{1,4}terminated\s{1,4}(?=by\b)`;
-const MODALS_G = globalOf(re`${RIGHT_MODAL}`);
+/**
+ * "The licenses granted by Acme terminate if you do not comply", "your access ends automatically when …":
+ * what is ended, a present-tense ending with no modal, then its condition. Mentions ("… terminate upon
+ * termination of this Agreement") are not endings of their own.
+ */
+const AUTOMATIC_END = withFlags('gi')`\b${TERMINABLE}\b(?:\s{1,4}[\w’'-]{1,40}){0,5}?\s{1,4}(terminates?|ends|ceases? to be in effect)\s{1,4}(?:automatically\s{1,4}|immediately\s{1,4}|forthwith\s{1,4}){0,2}(?=(?:if|when|where|should|in the event|upon|on)\s{1,4}(?!(?:the\s{1,4}|any\s{1,4})?(?:termination|expiry|expiration|cancellation|end)\b))`;
+/** "to take action, including without limitation the following, without notice to you:": a right whose actions are listed. */
+const ACTIONS_LISTED = re`^\s{0,4}(?:to\s{1,4})?take\s{1,4}(?:any\s{1,4}|such\s{1,4}|appropriate\s{1,4})?(?:action|actions|measures|steps)\b[^.:;]{0,120}:`;
+/** A right given up: "you waive your statutory right to cancel", "you lose your right to cancel": the action denied. */
+const WAIVED_RIGHT = re`\b(?:waive[sd]?|waiving|lose|loses|lost|forfeits?|forfeited|give up|gives up|surrenders?)\s{1,4}(?:your|the|any|all|their|its|his or her)\s{1,4}(?:[\w-]{1,40}\s{1,4})?rights?`;
+const WAIVED_START = re`^${WAIVED_RIGHT}`;
+const MODALS_G = globalOf(re`${RIGHT_MODAL}|${WAIVED_RIGHT}`);
 const CONSEQUENCES_G = globalOf(re`${CONSEQUENCE}`);
 const NOT_BEFORE_LEAD = String.raw`^\s{0,4}(?:(?:any|the|a|an|your|such|that|those|these|all)\s{1,4})?(?:(?:user|offending|infringing)\s{1,4})?`;
 /** "If you wish to cancel, you must …": a wish in a condition states the right it wishes for. */
@@ -100,6 +111,11 @@ export function findPredicates(text: string, verbs: ReadonlyArray<readonly [stri
       const modal = /\b(?:must|shall|should|needs? to|requires?|needs?)\b/i.exec(m[0])!;
       add({ at, end: at + /^\w+/.exec(text.slice(at))![0].length, form: 'active', modalAt: m.index! + modal.index, modal: 'procedure' });
     }
+    // "The licenses … terminate if you do not comply": an ending that happens by itself on a condition
+    for (const m of text.matchAll(AUTOMATIC_END)) {
+      const at = m.index! + m[0].lastIndexOf(m[1]);
+      add({ at, end: at + m[1].length, form: 'passive', modalAt: at, modal: 'automatic' });
+    }
     // "This Agreement is effective until terminated by you or us": whoever is named may end it
     for (const m of text.matchAll(UNTIL_TERMINATED)) {
       const at = m.index! + m[0].search(/terminated/i);
@@ -143,7 +159,11 @@ function governed(text: string, at: number, word: string, modals: Array<{ at: nu
     modal = x;
   }
   if (!modal) return undefined;
-  const between = text.slice(modal.end, at);
+  let between = text.slice(modal.end, at);
+  // "reserve the right to take action including the following: place a hold on …; or deactivate your
+  // account": each action listed after the colon is one the right governs
+  const listed = ACTIONS_LISTED.exec(between);
+  if (listed) between = between.slice(between.lastIndexOf(';', between.length) + 1 || listed[0].length);
   if (!PROMISE.test(between) && BLOCKS.test(between.replace(LABEL, ''))) return undefined;
   // "if we have the right to suspend": a right named inside a condition is not granted there
   let clauseStart = windowStart;
@@ -157,6 +177,6 @@ function governed(text: string, at: number, word: string, modals: Array<{ at: nu
   // "has been suspended", "is terminated" without a modal are states, not rights
   const passive = PASSIVE_BE.test(between) || ACTION_PARTICIPLE.test(word);
   if (passive && !BE.test(between)) return undefined;
-  const negated = NEGATION.test(between) || /n[’']t$|^can ?not$/i.test(modal.text) || NEGATIVE_SUBJECT.test(text.slice(Math.max(0, modal.at - 40), modal.at));
+  const negated = NEGATION.test(between) || /n[’']t$|^can ?not$/i.test(modal.text) || WAIVED_START.test(modal.text) || NEGATIVE_SUBJECT.test(text.slice(Math.max(0, modal.at - 40), modal.at));
   return { form: passive ? 'passive' : 'active', modalAt: modal.at, modal: modal.text, negated };
 }

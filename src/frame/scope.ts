@@ -35,8 +35,11 @@ const NOT_THERE = re`\b(?:do|does|did|am|are|is|was|were)\s{0,4}(?:not|n['’]t)
 // "as a consumer" sets a scope only where it opens the clause ("As a consumer, you may …"), not in "your rights as a consumer"
 const CONSUMER_KIND = re`\b(?:you are|you're|if you are|customer is|customers who are|if customer is|acting as)\s{1,4}(?:an?\s{1,4})?${CONSUMER}|(?:^|[,;(]\s{0,4})as\s{1,4}an?\s{1,4}${CONSUMER}\s{0,4},`;
 const BUSINESS_KIND = re`\b(?:you are|you're|if you are|customer is|if customer is|acting as|on behalf of)\s{1,4}(?:an?\s{1,4}|your\s{1,4})?${BUSINESS}|(?:^|[,;(]\s{0,4})as\s{1,4}an?\s{1,4}${BUSINESS}\s{0,4},`;
-const CONSUMER_GROUP = re`\b(?:for|to)\s{1,4}(?:all\s{1,4})?${CONSUMER}\b|\b(?:consumers?|individual|private|personal)\s{1,4}(?:users?|customers?|accounts?)\b|\bconsumers?\s{1,4}(?:in|located|resident|may|can|have|will)\b`;
-const BUSINESS_GROUP = re`\b(?:for|to)\s{1,4}${BUSINESS}\b|\b(?:business|commercial|enterprise|corporate|professional)\s{1,4}(?:users?|customers?|accounts?|clients?|subscribers?)\b`;
+/** Words before "for" that make what follows a purpose of use, not a group: "meant for personal use", "used for business". */
+const PURPOSE = String.raw`(?<!\b(?:us(?:e|ed|es|ing)|meant|intended|designed|solely|only|exclusively)\s{1,4})`;
+const CONSUMER_GROUP = re`${PURPOSE}\b(?:for|to)\s{1,4}(?:all\s{1,4})?${CONSUMER}\b|\b(?:consumers?|individual|private|personal)\s{1,4}(?:users?|customers?|accounts?)\b|\bconsumers?\s{1,4}(?:in|located|resident|may|can|have|will)\b`;
+// "for business customers", not a purpose: "used for business, commercial, or merchant transactions", "for business purposes"
+const BUSINESS_GROUP = re`${PURPOSE}\b(?:for|to)\s{1,4}${BUSINESS}\b(?!,?\s{1,4}(?:(?:or|and)\s{1,4})?(?:commercial|purposes?|transactions?|use|activit(?:y|ies)))|\b(?:business|commercial|enterprise|corporate|professional)\s{1,4}(?:users?|customers?|accounts?|clients?|subscribers?)\b`;
 const GOV = '(?:government(?:al)?|public[- ]sector)\\s+(?:entit(?:y|ies)|agenc(?:y|ies)|bodies|body|users?|customers?|institutions?)';
 const GOVERNMENT = re`\b(?:for|to|if you are(?: an?)?|if customer is(?: an?)?|you are(?: an?)?|on behalf of(?: an?| the)?)\s{1,4}(?:(?:U\.S\.|US|United States|federal|state|local)\s{1,4}){0,3}${GOV}\b|\b(?:government(?:al)?|public[- ]sector)\s{1,4}(?:users?|customers?)\b`;
 const PLAN_NAME = lexicon('plan-name', [

@@ -16,12 +16,13 @@ export const TERMINABLE = lexicon('terminable', [
   'account', 'accounts', 'subscription', 'subscriptions', 'agreement', 'agreements', 'order', 'orders', 'plan', 'plans',
   'service', 'services', 'membership', 'memberships', 'access', 'contract', 'contracts', 'use', 'purchase', 'terms',
   'relationship', 'hosting', 'license', 'licence', 'licenses', 'licences', 'right to use', 'rights', 'registration',
-  'profile', 'participation', 'permission', 'api', 'apis', 'service order',
+  'profile', 'participation', 'permission', 'api', 'apis', 'service order', 'wallet', 'wallets', 'eligibility',
 ]);
 
 /** Account-like nouns: what is closed, deleted, locked or banned. */
 export const ACCOUNT = lexicon('account', [
   'account', 'accounts', 'membership', 'memberships', 'subscription', 'subscriptions', 'plan', 'plans', 'profile', 'profiles',
+  'wallet', 'wallets',
 ]);
 
 /** Content nouns: an action on these is about content, not about the account or the agreement. */
@@ -50,11 +51,13 @@ export const TERMINATION_VERBS: readonly RegExp[] = [
   withFlags('gi')`\bterminat(?:e|es|ed|ing)\b`,
   withFlags('gi')`\bcancel(?:s|led|ed|ling|ing)?\b(?=\s{1,4}(?:or\s{1,4}\w{1,40}\s{1,4})?${D}\s{1,4}(?:[\w’'-]{1,40}\s{1,4}){0,2}?${OBJ})`,
   withFlags('gi')`\bclos(?:e|es|ed|ing)\s{1,4}(?:down\s{1,4})?${D}\s{1,4}(?:[\w’'-]{1,40}\s{1,4})?${ACC}`,
-  withFlags('gi')`\brevok(?:e|es|ed|ing)\s{1,4}${D}\s{1,4}(?:[\w’'-]{1,40}\s{1,4})?(?:access|account|subscription|license|licence|permission)\b`,
+  withFlags('gi')`\brevok(?:e|es|ed|ing)\s{1,4}${D}\s{1,4}(?:[\w’'-]{1,40}\s{1,4})?(?:access|account|subscription|license|licence|permission|eligibility|rights?|privileges?)\b`,
   withFlags('gi')`\bwithdraw(?:s|n)?\s{1,4}from\b`,
   withFlags('gi')`\bend\s{1,4}${D}\s{1,4}(?:[\w’'-]{1,40}\s{1,4})?${OBJ}`,
   // the passive: "this contract may be ended by Larkspur", "may be ended on notice", "cannot be cancelled individually"
   withFlags('gi')`\b(?:ended|cancell?ed)\b(?=\s{1,4}(?:by|on|upon|with|immediately|at|forthwith|individually|separately)\b)`,
+  // "such use may be discontinued without notice by us", "access may be revoked at any time"
+  withFlags('gi')`(?<=\b(?:be|been|is|are)\s{1,4})(?:discontinued|revoked)\b(?=\s{1,4}(?:by|without|with|on|upon|immediately|at)\b)`,
   withFlags('gi')`\bdelet(?:e|es|ed|ing)\s{1,4}(?:${D}\s{1,4})?(?:[\w’'-]{1,40}\s{1,4})?accounts?\b`,
   withFlags('gi')`\bban(?:s|ned)?\b`,
   withFlags('gi')`\bdiscontinu(?:e|es|ed|ing)\s{1,4}${D}\s{1,4}(?:[\w’'-]{1,40}\s{1,4})?(?:access|use|account|subscription|services?|apis?|offering)\b`,
@@ -66,12 +69,17 @@ export const TERMINATION_VERBS: readonly RegExp[] = [
 /** The verbs of suspending: pausing, freezing, locking, restricting, disabling an account or access. */
 export const SUSPENSION_VERBS: readonly RegExp[] = [
   withFlags('gi')`\bsuspend(?:s|ed|ing)?\b`,
-  withFlags('gi')`\brestrict(?:s|ed|ing)?\s{1,4}${D}\s{1,4}(?:[\w’'-]{1,40}\s{1,4})?(?:accounts?|access|use)\b`,
+  withFlags('gi')`\b(?:restrict|limit)(?:s|ed|ing)?\s{1,4}${D}\s{1,4}(?:[\w’'-]{1,40}\s{1,4})?(?:accounts?|access|use|transactions|payments|ability\s{1,4}to\s{1,4}(?:use|access))\b`,
   withFlags('gi')`\b(?:freez(?:e|es|ing)|frozen)\b`,
   withFlags('gi')`\block(?:s|ed|ing)?\s{1,4}${D}\s{1,4}(?:[\w’'-]{1,40}\s{1,4})?(?:accounts?|access)\b`,
   withFlags('gi')`\b(?:disabl(?:e|es|ed|ing)|deactivat(?:e|es|ed|ing))\b`,
   withFlags('gi')`\bblock(?:s|ed|ing)?\s{1,4}(?:your|the|their)\s{1,4}(?:[\w’'-]{1,40}\s{1,4})?(?:access|accounts?)\b`,
   withFlags('gi')`\bcut(?:s|ting)?\s{1,4}off\b`,
+  // "place a hold on your transactions", "put your payouts on hold"
+  withFlags('gi')`\b(?:plac|putt?)(?:e|es|ed|ing|s)?\s{1,4}(?:a\s{1,4})?holds?\s{1,4}on\b`,
+  withFlags('gi')`\b(?:plac|putt?)(?:e|es|ed|ing|s)?\s{1,4}${D}\s{1,4}(?:[\w’'-]{1,40}\s{1,4})?(?:[\w’'-]{1,40}\s{1,4})?on\s{1,4}hold\b`,
+  // "limit, including by technical measures, whether and how any Agent accesses the services"
+  withFlags('gi')`\blimit(?:s|ed|ing)?\b(?:,[^,.;]{1,60},)?\s{1,4}whether\s{1,4}(?:and\s{1,4}how\s{1,4})?`,
   // a supply cut off at the meter: "may disconnect the supply of energy to the premises"
   withFlags('gi')`\bdisconnect(?:s|ed|ing)?\s{1,4}${D}\s{1,4}(?:[\w’'-]{1,40}\s{1,4})?(?:supply|supplies|service|services|connection|account|access)\b`,
 ];

@@ -33,7 +33,7 @@ export const GROUND_WORDS: ReadonlyArray<readonly [Grounds, Lexicon]> = [
   ])],
   ['breach', lexicon('breach', [
     'breach*', 'violat*', 'infring*', 'abuse*', 'abusing', 'misuse*', 'fail to comply', 'fails to comply', 'failed to comply',
-    'failure to comply', 'non-compliance', 'noncompliance', 'misconduct', 'fraud*', 'in contravention', 'break the rules',
+    'failure to comply', 'do not comply', 'does not comply', 'did not comply', 'not in compliance', 'non-compliance', 'noncompliance', 'misconduct', 'fraud*', 'in contravention', 'break the rules',
     'breaks the rules', 'breaking the rules', 'break these terms', 'breaks these terms', 'breaking these terms', 'break our rules',
     'breaks our rules', 'break the terms', 'breaks the terms',
   ])],
@@ -79,4 +79,18 @@ export function groundsIn(full: string): Grounds[] {
   // "violation of applicable law" is the law, not a breach of the agreement, unless the text names one too
   if (out.includes('law') && out.includes('breach') && !OTHER_BREACH.test(text.replace(new RegExp(LAW_BREACH.source, 'gi'), ''))) out.splice(out.indexOf('breach'), 1);
   return out;
+}
+
+/** Words of the holder's own discretion: "in its sole discretion", "at our absolute discretion". */
+export const DISCRETION = lexicon('discretion', ['discretion', 'sole discretion', 'absolute discretion', 'sole and absolute discretion', 'own discretion', 'reasonable discretion']);
+const AT_DISCRETION = re`\b(?:at|in)\s{1,4}(?:its|our|their|his|her|[A-Z][\w.&-]{0,40}(?:'|’)s)\s{1,4}${DISCRETION}\b`;
+
+/**
+ * The grounds of a right with its discretion read in: a right used "in its sole discretion" that names
+ * no cause and no condition may be used for any reason ("Amazon reserves the right to terminate
+ * accounts in its sole discretion"); where a cause or a condition is named, the discretion is only how
+ * that cause is judged, and the grounds stay as they are.
+ */
+export function withDiscretion(grounds: Grounds[], text: string, conditioned: boolean): Grounds[] {
+  return !grounds.length && !conditioned && AT_DISCRETION.test(text) ? ['any-reason'] : grounds;
 }

@@ -275,6 +275,12 @@ function answerIntent(agreement: Agreement, intent: Intent, question: string): A
     }
     yes.splice(0, yes.length, ...enough);
   }
+  // "a 14-day right to cancel a Digital Subscription?": a denial that names what the question names, where the
+  // right found names nothing the denial lacks, answers no ("… for a Digital Subscription, you waive your right to cancel")
+  const named = yes.length && intent.ask === 'whether' ? namedDenial(yes[0], holders.filter((c) => c.negated && groundsMatch(c, intent.grounds)), q) : undefined;
+  if (named) {
+    return { question, answer: 'no', evidence: [...evidenceOf(named, q, intent).slice(-1), ...evidenceOf(yes[0], q, intent).slice(-1)], reason: 'the clause that names what was asked about denies it' };
+  }
   if (yes.length) {
     const best = yes[0];
     const answer: Answer = { question, answer: 'yes', evidence: evidenceOf(best, q, intent) };
@@ -304,6 +310,20 @@ function answerIntent(agreement: Agreement, intent: Intent, question: string): A
   const denied = rank(holders.filter((c) => c.negated && groundsMatch(c, intent.grounds) && (!intent.notice || noticeMatch(c, intent.notice))), q, intent);
   if (denied.length && !grounded.length) return { question, answer: 'no', evidence: evidenceOf(denied[0], q, intent) };
   return notStated;
+}
+
+/**
+ * The denial among `denied` that shares a word of the question with it which the right `granted` lacks,
+ * while `granted` shares none the denial lacks: the denial is about what was asked, the right is not.
+ */
+function namedDenial(granted: TerminationClause, denied: TerminationClause[], q: Terms): TerminationClause | undefined {
+  const has = stems(granted.text).words;
+  for (const d of rank(denied, q, { action: 'terminate', ask: 'whether' })) {
+    const words = stems(d.text).words;
+    const only = (a: Set<string>, b: Set<string>) => [...q.words].filter((w) => a.has(w) && !b.has(w));
+    if (only(words, has).length && !only(has, words).length) return d;
+  }
+  return undefined;
 }
 
 /**

@@ -18,7 +18,7 @@ export const DET = lexicon('q-determiner', [
 /** What is closed, deleted, banned or frozen: accounts and the like. */
 export const ACCOUNT_NOUN = lexicon('q-account', [
   'account', 'accounts', 'acct', 'membership', 'memberships', 'subscription', 'subscriptions', 'profile', 'profiles',
-  'plan', 'plans', 'blog', 'access',
+  'plan', 'plans', 'blog', 'access', 'wallet', 'wallets',
 ]);
 
 /** What is ended: the contract and its kin. */
@@ -92,6 +92,12 @@ export const ENDED = lexicon('q-ended', [
   'cancelled', 'canceled', 'discontinued', 'ended', 'kicked off', 'booted',
 ]);
 
+/** What a customer holds and a provider can take away: access, a right, a licence, eligibility. */
+export const ACCESS_RIGHT = lexicon('q-access-right', [
+  'access', 'ability', 'abilities', 'eligibility', 'right', 'rights', 'privilege', 'privileges', 'license', 'licence',
+  'licenses', 'licences', 'permission', 'permissions',
+]);
+
 /** Patterns of ending: a verb with what it ends. */
 export const TERMINATE_PHRASES: readonly RegExp[] = [
   re`\b${CLOSE_VERB}\s{1,4}(?:down\s{1,4})?(?:${DET}\s{1,4})?(?:[\w'-]{1,40}\s{1,4}){0,3}?${ACCOUNT_NOUN}\b`,
@@ -108,7 +114,7 @@ export const TERMINATE_PHRASES: readonly RegExp[] = [
   re`\bshut(?:s|ting)?\s{1,4}${DET}\s{1,4}(?:[\w'-]{1,40}\s{1,4})?${ACCOUNT_NOUN}\b`,
   re`\b(?:stop|cease)(?:s|d|ped|ping)?\s{1,4}(?:offering|providing|operating|supporting|running|serving|to\s{1,4}provide|to\s{1,4}offer)\b`,
   re`\bstop(?:s|ped|ping)?\s{1,4}(?:me|us|users?|customers?)\s{1,4}(?:from\s{1,4})?(?:using|accessing|logging)\b`,
-  re`\b(?:pull|yank|take away|revok)\w{0,40}\s{1,4}(?:my|our|the|your|their)\s{1,4}access\b`,
+  re`\b(?:pull|yank|take away|revok)\w{0,40}\s{1,4}(?:my|our|the|your|their)\s{1,4}${ACCESS_RIGHT}\b`,
   re`\bcut(?:s|ting)?\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,3}?off\b`,
   re`\blos(?:e|es|t|ing)\s{1,4}(?:${DET}\s{1,4})?(?:access|accounts?)\b`,
   re`\b${PART_NOUN}\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,2}?(?:vanish\w{0,40}|disappear\w{0,40}|gone|removed|discontinued|withdrawn)\b`,
@@ -124,7 +130,9 @@ export const TERMINATE_WEAK: readonly RegExp[] = [
   re`\bstop\s{1,4}${DET}\s{1,4}(?:[\w'-]{1,40}\s{1,4})?(?:subscription|plan|membership|service|contract)\b`,
   re`\b(?:can|could|may)\s{1,4}(?:i|we)\s{1,4}(?:[\w'-]{1,40}\s{1,4})?stop\s{1,4}using\b`,
   re`\b(?:leave|leaving)\b`,
-  re`\b(?:rights?|access|subscription|membership|agreement|contract|account|it)\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,4}?(?:end|ends|stop|stops|ceases?)\b`,
+  // "can they stop them without notice?": what is stopped was named before
+  re`\bstop\s{1,4}(?:it|them|that|those)\b(?!\s{1,4}(?:from\b|[a-z]{2,40}ing\b))`,
+  re`\b(?:${ACCESS_RIGHT}|subscription|membership|agreement|contract|account|it)\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,4}?(?:end|ends|stop|stops|ceases?)\b`,
 ];
 
 /** Words that suspend: a pause, a freeze, a lock. */
@@ -143,12 +151,15 @@ export const SUSPEND_PHRASES: readonly RegExp[] = [
   re`\b(?:disconnect\w{0,10}|cut(?:s|ting)?\s{1,4}off)\s{1,4}(?:my|our|the)?\s{0,4}(?:[\w'-]{1,40}\s{1,4})?(?:supply|electricity|gas|water|power|energy|heating)\b`,
   re`\block(?:s|ed|ing)?\s{1,4}(?:me|us|them|(?:${DET}\s{1,4})?(?:[\w'-]{1,40}\s{1,4})?(?:accounts?|access))\b`,
   re`\bput(?:s|ting)?\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,3}?on\s{1,4}hold\b`,
+  re`\b(?:put|puts|putting|place|places|placing)\s{1,4}(?:a\s{1,4})?holds?\s{1,4}on\b`,
+  // "block my agent from accessing the site", "restrict us from using the API"
+  re`\b(?:block|restrict|limit)\w{0,10}\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,4}?from\s{1,4}(?:accessing|using|interacting)\b`,
   re`\btak(?:e|es|ing|en)\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,3}?offline\b`,
   re`\block(?:s|ed|ing)?\s{1,4}(?:[\w'-]{1,40}\s{1,4})?out\b`,
   re`\block(?:s|ed)?\s{1,4}or\s{1,4}(?:restrict|suspend|freez|disabl)`,
   re`\b${ACCOUNT_NOUN}\s{1,4}(?:[\w'-]{1,40}\s{1,4})?locked\b`,
   re`\bblock(?:s|ed|ing)?\s{1,4}(?:me|us|${DET}\s{1,4}(?:[\w'-]{1,40}\s{1,4})?(?:access|accounts?))\b`,
-  re`\b(?:restrict|limit)\w{0,40}\s{1,4}(?:${DET}\s{1,4})?(?:[\w'-]{1,40}\s{1,4})?(?:accounts?|access|use)\b`,
+  re`\b(?:restrict|limit)\w{0,40}\s{1,4}(?:${DET}\s{1,4})?(?:[\w'-]{1,40}\s{1,4})?(?:accounts?|access|use|payments|transactions|transfers)\b`,
   re`\brestrictions?\s{1,4}on\s{1,4}(?:${DET}\s{1,4})?(?:[\w'-]{1,40}\s{1,4})?(?:accounts?|access|use)\b`,
 ];
 
@@ -354,7 +365,8 @@ export const CLASS_ACTION = lexicon('q-class-action', [
 export const USE_ACT = lexicon('q-use-act', [
   'using', 'use', 'uses', 'keep using', 'continue using', 'continued use', 'continuing to use', 'mere use', 'registering',
   'signing up', 'creating an account', 'clicking', 'clicked', 'downloading', 'installing', 'accessing', 'visiting',
-  'listing an item', 'uploading', 'commenting', 'ordering', 'buying', 'purchasing',
+  'listing an item', 'uploading', 'commenting', 'ordering', 'buying', 'purchasing', 'browsing', 'browse', 'viewing',
+  'reading', 'logging in', 'signing in', 'subscribing', 'shopping',
 ]);
 /** Accepting or being bound. */
 export const ACCEPT = lexicon('q-accept', ['accept*', 'agree', 'agreed', 'agreeing', 'bound', 'bind', 'binds', 'consent*']);
@@ -434,6 +446,10 @@ export const MAY_I_DO: readonly RegExp[] = [
 ];
 /** "Is using data mining tools forbidden?", "is reselling accounts allowed?": an act as the subject, then a word of permission. */
 export const IS_DOING_ALLOWED = re`\b(?:is|are|would|will)\s{1,4}(?:${ACTIVITY}|using|selling|mining|scraping|creating|running)\b[^.;?]{0,60}?\b${PERMISSION_WORD}`;
+/** Acts named by their noun: "payments for gambling", "sales of weapons", "transfers to …". */
+export const ACT_NOUN = lexicon('q-act-noun', ['payments', 'payment', 'transactions', 'transaction', 'transfers', 'transfer', 'sales', 'purchases', 'listings']);
+/** "Are payments for gambling banned?": an act named by its noun, then a word of permission. */
+export const IS_ACT_ALLOWED = re`\b(?:is|are)\s{1,4}(?:[\w'-]{1,40}\s{1,4})?${ACT_NOUN}\s{1,4}(?:for|of|to|involving)\b[^.;?]{0,80}?\b${PERMISSION_WORD}`;
 /** Asking for the kinds of content prohibited. */
 export const CATEGORIES_ASK = lexicon('q-categories-ask', [
   'what kinds of', 'what kind of', 'what types of', 'what type of', 'what sorts of', 'what sort of', 'which types of',
@@ -519,6 +535,8 @@ export const NOTICE_PERIOD = lexicon('q-notice-period', [
   'how many days in advance', 'what advance notice', "what's the notice", 'what is the notice', 'how soon after telling',
   'how soon after notifying', 'how soon after notice',
 ]);
+/** "what's the minimum notice", "what is the shortest warning": the length of a notice asked for. */
+export const WHAT_NOTICE = re`\bwhat(?:'s|\s{1,4}is|\s{1,4}are)?\s{1,4}(?:the\s{1,4})?(?:minimum|least|shortest|smallest|required)\s{1,4}(?:amount\s{1,4}of\s{1,4}|period\s{1,4}of\s{1,4})?(?:advance\s{1,4}|prior\s{1,4})?(?:notice|warning)\b`;
 /** A notice read as a starting point, not as the thing asked about ("after being notified"). */
 export const AFTER_NOTICE = re`\b(?:after|following|from|since)\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,2}?(?:notice|notified|notification|warning|telling|notifying|informing)\b`;
 /** Words of notice, anywhere in the question. */

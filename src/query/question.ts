@@ -31,7 +31,7 @@ interface Reading {
   sub: Array<[number, number]>;
 }
 
-const SUBORDINATE_OPENER = /\b(?:if|when|whenever|once|after|unless|because|even though)\b/g;
+const SUBORDINATE_OPENER = /\b(?:if|when|whenever|once|after|unless|because|even though|even where|wherever|regardless of whether)\b/g;
 /** Where a subordinate clause ends: a stop, or a main clause opening with an auxiliary and its subject ("… does my use count"). */
 const CLAUSE_END = /[,;:?!.]|\s(?:does|do|did|is|are|can|could|will|would|may|must|should|am|have|has)\s+(?:i|we|you|they|it|my|our|the|this|that|a|an)\b/g;
 
@@ -132,7 +132,7 @@ const CUES: Cue[] = [
   cue('content-duty', 5, [L.CATEGORIES_ASK, L.WHAT_IS_BANNED, L.WHAT_AM_I_FORBIDDEN, L.BAN_CONTENT]),
   cue('content-duty', 2, [L.CONTENT_NOUN], [L.PERMISSION_WORD]),
   cue('content-duty', 3, L.MAY_I_DO),
-  cue('content-duty', 3, [L.IS_DOING_ALLOWED]),
+  cue('content-duty', 3, [L.IS_DOING_ALLOWED, L.IS_ACT_ALLOWED]),
   cue('content-duty', 2, [L.PERMISSION_WORD]),
   cue('modify-terms', 5, L.CHANGE_TERMS),
   { ...cue('modify-terms', 3, [L.UNILATERAL], [...L.CHANGE_NOUN, L.CHANGE_VERB]), indirect: true },
@@ -380,7 +380,7 @@ function readAsk(r: Reading, action: Action, about: Intent['about']): NonNullabl
   if (action === 'modify-terms' && about === 'channel') return 'value';
   const periodAsked = howLong || L.GIVEN_PERIOD.test(q) || L.WHAT_PERIOD.test(q) || has(L.PERIOD_ALTERNATIVE, q) || (has(L.PERIOD_WORD, q) && (wh || /\bis there\b/.test(q)));
   const noticeAsked = about !== 'objection' && NOTICE_ACTIONS.has(action) && !(L.AFTER_NOTICE.test(q) && !has(L.NOTICE_PERIOD, q.replace(L.AFTER_NOTICE, ''))) &&
-    (has(L.NOTICE_PERIOD, q) || L.HOW_MUCH_NOTICE.test(q) || (howLong && has(L.NOTICE_WORD, q)) ||
+    (has(L.NOTICE_PERIOD, q) || L.HOW_MUCH_NOTICE.test(q) || L.WHAT_NOTICE.test(q) || (howLong && has(L.NOTICE_WORD, q)) ||
       (action === 'auto-renewal' && howLong && /\b(?:before|ahead|in advance|prior to|avoid|late)\b/.test(q)) ||
       // "how many days before the start date must a cancellation be made?": a step owed ahead of a date is notice
       (action === 'terminate' && howLong && /\b(?:before|ahead|in advance|prior to)\b/.test(q) && L.OWED_AHEAD.test(q)) ||

@@ -86,7 +86,9 @@ function contentDuty(agreement: Agreement, intent: Intent, question: string): An
   // "Am I allowed to …?": a prohibition that names the thing asked about
   const asked = intent.categories ?? [];
   const scored = duties.map((d) => ({ d, words: overlap(q, d.text), cats: d.categories.filter((c) => asked.includes(c)).length }));
-  const hit = scored.filter((s) => s.words >= 2 || (s.cats > 0 && s.words >= 1)).sort((a, b) => b.words + b.cats - (a.words + a.cats))[0];
+  // a listed item of a few words ("betting, lotteries or sweepstakes") is named by one of its words
+  const listed = (text: string) => text.split(/\s+/).length <= 8;
+  const hit = scored.filter((s) => s.words >= 2 || (s.words >= 1 && (s.cats > 0 || listed(s.d.text)))).sort((a, b) => b.words + b.cats - (a.words + a.cats))[0];
   if (!hit) return notStated(question);
   // "… except on dedicated servers you rent from us": asked about the excepted case, the prohibition does not hold
   const excepted = hit.d.exceptions.some((e) => overlap(q, e) >= 2);

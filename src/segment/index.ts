@@ -8,6 +8,7 @@ import { slice } from '../structure/index.js';
 import { renderPath, DEFAULT_STYLE, type CitationStyle, type Segment, type SegmentKind } from '../structure/labels.js';
 import { normalize } from './normalize.js';
 import { runStart } from '../lexicon/text.js';
+import { re } from '../lexicon/compose.js';
 
 /** An enumerated item of a provision, as character indices into the provision's text. */
 export interface Item {
@@ -17,6 +18,8 @@ export interface Item {
   end: number;
   /** The item's own headings, where a title opened between the lead-in and the item ("**Harmful Content**" over a group of items). */
   headings?: string[];
+  /** How an item found inside a sentence counts (letters, Roman numerals, numbers). */
+  kind?: SegmentKind;
 }
 
 /** The items of a provision that hold no other item (within `from`–`to`): an item that holds others is their lead. */
@@ -122,7 +125,7 @@ export function inlineItems(text: string, place: Place = { path: [], style: DEFA
       end = bodyStart + body.length;
       const lead = text.slice(bodyStart).length - text.slice(bodyStart).trimStart().length;
       const path = renderPath([...place.path, { value: label, kind, paren: true }], place.style);
-      return { label, section: path, start: bodyStart + lead, end: Math.max(bodyStart + lead, end) };
+      return { label, section: path, kind, start: bodyStart + lead, end: Math.max(bodyStart + lead, end) };
     });
   }
   return [];
@@ -136,6 +139,56 @@ function concat(parts: Run[]): Run {
     for (const o of p.offs) out.offs.push(o);
   }
   return out;
+}
+
+const CAPITAL_START = /^[*_"“'‘(]{0,3}[A-Z]/;
+
+/** Where an inline item's label ("(a)" or "a)") starts. */
+function markAt(text: string, item: Item): number {
+  const close = text.lastIndexOf(`${item.label})`, item.start);
+  return Math.max(0, text[close - 1] === '(' ? close - 1 : close);
+}
+const SENTENCE_END = /[.!?]["”’)*_]{0,3}$/;
+
+/**
+ * Items written in a sentence that are sentences of their own: "At-will use. (a) We may revoke … at our
+ * sole discretion. (b) For consumers in Australia, we may revoke … if (i) …". Each opens with a capital
+ * and each but the last ends a sentence, and nothing before the first leads into them (a title or a
+ * sentence, not "… if:"), so each is a provision of its own, with its own section and its own scope.
+ */
+function ownSentences(text: string, items: Item[]): boolean {
+  if (items.length < 2) return false;
+  const lead = text.slice(0, markAt(text, items[0])).trim();
+  if (lead && !SENTENCE_END.test(lead)) return false;
+  return items.every((it, i) => CAPITAL_START.test(text.slice(it.start, it.end)) && (i === items.length - 1 || SENTENCE_END.test(text.slice(it.start, it.end).trimEnd())));
+}
+
+/** "…, you consent to the following terms:", "The following rules apply:": a lead-in to terms, not to the rest of its sentence. */
+const TERMS_LEAD = re`\b(?:the\s{1,4})?following\s{1,4}(?:additional\s{1,4}|specific\s{1,4})?(?:terms|conditions|rules|provisions|terms and conditions)\b(?:\s{1,4}(?:will\s{1,4}|shall\s{1,4})?apply\b[^.:;]{0,160})?\s{0,4}[:—]$|\bthe\s{1,4}following\s{1,4}(?:will\s{1,4}|shall\s{1,4})?appl(?:y|ies)\b[^.:;]{0,160}[:—]$`;
+const SMALL = new Set(['a', 'an', 'and', 'or', 'of', 'the', 'for', 'to', 'in', 'on', 'with', 'by', '&']);
+
+/** "Print Subscription or Bundled Subscription:", "Digital Subscriptions:": a title over its items, not a sentence. */
+function titleLead(lead: string): boolean {
+  const words = lead.replace(/[:—]\s*$/, '').trim().split(/\s+/);
+  return words.length <= 10 && !/[.;,!?]/.test(words.join(' ')) && words.every((w, k) => /^[A-Z0-9("“]/.test(w) || (k > 0 && SMALL.has(w.toLowerCase())));
+}
+
+/** A modal or a verb of being: an item that has one is a sentence of its own, not the end of the lead's. */
+const OWN_VERB = re`\b(?:may|must|will|shall|can|cannot|is|are|do|does|have|has|agree|agrees)\b`;
+
+/**
+ * Does the lead-in at block `i` introduce terms that stand on their own ("If you use P2P, you consent to
+ * the following terms: 1. You may not use P2P if … 3. … may be discontinued without notice by us")?
+ * Then each entry is a provision of its own, with its own section, and none is a condition of the lead.
+ */
+function introducesTerms(lead: string, blocks: Block[], i: number): boolean {
+  if (!TERMS_LEAD.test(lead) && !titleLead(lead)) return false;
+  let j = i + 1;
+  for (; j < blocks.length && !blocks[j].isHeading && blocks[j].depth > blocks[i].depth; j++) {
+    const t = blocks[j].text;
+    if (!CAPITAL_START.test(t) || !OWN_VERB.test(t)) return false;
+  }
+  return j > i + 1;
 }
 
 /** Turn the blocks of a document into provisions. */
@@ -154,7 +207,7 @@ export function segment(blocks: Block[]): Provision[] {
       const trimmed = sentence.text.trimEnd();
       const base = { section: block.section, heading: block.heading, headings: block.headings };
       // a lead-in: the block's last sentence ends in ":" and deeper blocks follow
-      if (k === spans.length - 1 && /[:—]\s*$/.test(trimmed) && blocks[i + 1] && !blocks[i + 1].isHeading && blocks[i + 1].depth > block.depth) {
+      if (k === spans.length - 1 && /[:—]\s*$/.test(trimmed) && blocks[i + 1] && !blocks[i + 1].isHeading && blocks[i + 1].depth > block.depth && !introducesTerms(trimmed, blocks, i)) {
         const parts: Run[] = [{ text: sentence.text, offs: sentence.offs }];
         const items: Item[] = [];
         let j = i + 1;
@@ -175,7 +228,18 @@ export function segment(blocks: Block[]): Provision[] {
         i = j - 1;
         return;
       }
-      out.push({ ...sentence, ...base, items: block.whole ? [] : inlineItems(sentence.text, block), ...(block.whole ? { row: true } : {}) });
+      const items = block.whole ? [] : inlineItems(sentence.text, block);
+      if (ownSentences(sentence.text, items)) {
+        const lead = slice(sentence, 0, markAt(sentence.text, items[0]));
+        if (/[A-Za-z]/.test(lead.text)) out.push({ ...lead, ...base, items: [] });
+        for (const it of items) {
+          const own = slice(sentence, it.start, it.end);
+          const place = { path: [...block.path, { value: it.label, kind: it.kind ?? 'lower', paren: true }], style: block.style };
+          out.push({ ...own, ...base, section: it.section, items: inlineItems(own.text, place) });
+        }
+        return;
+      }
+      out.push({ ...sentence, ...base, items, ...(block.whole ? { row: true } : {}) });
     });
   }
   return out;

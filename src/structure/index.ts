@@ -233,6 +233,24 @@ function isContents(list: List): boolean {
   return list.children.length > 1 && list.children.every((item) => item.children.length > 0 && item.children.every(links));
 }
 
+const WRITTEN_MARKER = /^[ \t>]{0,12}(\d{1,9})[.)]/;
+
+/**
+ * The numbers a Markdown ordered list writes before its entries, where they are to be trusted: Markdown
+ * renders "1. … 1. … 3. …" as 1, 2, 3, but a document converted from a web page (or typed by hand) that
+ * writes "9. Person-to-Person Transfers" after "8." is cited as 9 wherever the run of numbers restarts.
+ * A list that writes one number throughout ("1." before every entry) is numbered by position.
+ */
+function writtenNumbers(list: List, src: string): number[] | undefined {
+  const numbers = list.children.map((item) => {
+    const at = item.position?.start.offset;
+    const m = at === undefined ? null : WRITTEN_MARKER.exec(src.slice(at, at + 24));
+    return m ? Number(m[1]) : undefined;
+  });
+  if (numbers.some((x) => x === undefined) || new Set(numbers).size < 2) return undefined;
+  return numbers as number[];
+}
+
 /** The label of an entry of a Markdown ordered list, numbered by position in the kind the document cites at that depth. */
 function positional(n: number, kind: SegmentKind | undefined): Segment {
   if (kind === 'lower') return { value: toLetter(n), kind };
@@ -645,9 +663,11 @@ export function structure(tree: Root, src: string): Structure {
           }
           // an entry may declare its own number (<li value>, a Word list's counter); the next ones count on from it
           let counter = start;
-          node.children.forEach((item) => {
+          const written = node.ordered && !node.data?.numbering ? writtenNumbers(node, src) : undefined;
+          node.children.forEach((item, n) => {
             const mark = stack.length;
             if (item.data?.value !== undefined) counter = item.data.value;
+            else if (written) counter = written[n];
             const seg = node.ordered ? number(counter++) : undefined;
             // an item that opens with a title line and holds more ("1. Membership" then its sub-items)
             let children = item.children;
