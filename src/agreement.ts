@@ -10,7 +10,7 @@ import { segment, type Provision } from './segment/index.js';
 import { findParties } from './annotate/parties.js';
 import { findAgreementNames } from './annotate/names.js';
 import { classifyTermination, findDefinitions, noticeFollowUp, resolveTrigger, resolveListed, type ClassifyContext } from './classify/termination.js';
-import { classifyContentDuties, classifyContentRemoval } from './classify/content.js';
+import { classifyContentDuties, classifyContentRemoval, findContentNames } from './classify/content.js';
 import { changeFollowUp, classifyAcceptanceByUse, classifyModification } from './classify/modification.js';
 import { classifyDisputes, classifyTableRow, restOfWorld } from './classify/disputes.js';
 import { classifyLiability } from './classify/liability.js';
@@ -55,6 +55,7 @@ export function parseAgreement(text: string, options: ParseOptions = {}): Agreem
   const ctx: ClassifyContext = {
     parties,
     selfNames: findAgreementNames(head),
+    contentNames: findContentNames(provisions.map((p) => p.text)),
     span: (start, end) => ({ start: locate(start), end: locate(Math.max(start, end)) }),
     nextId: () => `c${++n}`,
   };
@@ -82,7 +83,7 @@ export function parseAgreement(text: string, options: ParseOptions = {}): Agreem
     const rights = CANDIDATE.test(p.text) ? classifyTermination(p, ctx).map((c) => resolveListed(resolveTrigger(c, definitions, ctx), provisions, ctx)) : [];
     if (header) for (const c of [...others, ...rights]) if (!c.scope) c.scope = header.scope;
     // the sentence after a scoped law or venue, restating it, holds for the same scope
-    if (lastScoped && sameHeadingAndSection(lastScoped.at, p)) carryScope(lastScoped.clauses, others);
+    if (lastScoped && sameHeadingAndSection(lastScoped.at, p)) carryScope(lastScoped.clauses, others, p.text);
     const scopedValues = others.filter((c) => c.scope && (c.type === 'governing-law' || c.type === 'jurisdiction'));
     lastScoped = scopedValues.length ? { clauses: scopedValues, at: p } : undefined;
     clauses.push(...others, ...rights);

@@ -158,6 +158,9 @@ export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** A modal just before a colon: what follows lists what its subject may do. */
+const MODAL_BEFORE_COLON = /\b(?:may|can|will|shall|must|might|could)\s{0,2}$/i;
+
 /** The party that holds a right whose modal stands at `at`: the subject of that clause of the sentence. */
 export function nearestParty(text: string, at: number, parties: Parties): { party: Party; phrase: string } {
   const before = text.slice(0, at);
@@ -165,7 +168,11 @@ export function nearestParty(text: string, at: number, parties: Parties): { part
   const re = new RegExp(`\\b(?:either party|each party|either of us|both parties|neither party|any party|(?:the )?other party|either (?:you|we|${names || 'you'}) or (?:you|we|us|(?:\\w+ )?(?:${names || 'you'}))|(?:the )?(?:non-?breaching|non-?defaulting|aggrieved|injured|affected|terminating) party|we|us|our|you|your|it|they|${names ? names + '|' : ''}(?:the )?(?:company|provider|customer|user|users|subscriber|licensee|licensor|vendor|administrator|admin|operator|member|account owner)s?)\\b`, 'gi');
   // the clause of the modal starts after the last ";", ":", item label, or ", " that opens a new subject
   let cut = 0;
-  for (const m of before.matchAll(/[;:]|\(\w{1,4}\)|,\s+(?:and\s+|or\s+|but\s+|then\s+|so\s+)?(?=(?:we|you|it|they|either|each|neither|the)\b|[A-Z0-9])/g)) cut = m.index! + m[0].length;
+  // ("we may: remove …; ban you …": a colon after the modal lists what the subject before it may do)
+  for (const m of before.matchAll(/[;:]|\(\w{1,4}\)|,\s+(?:and\s+|or\s+|but\s+|then\s+|so\s+)?(?=(?:we|you|it|they|either|each|neither|the)\b|[A-Z0-9])/g)) {
+    if (m[0] === ':' && MODAL_BEFORE_COLON.test(before.slice(Math.max(0, m.index! - 12), m.index))) continue;
+    cut = m.index! + m[0].length;
+  }
   const first = (from: number): { party: Party; phrase: string } | undefined => {
     for (const m of before.slice(from).matchAll(re)) {
       const party = /^(?:it|they)$/i.test(m[0]) ? 'unknown' : partyOf(m[0], parties);

@@ -10,6 +10,8 @@ export interface ClassifyContext {
   parties: Parties;
   /** The names the agreement gives itself ("NOTICE" for "this Terms of Use Notice"), beyond "these Terms". */
   selfNames?: readonly string[];
+  /** The names the agreement defines for content ("UGC" for “User Generated Content” or “UGC”). */
+  contentNames?: readonly string[];
   span: (start: number, end: number) => Span;
   nextId: () => string;
 }

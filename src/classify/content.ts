@@ -28,7 +28,9 @@ const FORBID = lexicon('forbid', [
   'prohibit*', 'forbid*', 'not allowed', 'not permitted', 'refrain from', 'restrict from', 'restricted from', 'restricts from',
   'restricted purposes', 'is banned', 'are banned',
 ]);
-const PROHIBITION = re`${FORBID}|\bno (?:\w{1,40} ){0,2}(?:allowed|permitted)\b`;
+// "You may post reviews …, so long as the content is not illegal, obscene …": a permission on a condition that forbids
+const ALLOWED_IF_NOT = re`\b(?:so long as|as long as|provided (?:that )?|on condition that)\s{1,4}(?:the|such|your|that|this|it)\b[^.;]{0,30}?\b(?:is|are|does|do)\s{1,4}not\b`;
+const PROHIBITION = re`${FORBID}|\bno (?:\w{1,40} ){0,2}(?:allowed|permitted)\b|${ALLOWED_IF_NOT}`;
 /** A ban with no subject: "… is prohibited", "we don't allow …". */
 const IMPERSONAL_BAN = re`\bprohibit|\bnot (?:allowed|permitted)|\bbanned|\brestricted|\b(?:do|does|will) not (?:allow|permit|tolerate|accept)|\b(?:don't|doesn't|won't) (?:allow|permit|tolerate|accept)`;
 const DUTY_SUBJECT = /\b(?:you|your|users?|customers?|end users?|members?|licensee|subscriber|developer|account holders?|anyone|no one|persons?)\b/i;
@@ -148,10 +150,28 @@ const AFTER_CLOSURE = re`\b(?:after|following|upon)\s{1,4}(?:\w{1,40}\s{1,4}){0,
 const CUSTOMER_ACTS = re`\b(?:you|user|customer)s? (?:may|can|must|will)\s{1,4}(?:\w{1,40}\s{1,4}){0,3}$`;
 const WITHOUT = re`\bwithout\b`;
 
+/** A defined name for content and its short form: (“User Generated Content” or “UGC”), ("Member Submissions"). */
+const CONTENT_DEFINED = withFlags('g')`[“"]([A-Z][\w-]{0,30}(?: [A-Z][\w-]{0,30}){0,3} (?:Content|Materials?|Submissions?|Posts?|Contributions?))[”"](?:,?\s{1,4}or\s{1,4}[“"]([A-Z][A-Za-z]{1,12})[”"])?`;
+
+/** The names an agreement defines for content, in the texts of its provisions. */
+export function findContentNames(texts: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const t of texts) {
+    if (!/[“"]/.test(t)) continue;
+    for (const m of t.matchAll(CONTENT_DEFINED)) {
+      out.add(m[1]);
+      if (m[2]) out.add(m[2]);
+    }
+  }
+  return [...out];
+}
+
 /** A right to remove content: "we may remove any content that …", "the company has the right to take down". */
 export function classifyContentRemoval(p: Provision, ctx: ClassifyContext): ContentRemovalClause[] {
   // the first removal verb governed by a right and followed by content ("pre-screen" before "remove" is not it)
-  const m = [...p.text.matchAll(REMOVE)].find((x) => RIGHT.test(p.text.slice(Math.max(0, x.index! - 120), x.index)) && CONTENT_NOUN.test(p.text.slice(x.index, x.index! + 160)));
+  const names = ctx.contentNames ?? [];
+  const namesContent = (t: string) => CONTENT_NOUN.test(t) || names.some((n) => standsIn(t, [n]));
+  const m = [...p.text.matchAll(REMOVE)].find((x) => RIGHT.test(p.text.slice(Math.max(0, x.index! - 120), x.index)) && namesContent(p.text.slice(x.index, x.index! + 160)));
   if (!m) return [];
   const before = p.text.slice(0, m.index);
   const after = p.text.slice(m.index, m.index! + 160);

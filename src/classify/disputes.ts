@@ -25,7 +25,7 @@ const LAW_MANNER = lexicon('law-manner', [
 const LAW = [
   re`\b(?:governed (?:${LAW_MANNER} )?by|(?:construed|interpreted) (?:${LAW_MANNER} ){0,2}(?:in accordance with|under))\b[^.;]{0,80}?\blaws?\b`,
   re`\b(?:terms|agreement|contract|these|this)\b[^.;]{0,60}\bsubject to\b[^.;]{0,40}?\blaws?\b`,
-  re`\blaws? of\b[^.;]{0,80}\b(?:govern|appl(?:y|ies)|will apply|shall apply)`,
+  re`\blaws? of\b[^.;]{0,120}\b(?:govern|appl(?:y|ies)|will apply|shall apply)`,
   re`\b(?:\w{1,40} )?law applies to (?:this|these)|\bchoice of law\b`,
   withFlags('')`\b[A-Z]\w{1,40} law\b(?:,[^.;]{0,160}?,)? (?:governs|will govern|shall govern)\b`,
   re`^\s{0,4}(?:governing|applicable) law\s{0,4}:\s{0,4}\S`,

@@ -64,7 +64,8 @@ export interface Frame {
 /** A new main clause after the predicate: ", and we may …", "; Customer will …" ("; provided you give 7 days' notice" carries on). */
 const NEXT_MAIN = withFlags('g')`;(?!\s{0,4}(?:provided|except|unless|save|subject to|other than)\b)|,\s{1,4}(?:and|but|or|while|whereas)\s{1,4}(?=(?:we|you|either party|each party|the (?:company|customer|provider|user)s?|[A-Z][\w-]{1,40}(?:\s[A-Z][\w-]{1,40})?)\s{1,4}(?:may|will|shall|can|must|reserves?|retains?|agrees?|is|are)\b)`;
 // "(as provided below)", "as if": a participle or comparison, not an opener of its own part
-const SEGMENT_CUT = withFlags('g')`,\s{0,4}|\s{1,4}(?=\((?:[a-z]|[ivx]{1,40}|\d{1,12})\)\s)|(?<!\bas)\s{1,4}(?=(?:provided|except|unless|if|where|in the event|save)\b)`;
+// "If you live in X then these terms are governed by …": "then" closes a condition written without a comma
+const SEGMENT_CUT = withFlags('g')`,\s{0,4}|\s{1,4}then\s{1,4}(?=[a-z])|\s{1,4}(?=\((?:[a-z]|[ivx]{1,40}|\d{1,12})\)\s)|(?<!\bas)\s{1,4}(?=(?:provided|except|unless|if|where|in the event|save)\b)`;
 const CONDITION_START = re`^\s{0,4}(?:or\s{1,4}|and\s{1,4})?${CONDITION_OPENER}\b`;
 const EXCEPTION_START = re`^\s{0,4}${EXCEPTION_OPENER}`;
 const PROVISO_START = re`^\s{0,4}(?:provided|subject to|notwithstanding)\b`;

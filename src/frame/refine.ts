@@ -7,6 +7,7 @@
  */
 import type { Clause } from '../schema/index.js';
 import type { Provision } from '../segment/index.js';
+import { re } from '../lexicon/compose.js';
 
 /** Clauses a later provision may refine, and how. */
 export interface Refinable {
@@ -66,14 +67,25 @@ function nameWords(value: string): Set<string> {
   return new Set((value.match(/\p{Lu}[\p{L}-]{2,40}/gu) ?? []).filter((w) => !/^(?:The|State|States|Courts?|County|Federal|United|City)$/.test(w)));
 }
 
+/** A sentence that opens by pointing back at the case just described: "In this case,", "In such cases,". */
+const BACK_TO_CASE = re`^\s{0,4}(?:in\s{1,4}(?:this|that|such|those|these|either|each|which)\s{1,4}(?:an?\s{1,4})?(?:case|cases|event|events|situation|instance)|if\s{1,4}so)\b`;
+
 /**
  * "If you reside in Brazil, disputes go to the courts of São Paulo. You submit to the exclusive
  * jurisdiction of the courts of São Paulo.": a clause that restates the value of a scoped clause of
  * its type just before it (the same place named) holds for that scope too; it is no rule for everyone.
  */
-export function carryScope(before: readonly Clause[], clauses: readonly Clause[]): void {
+export function carryScope(before: readonly Clause[], clauses: readonly Clause[], text = ''): void {
+  // "In this case, the courts of New York have jurisdiction": a sentence that opens by pointing back at the
+  // case of the scoped one before it holds for that scope, whatever it names
+  const back = BACK_TO_CASE.test(text) ? before.find((b) => b.scope) : undefined;
   for (const c of clauses) {
-    if (c.scope || !('value' in c) || typeof c.value !== 'string') continue;
+    if (c.scope) continue;
+    if (back) {
+      c.scope = back.scope;
+      continue;
+    }
+    if (!('value' in c) || typeof c.value !== 'string') continue;
     const words = nameWords(c.value);
     const source = before.find((b) => b.type === c.type && b.scope && 'value' in b && typeof b.value === 'string' && [...nameWords(b.value)].some((w) => words.has(w)));
     if (source) {

@@ -103,7 +103,8 @@ const WHOSE = lexicon('place-owner', [
   'individuals', 'members', 'subscribers', 'account', 'accounts', 'businesses', 'entities', 'who', 'those', 'residence', 'domicile',
   'home', 'address', 'reside', 'resides', 'residing', 'live', 'lives', 'living', 'located', 'based', 'domiciled',
 ]);
-const WHOSE_PLACE = re`${WHOSE}[^.;]{0,60}$`;
+// (a dot inside a word, "use of Acme.com occurs in", does not end it)
+const WHOSE_PLACE = re`${WHOSE}(?:[^.;]|\.(?=\w)){0,100}$`;
 
 function placesIn(text: string): Array<{ name: string; start: number; end: number }> {
   const out: Array<{ name: string; start: number; end: number }> = [];
@@ -159,7 +160,7 @@ function scopeOf(text: string): FoundScope | undefined {
   const widen = (start: number, end: number) => { out.start = Math.min(out.start, start); out.end = Math.max(out.end, end); };
   const places = placesIn(text);
   for (let i = 0; i < places.length; i++) {
-    const raw = text.slice(Math.max(0, places[i].start - 80), places[i].start);
+    const raw = text.slice(Math.max(0, places[i].start - 120), places[i].start);
     // "a resident of anywhere other than Brazil" reads as "a resident outside Brazil"
     const other = OTHER_THAN.exec(raw);
     const before = other ? `${raw.slice(0, other.index).trimEnd()} outside ` : raw;
