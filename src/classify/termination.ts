@@ -13,6 +13,8 @@ import { withDiscretion } from '../lexicon/grounds.js';
 import { toDuration } from '../annotate/durations.js';
 import { common, type ClassifyContext } from './base.js';
 import { clauseAround, findPredicates, readFrame, type Frame, type Predicate } from '../frame/index.js';
+import { readScope, toScope } from '../frame/scope.js';
+import type { Scope } from '../schema/index.js';
 import { CONTENT, SUSPENSION_NOUN, SUSPENSION_VERBS, TERMINATION_NOUN, TERMINATION_VERBS } from '../lexicon/actions.js';
 import { lexicon, re, within, withFlags } from '../lexicon/compose.js';
 
@@ -201,11 +203,40 @@ function refinedAt(c: TerminationClause, p: Provision, ctx: ClassifyContext, cha
   };
 }
 
+/** "The right to cancel is only available for Individual accounts", "this right applies only to consumers". */
+const ONLY_FOR = re`\b(?:right|option|ability)\s{1,4}(?:to\s{1,4}(?:cancel|terminate|withdraw)\w{0,10}\b[^.;]{0,40}?|\b)\s{0,4}(?:is|are|will be)?\s{0,4}(?:only\s{1,4}(?:available|applicable|offered|open|given)\s{1,4}(?:to|for)|applies\s{1,4}only\s{1,4}to|only\s{1,4}applies\s{1,4}to)\b`;
+
+/** Whom a scope leaves out: business customers for a consumer scope, and the reverse; the rest of the world for a place. */
+function otherThan(scope: Scope): Scope | undefined {
+  if (scope.customer && !scope.regions) return { customer: scope.customer === 'consumer' ? 'business' : 'consumer', text: scope.text };
+  if (scope.regions && !scope.customer && !scope.outside) return { regions: scope.regions, outside: true, text: scope.text };
+  return undefined;
+}
+
+/**
+ * "The right to cancel is only available for Individual accounts": the rights before it hold for that
+ * scope, and are denied to whoever it leaves out (a negated variant for the other side).
+ */
+function onlyForFollowUp(p: Provision, previous: TerminationClause[], ctx: ClassifyContext): TerminationClause[] {
+  const m = ONLY_FOR.exec(p.text);
+  if (!m) return [];
+  const found = readScope(p.text.slice(m.index + m[0].length));
+  if (!found) return [];
+  const scope = toScope(found);
+  const other = otherThan(scope);
+  return previous.filter((c) => !c.scope && !c.negated).flatMap((c) => [
+    { ...c, id: ctx.nextId(), scope, variantOf: c.id },
+    ...(other ? [{ ...c, id: ctx.nextId(), scope: other, variantOf: c.id, negated: true, confidence: Math.round(c.confidence * 0.8 * 100) / 100 }] : []),
+  ]);
+}
+
 /** A sentence that only promises notice ("we'll reach out before taking any action") refines the right before it. */
 export function noticeFollowUp(p: Provision, previous: TerminationClause[], ctx: ClassifyContext): TerminationClause[] {
   if (!previous.length) return [];
   const reasons = reasonsFollowUp(p, previous, ctx);
   if (reasons.length) return reasons;
+  const only = onlyForFollowUp(p, previous, ctx);
+  if (only.length) return only;
   // "The cancellation takes effect at the end of your current billing period": when the ending before takes effect
   const effect = readEffect(p.text);
   if (effect && effect !== 'now' && ENDING_WORD.test(p.text) && !findRights(p.text).length) {

@@ -37,7 +37,8 @@ const NAMED_TYPE: Array<[RegExp, Array<Clause['type']>]> = [
 const REF = '(?:\\d+(?:\\.\\d+)*(?:\\([a-zA-Z0-9]{1,4}\\))*|[A-Z](?:\\.\\d+)*|[IVXLC]+)';
 const SECTION_REFS = withFlags('gi')`\b(?:sections?|clauses?|paragraphs?|articles?|§)\s{0,4}(${REF}(?:\s{0,4}(?:,|and|or|&)\s{0,4}${REF}){0,8})`;
 const ONE_REF = withFlags('g')`${REF}`;
-const DOES_NOT_APPLY = re`\b(?:does|do|shall|will|would|is|are)\s{1,4}not\s{1,4}(?:apply|be applicable)|\b(?:doesn|don|won|isn|aren)['’]t\s{1,4}(?:apply|be applicable)|\bnot applicable\b|\bare excluded\b`;
+// "… with laws that give consumers the right to sue locally, this clause does not affect those requirements": it gives way there
+const DOES_NOT_APPLY = re`\b(?:does|do|shall|will)\s{1,4}not\s{1,4}affect\s{1,4}(?:those|these|such|the|any)\s{1,4}(?:[\w-]{1,40}\s{1,4})?(?:requirements|rights|laws|protections)\b|\b(?:does|do|shall|will|would|is|are)\s{1,4}not\s{1,4}(?:apply|be applicable)|\b(?:doesn|don|won|isn|aren)['’]t\s{1,4}(?:apply|be applicable)|\bnot applicable\b|\bare excluded\b`;
 const APPLIES_ONLY = re`\b(?:applies|apply|shall apply|will apply|is applicable|are applicable)\s{1,4}(?:to you\s{1,4})?only\b|\bonly (?:applies|apply)\b`;
 const SELF = re`\b(?:this|these|the above|the foregoing)\s{1,4}(?:[\w-]{1,40}\s{1,4}){0,2}?${CLAUSE_NOUN}\b`;
 const NEXT = re`\bthe following\s{1,4}(?:[\w-]{1,40}\s{1,4}){0,2}?${CLAUSE_NOUN}\b`;

@@ -63,7 +63,9 @@ const ACTIONS_LISTED = re`^\s{0,4}:|^\s{0,4}(?:to\s{1,4})?take\s{1,4}(?:any\s{1,
 /** A right given up: "you waive your statutory right to cancel", "you lose your right to cancel": the action denied. */
 const WAIVED_RIGHT = re`\b(?:waive[sd]?|waiving|lose|loses|lost|forfeits?|forfeited|give up|gives up|surrenders?)\s{1,4}(?:your|the|any|all|their|its|his or her)\s{1,4}(?:[\w-]{1,40}\s{1,4})?rights?`;
 const WAIVED_START = re`^${WAIVED_RIGHT}`;
-const MODALS_G = globalOf(re`${RIGHT_MODAL}|${WAIVED_RIGHT}`);
+/** "has a period of 14 days after purchase to exercise the right to cancel": a right to be exercised. */
+const EXERCISE_RIGHT = re`\bexercise\s{1,4}(?:the|your|its|their|this|that|his or her)\s{1,4}(?:[\w-]{1,40}\s{1,4})?right\s{1,4}to`;
+const MODALS_G = globalOf(re`${RIGHT_MODAL}|${WAIVED_RIGHT}|${EXERCISE_RIGHT}`);
 const CONSEQUENCES_G = globalOf(re`${CONSEQUENCE}`);
 const NOT_BEFORE_LEAD = String.raw`^\s{0,4}(?:(?:any|the|a|an|your|such|that|those|these|all)\s{1,4})?(?:(?:user|offending|infringing)\s{1,4})?`;
 /** "If you wish to cancel, you must …": a wish in a condition states the right it wishes for. */

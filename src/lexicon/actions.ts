@@ -53,6 +53,8 @@ export const TERMINATION_VERBS: readonly RegExp[] = [
   withFlags('gi')`\bclos(?:e|es|ed|ing)\s{1,4}(?:down\s{1,4})?${D}\s{1,4}(?:[\w’'-]{1,40}\s{1,4})?${ACC}`,
   withFlags('gi')`\brevok(?:e|es|ed|ing)\s{1,4}${D}\s{1,4}(?:[\w’'-]{1,40}\s{1,4})?(?:access|account|subscription|license|licence|permission|eligibility|rights?|privileges?)\b`,
   withFlags('gi')`\bwithdraw(?:s|n)?\s{1,4}from\b`,
+  // "the right to cancel without any penalty": a right to cancel, with no object, is a right to end the contract
+  withFlags('gi')`(?<=\bright\s{1,4}to\s{1,4})(?:cancel|withdraw)\b(?=\s{1,4}(?:without|within|at any time|free of charge)\b|\s{0,4}[.,;])`,
   withFlags('gi')`\bend\s{1,4}${D}\s{1,4}(?:[\w’'-]{1,40}\s{1,4})?${OBJ}`,
   // the passive: "this contract may be ended by Larkspur", "may be ended on notice", "cannot be cancelled individually"
   withFlags('gi')`\b(?:ended|cancell?ed)\b(?=\s{1,4}(?:by|on|upon|with|immediately|at|forthwith|individually|separately)\b)`,

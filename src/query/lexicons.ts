@@ -766,7 +766,9 @@ export const BEING = lexicon('q-being', ["i'm", 'i am', "we're", 'we are', 'as',
 export const GOVERNMENT_SELF = re`\b${BEING}\s{1,4}an?\s{1,4}(?:[\w-]{1,40}\s{1,4}){0,2}?(?:government(?:al)?|public[- ]sector)\s{1,4}(?:body|agency|entity|department|customer|organi[sz]ation)\b`;
 /** Business customers, as an asker names themselves ("we're a UK business", "b2b customer", "company here"). */
 export const BUSINESS_SELF: readonly RegExp[] = [
-  re`\b(?:b2b|enterprise\s{1,4}customers?|business\s{1,4}(?:customers?|users?|accounts?|clients?))\b`,
+  re`\b(?:b2b|enterprise\s{1,4}customers?|business\s{1,4}(?:customers?|users?|accounts?|clients?|wallets?|subscriptions?|memberships?))\b`,
+  // "our company uses …", "my business has …": the asker speaks for a business
+  re`\b(?:our|my)\s{1,4}(?:company|firm|startup|employer|organi[sz]ation)\s{1,4}(?:uses|has|is|runs|bought|buys|pays|subscribes)\b`,
   re`\b${ORGANISATION}\s{1,4}here\b`,
   re`\b${BEING}\s{1,4}an?\s{1,4}(?:[\w-]{1,40}\s{1,4}){0,2}?${ORGANISATION}\b`,
 ];
