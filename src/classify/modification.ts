@@ -199,7 +199,8 @@ function modificationAt(p: Provision, at: number, ctx: ClassifyContext): Modific
     const notice = changeNotice(words);
     const scoped = readScope(words);
     if (scoped) out.push({ ...base, id: ctx.nextId(), scope: toScope(scoped), variantOf: base.id, negated: !negated, confidence: 0.6 });
-    else if (notice.kind !== 'unspecified' && notice.kind !== base.notice.kind) out.push({ ...base, id: ctx.nextId(), notice, confidence: 0.6 });
+    // (the exception's timing varies the rule, it is no rule of its own: a variant of it, for everyone the exception covers)
+    else if (notice.kind !== 'unspecified' && notice.kind !== base.notice.kind) out.push({ ...base, id: ctx.nextId(), notice, variantOf: base.id, confidence: 0.6 });
   }
   return out;
 }
@@ -218,12 +219,16 @@ export function classifyAcceptanceByUse(p: Provision, ctx: ClassifyContext): Acc
 }
 
 /** A sentence that speaks of the change before it: "If we do so, …", "Such changes take effect …", "For material changes …". */
+/** Some changes, named, taking effect at once: "… changes made for legal reasons will be effective immediately". */
+const EFFECTIVE_AT_ONCE = re`\b(?:changes?|modifications?|updates?|amendments?)\b[^.;]{0,80}?\b(?:shall|will)\s{1,4}(?:be|become)\s{1,4}effective\s{1,4}(?:immediately|at once)\b`;
 const FOLLOW_UP = [
   re`\bfor (?:any |all )?(?:material|significant|substantial|major|minor|other) (?:changes?|modifications?|updates?|amendments?)\b`,
   re`\b(?:changes?|modifications?|updates?|amendments?|revisions?|(?:the|a|any|each) (?:new|revised|updated|modified|amended) (?:version|terms|agreement|policy))\s{1,4}(?:shall |will |are |is )?(?:becomes? |be )?(?:effective|appl(?:y|ies)|takes? effect|enters? into (?:force|effect)|comes? into (?:force|effect))\b`,
   re`\b(?:amendments?|changes?|modifications?|updates?|revisions?)\s{1,4}(?:shall|will|become|take|enter|come)\b${within(80)}\b(?:effect|force|effective|apply)\b`,
   re`\b(?:if|when|before|whenever) we (?:do (?:so|this)|make (?:such |a |any )?(?:\w{1,40} )?(?:change|increase|update|amendment|modification)s?)\b`,
   re`\bsuch (?:changes?|increases?|modifications?|amendments?)\b|\bbefore (?:the|any|a|an|such) (?:price )?(?:change|increase|update|modification|amendment)s?\b`,
+  // "But changes addressing new functions or changes made for legal reasons will be effective immediately."
+  EFFECTIVE_AT_ONCE,
 ];
 const PARTS = withFlags('g')`;\s{0,4}|,\s{0,4}(?:but|while|whereas)\s{1,4}`;
 
@@ -234,15 +239,19 @@ const PARTS = withFlags('g')`;\s{0,4}|,\s{0,4}(?:but|while|whereas)\s{1,4}`;
  */
 export function changeFollowUp<C extends Clause>(p: Provision, changes: C[], ctx: ClassifyContext): Clause[] {
   if (!FOLLOW_UP.some((r) => r.test(p.text))) return [];
-  const cuts = p.text.split(PARTS);
-  const parts = cuts.length > 1 && cuts.every((t) => FOLLOW_UP.some((r) => r.test(t)) || readNotice(t).notice.kind !== 'unspecified') ? cuts : [p.text];
+  // an exception's own timing ("except changes required by law, in which case … immediately") is not the notice given
+  const own = partsText(p.text, segmentsOf(p.text, { start: 0, end: p.text.length }), ['main', 'condition', 'proviso']);
+  const cuts = own.split(PARTS);
+  const parts = cuts.length > 1 && cuts.every((t) => FOLLOW_UP.some((r) => r.test(t)) || readNotice(t).notice.kind !== 'unspecified') ? cuts : [own];
   const out: Clause[] = [];
   for (const part of parts) {
     const notice = changeNotice(part);
-    if (!notice.period && !(notice.kind === 'immediate' && (parts.length > 1 || AT_POSTING.test(part)))) continue;
+    if (!notice.period && !(notice.kind === 'immediate' && (parts.length > 1 || AT_POSTING.test(part) || EFFECTIVE_AT_ONCE.test(part)))) continue;
     for (const c of changes) {
       const clause = { ...c, id: ctx.nextId(), text: p.text, span: ctx.span(p.offs[0], p.offs[p.offs.length - 1] + 1), section: p.section, heading: p.heading, headings: p.headings, notice } as Clause;
       if (clause.type === 'modification') clause.noticeBy = [...new Set([...clause.noticeBy, ...noticeBy(part)])];
+      // "But changes made for legal reasons will be effective immediately": some changes, named, vary the rule before
+      if (EFFECTIVE_AT_ONCE.test(part)) clause.variantOf = c.id;
       out.push(clause);
     }
   }

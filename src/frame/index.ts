@@ -70,7 +70,8 @@ const CONDITION_START = re`^\s{0,4}(?:or\s{1,4}|and\s{1,4})?${CONDITION_OPENER}\
 const EXCEPTION_START = re`^\s{0,4}${EXCEPTION_OPENER}`;
 const PROVISO_START = re`^\s{0,4}(?:provided|subject to|notwithstanding)\b`;
 const LONE_OPENER = re`^\s{0,4}(?:except|unless|save|provided|other than|excluding)\s{0,4}$`;
-const CONTINUES = re`^\s{0,4}(?:or|and|and/or)\b(?!\s{1,4}(?:we|you|either|each|[A-Z][\w-]{1,40}\s{1,4}(?:may|will|shall|can|must))\b)|^\s{0,4}\((?:[a-z]|[ivx]{1,40}|\d{1,12})\)`;
+// "except where required by law, in which case they take effect at once": the consequence belongs to the exception
+const CONTINUES = re`^\s{0,4}in\s{1,4}(?:which|that|such)\s{1,4}(?:case|event)\b|^\s{0,4}(?:or|and|and/or)\b(?!\s{1,4}(?:we|you|either|each|[A-Z][\w-]{1,40}\s{1,4}(?:may|will|shall|can|must))\b)|^\s{0,4}\((?:[a-z]|[ivx]{1,40}|\d{1,12})\)`;
 
 /**
  * The bounds of the main clause a predicate at `at` stands in. A lead-in's listed items are its

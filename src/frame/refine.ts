@@ -57,6 +57,8 @@ export class Refinements {
       const refined = group.refine(p, group.clauses);
       out.push(...refined);
       if (refined.length && !group.keepOpen) this.open.delete(kind);
+      // a group kept open counts its reach again from the last provision that refined it
+      else if (refined.length) group.age = 0;
     }
     return out;
   }

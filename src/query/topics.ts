@@ -10,7 +10,7 @@ import { PLACE_NAMES, canonicalPlace, within } from '../lexicon/scope.js';
 import { re, withFlags } from '../lexicon/compose.js';
 
 const PLACES_G = withFlags('gi')`${PLACE_NAMES}`;
-import { asksAboutPart, atOnce, onNotice, overlap, periodValue, rankingTerms, PART_OF_SERVICE, type Terms } from './rank.js';
+import { asksAboutPart, atOnce, onNotice, overlap, periodValue, rankingTerms, stems, PART_OF_SERVICE, type Terms } from './rank.js';
 import { cite, summaryPenalty } from './cite.js';
 import { findDurations } from '../annotate/durations.js';
 
@@ -117,6 +117,9 @@ function removeContent(agreement: Agreement, intent: Intent, question: string): 
 /** A clause that lets the customer object to a change. */
 const OBJECTS = /\b(?:object(?:s|ion|ions|ing)?|reject(?:s|ion|ing)?)\b/i;
 
+/** Words of a change taking effect: "become effective", "take effect", "apply". */
+const TAKES_EFFECT = /\b(?:effective|takes? effect|appl(?:y|ies))\b/i;
+
 function modifyTerms(agreement: Agreement, intent: Intent, question: string): Answer {
   const q = rankingTerms(intent);
   const all = of(agreement, 'modification');
@@ -148,7 +151,18 @@ function modifyTerms(agreement: Agreement, intent: Intent, question: string): An
   }
   if (intent.notice === 'immediate' || intent.notice === 'without-notice') {
     const fast = rank(open.filter((c) => atOnce(c.notice)), q);
-    return fast.length ? yes(question, [fast[0]]) : notStated(question);
+    // "changes take effect 30 days after posting, except those required by law, which apply at once": only the
+    // exception is immediate, the rule is not
+    const rule = rank(open.filter((c) => !c.variantOf && c.notice.period && !atOnce(c.notice)), q)[0];
+    // (unless the question names what an exception names: "a change made for legal reasons")
+    const rest = rule ? stems(rule.text).words : new Set<string>();
+    const namesException = (c: Of<'modification'>) => [...stems(c.text).words].some((w) => q.words.has(w) && !rest.has(w));
+    if (rule && fast.length && fast.every((c) => c.variantOf && !c.scope && !namesException(c))) return { ...no(question, [rule]), reason: 'only the exceptions take effect at once; the rule waits for its notice period' };
+    if (fast.length) return yes(question, [fast[0]]);
+    // "changes become effective 30 days after they are posted", and nothing takes effect at once: no
+    // (not where the question names changes of a kind: the rule's exceptions may stand elsewhere)
+    const delayed = intent.grounds ? [] : rank(open.filter((c) => c.notice.period && TAKES_EFFECT.test(c.text)), q);
+    return delayed.length ? { ...no(question, [delayed[0]]), reason: 'changes take effect only after the period the clause sets' } : notStated(question);
   }
   if (intent.notice === 'advance') {
     // a channel of notice warns in advance unless the change takes effect as it is posted ("effective immediately when we post them")

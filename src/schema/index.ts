@@ -135,7 +135,10 @@ const clauseCommon = {
   confidence: z.number().min(0).max(1),
   /** Who or what the clause is limited to; absent when it holds for everyone. */
   scope: ScopeSchema.optional(),
-  /** For a scoped variant of another clause ("… unless you are a consumer in the EU"): that clause's id. */
+  /**
+   * For a variant of another clause: scoped ("… unless you are a consumer in the EU"), or an exception with
+   * timing of its own ("except changes required by law, which take effect at once"): that clause's id.
+   */
   variantOf: z.string().optional(),
   /** The companion document the clause was read from (a policy passed with `--with`); absent for the agreement itself. */
   source: z.string().optional(),
