@@ -252,7 +252,17 @@ function answerIntent(agreement: Agreement, intent: Intent, question: string): A
   // billing period answers no, unless the text also gives an immediate ending in so many words
   if (intent.notice === 'immediate') {
     const later = rank(grounded.filter((c) => c.effective === 'end-of-term' || c.effective === 'end-of-billing-period'), q, intent);
-    if (later.length && !grounded.some((c) => c.notice.kind === 'immediate' && !c.effective)) {
+    // "cancellation by the Extra Member will result in immediate loss of access": an ending the text says takes
+    // effect at once, closer to the question than the one at the end of the period, answers instead
+    const now = rank(grounded.filter((c) => !c.effective && EFFECT_NOW.test(c.text)), q, intent)[0];
+    // (closer: two words of the question and a pair of them that the later one lacks)
+    const lat = later.length ? stems(later[0].text) : undefined;
+    const own = now ? stems(now.text) : undefined;
+    const nearer = own && lat && [...own.words].filter((w) => q.words.has(w) && !lat.words.has(w)).length >= 2 && [...own.pairs].some((w) => q.pairs.has(w) && !lat.pairs.has(w));
+    // (an immediate ending on a condition of its own, "if the app is down for 48 hours", is another right,
+    // unless the question is about that condition)
+    const blocks = (c: TerminationClause) => c.notice.kind === 'immediate' && !c.effective && (!c.conditions.length || overlap(q, c.text) > overlap(q, later[0].text));
+    if (later.length && !nearer && !grounded.some(blocks)) {
       return { question, answer: 'no', evidence: evidenceOf(later[0], q, intent).slice(-1), reason: 'the ending takes effect at the end of the period' };
     }
   }
@@ -311,6 +321,9 @@ function answerIntent(agreement: Agreement, intent: Intent, question: string): A
   if (denied.length && !grounded.length) return { question, answer: 'no', evidence: evidenceOf(denied[0], q, intent) };
   return notStated;
 }
+
+/** An ending the text says takes effect at once: "immediate loss of access", "takes effect immediately". */
+const EFFECT_NOW = /\bimmediate (?:loss of access|effect|termination|cancellation)\b|\b(?:takes? effect|effective|lose access|loses access)\s+(?:immediately|at once)\b/i;
 
 /**
  * The denial among `denied` that shares a word of the question with it which the right `granted` lacks,
