@@ -36,6 +36,8 @@ const FEE_FIXED = [
   re`\b${FEE}${within(80)}\b(?:will not|shall not|won't) ${gap(2)}(?:change|increase)\b${within(60)}\b(?:during|until|before)\b`,
   re`\b(?:fixed|locked|guaranteed|frozen) (?:in )?(?:for|during|until|through)\b|\bremains? (?:your|the same|fixed|unchanged)\b${within(40)}\b(?:price|fee|rate)s?\b`,
   re`\b(?:price|fee|rate)s?\b${within(40)}\bremains?\b${within(40)}\b(?:for the duration|during|until|through)\b`,
+  // "any such revised rates … will not become effective until the commencement of the next renewal term"
+  re`\b(?:will|shall) not (?:become|be|take) (?:effective|effect)\s{1,4}until\b${within(60)}\b(?:renewal|next (?:term|subscription|billing)|end of (?:the|your|its) (?:current )?(?:term|subscription))`,
 ];
 /** What the customer keeps or loses: data, content, files, the account's contents. */
 const DATA_NOUN = lexicon('data', [

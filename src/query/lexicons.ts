@@ -807,6 +807,8 @@ export const MID_TERM: readonly RegExp[] = [
   re`\bduring\s{1,4}(?:my|our|the|a|an|this)\s{1,4}(?:${TERM_KIND}\s{1,4}){0,3}${TERM_NOUN}\b`,
   re`\bbefore\s{1,4}(?:the|my|our|a|this|it)\s{1,4}(?:[\w-]{1,40}\s{1,4}){0,3}?(?:term|period|contract|subscription|year|it's|it\s{1,4}is)\s{0,4}(?:ends|is over|expires|over)\b`,
   re`\bbefore\s{1,4}it'?s\s{1,4}over\b`,
+  // "can the increase kick in before our next renewal term?"
+  re`\b(?:before|ahead of|prior to)\s{1,4}(?:the|my|our|a|this|its)\s{1,4}(?:next\s{1,4})?renewal\b`,
   re`\bin\s{1,4}(?:the|my|our)\s{1,4}first\s{1,4}(?:[\w-]{1,40}\s{1,4})?(?:year|months?|term|period)\b`,
 ];
 /** At renewal. */
