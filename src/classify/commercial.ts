@@ -39,6 +39,9 @@ const FEE_FIXED = [
   // "any such revised rates … will not become effective until the commencement of the next renewal term"
   re`\b(?:will|shall) not (?:become|be|take) (?:effective|effect)\s{1,4}until\b${within(60)}\b(?:renewal|next (?:term|subscription|billing)|end of (?:the|your|its) (?:current )?(?:term|subscription))`,
 ];
+/** A definition: "“Fixed Rate Tariff” means …", "'Renewal Term' refers to …". */
+const DEFINES = withFlags('')`^[^a-z]{0,40}?["“'‘][^"”'’]{1,80}["”'’]\s{0,4}(?:means|shall mean|refers to|is defined as|has the meaning)\b`;
+
 /** What the customer keeps or loses: data, content, files, the account's contents. */
 const DATA_NOUN = lexicon('data', [
   'data', 'content', 'contents', 'repository', 'repositories', 'file', 'files', 'backup', 'backups', 'information', 'project',
@@ -99,7 +102,8 @@ export function classifyCommercial(p: Provision, ctx: ClassifyContext, continues
     const stop = STOP.test(p.text) ? findDurations(p.text).find((d) => BEFORE.test(p.text.slice(d.end, d.end + 60))) : undefined;
     out.push({ ...base('renewal', !NO_RENEW.test(p.text)), notice: stop ? { kind: 'advance', period: toDuration(stop) } : notice });
   }
-  const fixed = FEE_FIXED.some((r) => r.test(p.text));
+  // "“Fixed Rate Tariff” means a Tariff that remains fixed for the duration …" defines a word; it fixes no price
+  const fixed = !DEFINES.test(p.text) && FEE_FIXED.some((r) => r.test(p.text));
   if (FEE_CHANGE.some((r) => r.test(p.text)) || fixed) {
     out.push({ ...base('fee-change', !fixed), notice: changeNotice(p.text) });
   }
