@@ -151,6 +151,9 @@ interface Paragraph {
   indent?: number;
 }
 
+/** The deepest list nesting rebuilt from indentation. */
+const MAX_NEST = 12;
+
 /** How far apart, in PDF units, two indents may be and still be one level. */
 const SAME_LEVEL = 2.5;
 
@@ -173,7 +176,8 @@ function nest(paragraphs: Paragraph[]): string[] {
     if (marker && open.length && Math.abs(open[open.length - 1].at - indent) <= SAME_LEVEL) open.pop();
     if (!marker && open.length && indent < open[0].at - SAME_LEVEL) open.length = 0;
     const column = open.length ? open[open.length - 1].column : 0;
-    if (marker) open.push({ at: indent, column: column + marker[0].length + 1 });
+    // (nesting stops at MAX_NEST levels: a hostile file indented thousands deep stays linear in size)
+    if (marker && open.length < MAX_NEST) open.push({ at: indent, column: column + marker[0].length + 1 });
     return ' '.repeat(column) + text;
   });
 }
