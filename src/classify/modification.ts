@@ -78,8 +78,9 @@ const USE_AFTER_CHANGE = [
   re`\b(?:if you do not|if you don['’]t|if you fail to|unless you)\b${within(80)}\b(?:shall|will|are|is) (?:be )?(?:\w{1,40}ly )?(?:deemed|considered|treated)\b${within(30)}\b(?:accept|agree|approv)`,
 ];
 const BY_USE = [
-  re`\b(?:when|whenever|if|once) you (?:access|use|visit|browse|sign up|register)\w{0,40}\b${within(160)}\b(?:agree\w{0,40}|accept\w{0,40}|consent\w{0,40}|bound)\b`,
-  re`\b(?:by|upon) (?:accessing|using|visiting|browsing|registering|signing up|downloading|installing|clicking)\b${within(160)}\b(?:accept\w{0,40}|agree\w{0,40}|consent\w{0,40}|bound)\b`,
+  // ("agree", "agreed", not "agreement": "your access is governed by the subscription agreement" accepts nothing)
+  re`\b(?:when|whenever|if|once) you (?:access|use|visit|browse|sign up|register)\w{0,40}\b${within(160)}\b(?:agree(?:s|d|ing)?|accept\w{0,40}|consent\w{0,40}|bound)\b`,
+  re`\b(?:by|upon) (?:accessing|using|visiting|browsing|registering|signing up|downloading|installing|clicking)\b${within(160)}\b(?:accept\w{0,40}|agree(?:s|d|ing)?|consent\w{0,40}|bound)\b`,
   re`\b(?:by|upon) [a-z]{1,40}ing\b${within(100)}\b(?:accepts?|agrees? to|consents? to|(?:is|are) bound by)\b${within(30)}\b(?:terms|agreement|conditions|polic(?:y|ies))\b`,
   re`\b(?:use of|using|access to|registration (?:on|with|for)|registering (?:on|with|for)) (?:the |our |this )?${gap(3)}(?:constitutes|signifies|means|indicates|implies) (?:\w{1,40} )?(?:your )?(?:acceptance|agreement|consent)`,
   re`\bif you do not agree\b${within(120)}\b(?:do not|don't|may not|must not) (?:use|access)`,
