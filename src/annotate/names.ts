@@ -12,6 +12,9 @@ const SELF_BEFORE = re`\b${SELF_NOUN}\s{0,4}$`;
 /** A quoted name in brackets: ("NOTICE"), (the "Rules"), (“Agreement”). */
 const DEFINED = withFlags('g')`\(\s{0,2}(?:[Tt]he\s{1,4}|[Tt]his\s{1,4})?["“]([A-Z][A-Za-z]{1,30}(?:\s[A-Za-z]{1,30}){0,3})["”]\s{0,2}\)`;
 
+/** A definitional sentence and the term it defines: "“Suspension Event” means …", "“Fixed Rate Tariff” refers to …". */
+export const DEFINITION = /^[^a-z]{0,40}?["“]\s*([A-Z][\w-]*(?: [A-Z][\w-]*){0,4})\s*["”]\s*(?:means|shall mean|refers to|is defined as|has the meaning)\b/;
+
 /** The names the agreement defines for itself in its first provisions (at most a few). */
 export function findAgreementNames(texts: readonly string[]): string[] {
   const names = new Set<string>();

@@ -8,6 +8,7 @@ import { common, type ClassifyContext } from './base.js';
 import { readNotice } from '../annotate/facts.js';
 import { gap, lexicon, re, within, withFlags } from '../lexicon/compose.js';
 import { changeNotice } from './modification.js';
+import { DEFINITION } from '../annotate/names.js';
 import { findDurations, toDuration, type FoundDuration } from '../annotate/durations.js';
 
 /** The recurring periods a subscription is billed in. */
@@ -39,9 +40,6 @@ const FEE_FIXED = [
   // "any such revised rates … will not become effective until the commencement of the next renewal term"
   re`\b(?:will|shall) not (?:become|be|take) (?:effective|effect)\s{1,4}until\b${within(60)}\b(?:renewal|next (?:term|subscription|billing)|end of (?:the|your|its) (?:current )?(?:term|subscription))`,
 ];
-/** A definition: "“Fixed Rate Tariff” means …", "'Renewal Term' refers to …". */
-const DEFINES = withFlags('')`^[^a-z]{0,40}?["“'‘][^"”'’]{1,80}["”'’]\s{0,4}(?:means|shall mean|refers to|is defined as|has the meaning)\b`;
-
 /** What the customer keeps or loses: data, content, files, the account's contents. */
 const DATA_NOUN = lexicon('data', [
   'data', 'content', 'contents', 'repository', 'repositories', 'file', 'files', 'backup', 'backups', 'information', 'project',
@@ -103,7 +101,7 @@ export function classifyCommercial(p: Provision, ctx: ClassifyContext, continues
     out.push({ ...base('renewal', !NO_RENEW.test(p.text)), notice: stop ? { kind: 'advance', period: toDuration(stop) } : notice });
   }
   // "“Fixed Rate Tariff” means a Tariff that remains fixed for the duration …" defines a word; it fixes no price
-  const fixed = !DEFINES.test(p.text) && FEE_FIXED.some((r) => r.test(p.text));
+  const fixed = !DEFINITION.test(p.text) && FEE_FIXED.some((r) => r.test(p.text));
   if (FEE_CHANGE.some((r) => r.test(p.text)) || fixed) {
     out.push({ ...base('fee-change', !fixed), notice: changeNotice(p.text) });
   }

@@ -8,13 +8,13 @@
 import type { Condition, Grounds, Party, Span, TerminationClause } from '../schema/index.js';
 import { leafItems, type Provision } from '../segment/index.js';
 import { escapeRegExp } from '../annotate/parties.js';
+import { DEFINITION } from '../annotate/names.js';
 import { readEffect, readGrounds, readNotice } from '../annotate/facts.js';
 import { withDiscretion } from '../lexicon/grounds.js';
 import { toDuration } from '../annotate/durations.js';
 import { common, type ClassifyContext } from './base.js';
 import { clauseAround, findPredicates, readFrame, type Frame, type Predicate } from '../frame/index.js';
-import { readScope, toScope } from '../frame/scope.js';
-import type { Scope } from '../schema/index.js';
+import { complementOf, readScope, toScope } from '../frame/scope.js';
 import { CONTENT, SUSPENSION_NOUN, SUSPENSION_VERBS, TERMINATION_NOUN, TERMINATION_VERBS } from '../lexicon/actions.js';
 import { lexicon, re, within, withFlags } from '../lexicon/compose.js';
 
@@ -206,13 +206,6 @@ function refinedAt(c: TerminationClause, p: Provision, ctx: ClassifyContext, cha
 /** "The right to cancel is only available for Individual accounts", "this right applies only to consumers". */
 const ONLY_FOR = re`\b(?:right|option|ability)\s{1,4}(?:to\s{1,4}(?:cancel|terminate|withdraw)\w{0,10}\b[^.;]{0,40}?|\b)\s{0,4}(?:is|are|will be)?\s{0,4}(?:only\s{1,4}(?:available|applicable|offered|open|given)\s{1,4}(?:to|for)|applies\s{1,4}only\s{1,4}to|only\s{1,4}applies\s{1,4}to)\b`;
 
-/** Whom a scope leaves out: business customers for a consumer scope, and the reverse; the rest of the world for a place. */
-function otherThan(scope: Scope): Scope | undefined {
-  if (scope.customer && !scope.regions) return { customer: scope.customer === 'consumer' ? 'business' : 'consumer', text: scope.text };
-  if (scope.regions && !scope.customer && !scope.outside) return { regions: scope.regions, outside: true, text: scope.text };
-  return undefined;
-}
-
 /**
  * "The right to cancel is only available for Individual accounts": the rights before it hold for that
  * scope, and are denied to whoever it leaves out (a negated variant for the other side).
@@ -223,7 +216,7 @@ function onlyForFollowUp(p: Provision, previous: TerminationClause[], ctx: Class
   const found = readScope(p.text.slice(m.index + m[0].length));
   if (!found) return [];
   const scope = toScope(found);
-  const other = otherThan(scope);
+  const other = complementOf(scope);
   return previous.filter((c) => !c.scope && !c.negated).flatMap((c) => [
     { ...c, id: ctx.nextId(), scope, variantOf: c.id },
     ...(other ? [{ ...c, id: ctx.nextId(), scope: other, variantOf: c.id, negated: true, confidence: Math.round(c.confidence * 0.8 * 100) / 100 }] : []),
@@ -259,8 +252,6 @@ export function noticeFollowUp(p: Provision, previous: TerminationClause[], ctx:
 
 /** A defined term and the provision that defines it ("“Suspension Event” means (a) … (b) …"). */
 export type Definitions = Map<string, Provision>;
-
-const DEFINITION = /^[^a-z]{0,40}?["“]\s*([A-Z][\w-]*(?: [A-Z][\w-]*){0,4})\s*["”]\s*(?:means|shall mean|refers to|is defined as|has the meaning)\b/;
 
 /** Collect the defined terms of a document from its definitional sentences. */
 export function findDefinitions(provisions: Provision[]): Definitions {

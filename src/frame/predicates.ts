@@ -165,7 +165,10 @@ function governed(text: string, at: number, word: string, modals: Array<{ at: nu
   // "reserve the right to take action including the following: place a hold on …; or deactivate your
   // account": each action listed after the colon is one the right governs
   const listed = ACTIONS_LISTED.exec(between);
-  if (listed) between = between.slice(between.lastIndexOf(';', between.length) + 1 || listed[0].length);
+  if (listed) {
+    const last = between.lastIndexOf(';');
+    between = between.slice(last >= 0 ? last + 1 : listed[0].length);
+  }
   if (!PROMISE.test(between) && BLOCKS.test(between.replace(LABEL, ''))) return undefined;
   // "if we have the right to suspend": a right named inside a condition is not granted there
   let clauseStart = windowStart;

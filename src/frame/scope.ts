@@ -217,6 +217,16 @@ function scopeOfBarePlaces(text: string): Scope | undefined {
   return names.length ? { regions: [...new Set(names)], text } : undefined;
 }
 
+/**
+ * Whom a scope leaves out: business customers for a consumer scope and the reverse, everywhere else for a
+ * place; undefined where the rest cannot be said as one scope.
+ */
+export function complementOf(scope: Scope): Scope | undefined {
+  if (scope.customer && !scope.regions) return { customer: scope.customer === 'consumer' ? 'business' : 'consumer', text: scope.text };
+  if (scope.regions && !scope.customer && !scope.outside) return { regions: scope.regions, outside: true, text: scope.text };
+  return undefined;
+}
+
 /** Strip the positions of a found scope. */
 export function toScope(found: FoundScope): Scope {
   const { start: _s, end: _e, ...rest } = found;

@@ -8,7 +8,7 @@ import { IntentSchema } from '../schema/index.js';
 import { parseQuestion, normalizeQuestion } from './question.js';
 import { TosClausesError } from '../errors.js';
 import { answerWithScope } from './scope.js';
-import { asksAboutPart, overlap, periodValue, rankingTerms, stem, stems, PART_OF_SERVICE, type Terms } from './rank.js';
+import { askedOnlyIn, asksAboutPart, overlap, periodValue, rankingTerms, stem, stems, PART_OF_SERVICE, type Terms } from './rank.js';
 import { answerTopic } from './topics.js';
 import { inDays } from '../annotate/durations.js';
 import { cite, headingOf, summaryPenalty } from './cite.js';
@@ -256,9 +256,8 @@ function answerIntent(agreement: Agreement, intent: Intent, question: string): A
     // effect at once, closer to the question than the one at the end of the period, answers instead
     const now = rank(grounded.filter((c) => !c.effective && EFFECT_NOW.test(c.text)), q, intent)[0];
     // (closer: two words of the question and a pair of them that the later one lacks)
-    const lat = later.length ? stems(later[0].text) : undefined;
-    const own = now ? stems(now.text) : undefined;
-    const nearer = own && lat && [...own.words].filter((w) => q.words.has(w) && !lat.words.has(w)).length >= 2 && [...own.pairs].some((w) => q.pairs.has(w) && !lat.pairs.has(w));
+    const only = now && later.length ? askedOnlyIn(q, now.text, later[0].text) : undefined;
+    const nearer = only && only.words.length >= 2 && only.pairs.length > 0;
     // (an immediate ending on a condition of its own, "if the app is down for 48 hours", is another right,
     // unless the question is about that condition)
     const blocks = (c: TerminationClause) => c.notice.kind === 'immediate' && !c.effective && (!c.conditions.length || overlap(q, c.text) > overlap(q, later[0].text));
@@ -330,13 +329,8 @@ const EFFECT_NOW = /\bimmediate (?:loss of access|effect|termination|cancellatio
  * while `granted` shares none the denial lacks: the denial is about what was asked, the right is not.
  */
 function namedDenial(granted: TerminationClause, denied: TerminationClause[], q: Terms): TerminationClause | undefined {
-  const has = stems(granted.text).words;
-  for (const d of rank(denied, q, { action: 'terminate', ask: 'whether' })) {
-    const words = stems(d.text).words;
-    const only = (a: Set<string>, b: Set<string>) => [...q.words].filter((w) => a.has(w) && !b.has(w));
-    if (only(words, has).length && !only(has, words).length) return d;
-  }
-  return undefined;
+  return rank(denied, q, { action: 'terminate', ask: 'whether' })
+    .find((d) => askedOnlyIn(q, d.text, granted.text).words.length > 0 && askedOnlyIn(q, granted.text, d.text).words.length === 0);
 }
 
 /**

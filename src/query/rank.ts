@@ -77,6 +77,19 @@ export function overlap(q: Terms, text: string): number {
   return n;
 }
 
+/**
+ * The question's words (`q.words`) that `text` has and `other` lacks, and likewise its adjacent pairs:
+ * what makes one clause, rather than another, about what was asked.
+ */
+export function askedOnlyIn(q: Terms, text: string, other: string): { words: string[]; pairs: string[] } {
+  const a = stems(text);
+  const b = stems(other);
+  return {
+    words: [...a.words].filter((w) => q.words.has(w) && !b.words.has(w)),
+    pairs: [...a.pairs].filter((p) => q.pairs.has(p) && !b.pairs.has(p)),
+  };
+}
+
 /** Turn a duration into an answer value. */
 export function periodValue(d: Duration): PeriodValue {
   const v: PeriodValue = {};

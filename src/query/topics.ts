@@ -10,7 +10,7 @@ import { PLACE_NAMES, canonicalPlace, within } from '../lexicon/scope.js';
 import { re, withFlags } from '../lexicon/compose.js';
 
 const PLACES_G = withFlags('gi')`${PLACE_NAMES}`;
-import { asksAboutPart, atOnce, onNotice, overlap, periodValue, rankingTerms, stems, PART_OF_SERVICE, type Terms } from './rank.js';
+import { asksAboutPart, atOnce, onNotice, overlap, periodValue, rankingTerms, askedOnlyIn, PART_OF_SERVICE, type Terms } from './rank.js';
 import { cite, summaryPenalty } from './cite.js';
 import { findDurations } from '../annotate/durations.js';
 
@@ -155,9 +155,7 @@ function modifyTerms(agreement: Agreement, intent: Intent, question: string): An
     // exception is immediate, the rule is not
     const rule = rank(open.filter((c) => !c.variantOf && c.notice.period && !atOnce(c.notice)), q)[0];
     // (unless the question names what an exception names: "a change made for legal reasons")
-    const rest = rule ? stems(rule.text).words : new Set<string>();
-    const namesException = (c: Of<'modification'>) => [...stems(c.text).words].some((w) => q.words.has(w) && !rest.has(w));
-    if (rule && fast.length && fast.every((c) => c.variantOf && !c.scope && !namesException(c))) return { ...no(question, [rule]), reason: 'only the exceptions take effect at once; the rule waits for its notice period' };
+    if (rule && fast.length && fast.every((c) => c.variantOf && !c.scope && !askedOnlyIn(q, c.text, rule.text).words.length)) return { ...no(question, [rule]), reason: 'only the exceptions take effect at once; the rule waits for its notice period' };
     if (fast.length) return yes(question, [fast[0]]);
     // "changes become effective 30 days after they are posted", and nothing takes effect at once: no
     // (not where the question names changes of a kind: the rule's exceptions may stand elsewhere)

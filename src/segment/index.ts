@@ -4,7 +4,7 @@
  * become the provision's items too, each with its own section path ("14.3(a)").
  */
 import type { Block, Run } from '../structure/index.js';
-import { slice } from '../structure/index.js';
+import { isTitleLine, slice } from '../structure/index.js';
 import { renderPath, DEFAULT_STYLE, type CitationStyle, type Segment, type SegmentKind } from '../structure/labels.js';
 import { normalize } from './normalize.js';
 import { runStart } from '../lexicon/text.js';
@@ -165,14 +165,6 @@ function ownSentences(text: string, items: Item[]): boolean {
 
 /** "…, you consent to the following terms:", "The following rules apply:": a lead-in to terms, not to the rest of its sentence. */
 const TERMS_LEAD = re`\b(?:the\s{1,4})?following\s{1,4}(?:additional\s{1,4}|specific\s{1,4})?(?:terms|conditions|rules|provisions|terms and conditions)\b(?:\s{1,4}(?:will\s{1,4}|shall\s{1,4})?apply\b[^.:;]{0,160})?\s{0,4}[:—]$|\bthe\s{1,4}following\s{1,4}(?:will\s{1,4}|shall\s{1,4})?appl(?:y|ies)\b[^.:;]{0,160}[:—]$`;
-const SMALL = new Set(['a', 'an', 'and', 'or', 'of', 'the', 'for', 'to', 'in', 'on', 'with', 'by', '&']);
-
-/** "Print Subscription or Bundled Subscription:", "Digital Subscriptions:": a title over its items, not a sentence. */
-function titleLead(lead: string): boolean {
-  const words = lead.replace(/[:—]\s*$/, '').trim().split(/\s+/);
-  return words.length <= 10 && !/[.;,!?]/.test(words.join(' ')) && words.every((w, k) => /^[A-Z0-9("“]/.test(w) || (k > 0 && SMALL.has(w.toLowerCase())));
-}
-
 /** A modal or a verb of being: an item that has one is a sentence of its own, not the end of the lead's. */
 const OWN_VERB = re`\b(?:may|must|will|shall|can|cannot|is|are|do|does|have|has|agree|agrees)\b`;
 
@@ -182,7 +174,8 @@ const OWN_VERB = re`\b(?:may|must|will|shall|can|cannot|is|are|do|does|have|has|
  * Then each entry is a provision of its own, with its own section, and none is a condition of the lead.
  */
 function introducesTerms(lead: string, blocks: Block[], i: number): boolean {
-  if (!TERMS_LEAD.test(lead) && !titleLead(lead)) return false;
+  // a title over its items ("Print Subscription or Bundled Subscription:") leads into nothing either
+  if (!TERMS_LEAD.test(lead) && !isTitleLine(lead.replace(/—\s*$/, ''))) return false;
   let j = i + 1;
   for (; j < blocks.length && !blocks[j].isHeading && blocks[j].depth > blocks[i].depth; j++) {
     const t = blocks[j].text;

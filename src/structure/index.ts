@@ -177,7 +177,7 @@ export function plainTitle(text: string): string {
 }
 
 /** A line that reads as a title: short, no sentence punctuation inside, every word capitalised. */
-function isTitleLine(text: string, longest = 80): boolean {
+export function isTitleLine(text: string, longest = 80): boolean {
   const t = text.trim().replace(/[.:]$/, '');
   if (!t || t.length > longest || /[.;:!?]/.test(t)) return false;
   return t.split(/\s+/).every((w, i) => /^[A-Z0-9&(]/.test(w) || (i > 0 && SMALL_WORDS.has(w.toLowerCase())));
