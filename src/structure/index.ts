@@ -222,13 +222,20 @@ function predecessor(value: string, style: string): string | undefined {
   return String.fromCharCode(value.charCodeAt(0) - 1);
 }
 
+/** A run-in title between bold markers the parser kept as text: "**Title:\n**Text", "**Title: **Text". */
+const LITERAL_BOLD = /^(\*\*|__)([^*_\n]{0,119}[^*_\s])(?:\n|[ \t]{1,4})\1(?=\S)/;
+
+/** A paragraph that is only links into the page, one per line or run together: entries of a table of contents. */
+function isContentsLines(p: Paragraph): boolean {
+  const parts = p.children.filter((c) => c.type !== 'break' && !(c.type === 'text' && c.value.trim() === ''));
+  return parts.length > 0 && parts.every((c) => c.type === 'link' && c.url.startsWith('#'));
+}
+
 /** A list whose every entry is only a link into the page: a table of contents, not provisions. */
 function isContents(list: List): boolean {
   const links = (p: RootContent): boolean => {
     if (p.type === 'list') return p.children.every((i) => i.children.every(links));
-    if (p.type !== 'paragraph') return false;
-    const parts = p.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
-    return parts.length > 0 && parts.every((c) => c.type === 'link' && c.url.startsWith('#'));
+    return p.type === 'paragraph' && isContentsLines(p);
   };
   return list.children.length > 1 && list.children.every((item) => item.children.length > 0 && item.children.every(links));
 }
@@ -398,6 +405,10 @@ export function structure(tree: Root, src: string): Structure {
       const runOn = !whole && !/[.:—–-]$/.test(lead) && /^\s*[a-z]/.test(run.text.slice(run.text.indexOf(lead) + lead.length));
       if (lead && idx >= 0 && idx < 3 && lead.length < 120 && (!whole || isBoldTitle(lead) || readLabel(lead)) && !tagline && !runOn) bold = lead;
     }
+    // bold markers the parser left as text ("**Governing Law:  \n**These terms …": a "**" after a line
+    // break or a space cannot close): the words between them are the run-in title
+    const literal = !bold && !carried ? LITERAL_BOLD.exec(run.text.trimStart()) : null;
+    if (literal && isBoldTitle(literal[2])) bold = literal[2].trim();
     // a line that is bold from end to end, and reads as a title, opens a part of its own
     const strongAt = new Map(strong.map(([a, b]) => [a, b]));
     const boldLine = (from: number, to: number) => {
@@ -467,7 +478,8 @@ export function structure(tree: Root, src: string): Structure {
         const lead = bold;
         const leadLabel = carry ? undefined : read(lead);
         title = cleanTitle(leadLabel ? lead.slice(leadLabel.length) : lead);
-        const rest = trimRun(slice(part, Math.min(part.text.length, part.text.indexOf(lead) + lead.length)));
+        const marked = literal ? LITERAL_BOLD.exec(part.text) : null;
+        const rest = trimRun(slice(part, marked ? marked[0].length : Math.min(part.text.length, part.text.indexOf(lead) + lead.length)));
         const placed = leadLabel ?? carry;
         carry = undefined;
         if (placed) {
@@ -604,6 +616,8 @@ export function structure(tree: Root, src: string): Structure {
           break;
         }
         case 'paragraph': {
+          // "[1. Definitions](#1a)  [2. Use of the Site](#2b) …": a table of contents opens no section
+          if (node.children.filter((c) => c.type === 'link').length > 1 && isContentsLines(node)) break;
           const run: Run = { text: '', offs: [] };
           inline(node.children, src, run);
           const text = trimRun(run);
