@@ -44,7 +44,8 @@ const DOCUMENT_WORDS = re`${lexicon('document-word', [
   'website', 'site', 'software', 'app', 'application', 'documentation', 'content', 'account', 'fee', 'fees', 'mediation', 'arbitration',
   'address', 'notice', 'date', 'period', 'program', 'programme', 'data', 'information', 'rules', 'communication', 'communications',
   'extension', 'extensions', 'ads', 'eula', 'license', 'licence', 'agreements', 'orders', 'platforms', 'websites', 'sites', 'apps',
-  'applications', 'accounts', 'notices', 'dates', 'periods', 'programs', 'licenses', 'licences',
+  'applications', 'accounts', 'notices', 'dates', 'periods', 'programs', 'licenses', 'licences', 'portal', 'portals', 'tool', 'tools',
+  'feature', 'features', 'product', 'products',
 ])}`;
 
 const BARE_NAMES = /^\s*(?:(?:the|hereinafter|collectively|together|each|referred to as|a|an|or|and|,)\s*)*["“][^"”]+["”](?:\s*(?:,|or|and)\s*(?:the\s+)?["“][^"”]+["”])*\s*$/i;
@@ -121,9 +122,17 @@ export function findParties(sentences: string[], title = ''): Parties {
   const scored = named.filter(([name]) => !aboutDisputes(name)).map(([name]) => [name, mentions(name)] as const);
   const top = Math.max(0, ...scored.map(([, n]) => n), ...generic.map((w) => (counts.get(w) ?? 0) >= 3 ? mentions(w) : 0));
   for (const [name, count] of scored) if (count * 2 >= top) provider.add(name);
+  // "the term “SmugCo” refers to Acme, Inc., together with its affiliates": a name defined as the provider is the provider
+  for (const s of sentences) {
+    if (!/["“]/.test(s)) continue;
+    for (const m of s.matchAll(REFERS_TO)) if (provider.has(m[2]) && !DOCUMENT_WORDS.test(m[1])) add(provider, [m[1].trim()]);
+  }
   // an arbitration body named with its abbreviation ("the American Arbitration Association (\"AAA\")") is no party
   return { provider: [...provider].filter((n) => !ARBITRATION_BODIES.has(n) && !/\barbitrat/i.test(n)), customer: [...customer] };
 }
+
+/** A quoted name defined by another: "“SmugCo” refers to Acme, Inc.", "the term “Provider” means Acme". */
+const REFERS_TO = withFlags('g')`["“]([A-Z][^"”“]{1,40})["”]\s{1,4}(?:refers? to|means|shall mean|is used to refer to)\s{1,4}(?:the\s{1,4})?([A-Z][\w&-]{1,40})`;
 
 const EMAIL = /[^\s@]{1,64}@\S{1,200}/g;
 const LINK = /\b(?:https?:\/\/|www\.)\S{1,400}|\b[\w-]{1,40}\.(?:com|org|net|io|edu|dev)\b\S{0,400}/g;
