@@ -10,7 +10,7 @@ import { segment, type Provision } from './segment/index.js';
 import { findParties } from './annotate/parties.js';
 import { findAgreementNames } from './annotate/names.js';
 import { classifyTermination, findDefinitions, noticeFollowUp, resolveTrigger, resolveListed, type ClassifyContext } from './classify/termination.js';
-import { classifyContentDuties, classifyContentRemoval, findContentNames } from './classify/content.js';
+import { WATCH, classifyContentDuties, classifyContentRemoval, classifyMonitoring, findContentNames } from './classify/content.js';
 import { changeFollowUp, classifyAcceptanceByUse, classifyModification } from './classify/modification.js';
 import { classifyDisputes, classifyTableRow, restOfWorld } from './classify/disputes.js';
 import { classifyLiability } from './classify/liability.js';
@@ -142,6 +142,7 @@ const SCOPE_HEADER = re`^\s{0,4}(?:for|applicable to|applies to|if you are|if yo
 // the cheap word tests that put each extractor to work
 const DUTY_WORD = re`${lexicon('duty-word', ['not*', 'prohibit*', 'forbid*', 'refrain*', 'restrict*', 'banned', 'never', 'must', 'shall', 'agree*', 'include*'])}|n['’]t\b`;
 const REMOVAL_WORD = re`${lexicon('removal-word', ['remov*', 'take down', 'taking down', 'disabl*', 'delet*', 'refuse*', 'block*', 'edit*', 'screen*', 'unpublish*', 'hide', 'restrict*', 'reject*', 'omit*'])}`;
+const WATCH_WORD = re`${WATCH}`;
 const CHANGE_WORD = re`${lexicon('change-word', ['modif*', 'chang*', 'amend*', 'updat*', 'revis*', 'replace*', 'supplement*'])}`;
 const ACCEPT_WORD = re`${lexicon('accept-word', ['accept*', 'agree*', 'consent*', 'bound', 'continu*'])}`;
 const DISPUTE_WORD = re`${lexicon('dispute-word', ['law*', 'court*', 'jurisdiction*', 'venue', 'arbitra*', 'class*', 'day', 'days', 'month', 'months', 'suit', 'suits', 'proceeding', 'proceedings', 'instituted', 'litigat*', 'claim', 'claims'])}`;
@@ -158,6 +159,7 @@ function otherClauses(p: Provision, ctx: ClassifyContext, afterEnd = false, befo
   const t = p.text;
   if (DUTY_WORD.test(t)) out.push(...classifyContentDuties(p, ctx, before));
   if (REMOVAL_WORD.test(t)) out.push(...classifyContentRemoval(p, ctx));
+  if (WATCH_WORD.test(t)) out.push(...classifyMonitoring(p, ctx));
   if (CHANGE_WORD.test(t)) out.push(...classifyModification(p, ctx));
   if (ACCEPT_WORD.test(t)) { const c = classifyAcceptanceByUse(p, ctx); if (c) out.push(c); }
   if (p.row) out.push(...classifyTableRow(p, ctx));

@@ -53,7 +53,8 @@ const END = lexicon('end', [
   'suspension', 'deactivation',
 ]);
 const AFTER_END = [
-  re`\b(?:after|following|upon|once|when|as soon as|beyond the time of|beyond|within \w{1,40} (?:\(\d{1,12}\) )?days? (?:after|of|following))\s{1,4}(?:[\w’']{1,40}\s{1,4}){0,4}${END}`,
+  // (a condition on the ending too: "if we were to terminate an account, all content associated with it would be removed")
+  re`\b(?:after|following|upon|once|when|if|in the event|as soon as|beyond the time of|beyond|within \w{1,40} (?:\(\d{1,12}\) )?days? (?:after|of|following))\s{1,4}(?:[\w’']{1,40}\s{1,4}){0,4}${END}`,
   re`\b(?:delet\w{0,40}|clos\w{0,40}) (?:your|the) account\b|\bafter (?:the|your) account (?:is|has been) (?:closed|cancell?ed|terminated|deleted)`,
   re`\b(?:during|until the end of) (?:the|your|its) (?:\w{1,40} )?term\b${within(40)}\b(?:thereafter|after)\b|\bwithin \w{1,40} (?:\(\d{1,12}\) )?days? thereafter\b`,
   re`\b(?:prior to|before) (?:the )?(?:termination|expiration|expiry|cancellation|closure)\b`,
@@ -79,6 +80,10 @@ const YOUR_THING = re`\b(?:download|export|retrieve|copy)\w{0,40} (?:all )?(?:of
 const REQUEST = re`\brequest\b`;
 const STOP = re`\b(?:non-?renewal|not to renew|cancel\w{0,40}|turn off|stop)\b`;
 const BEFORE = re`\b(?:before|prior to|in advance)\b`;
+/** The provider tells the customer ahead of a renewal: "we will email you a reminder 7 days before your plan renews". */
+const TELL = lexicon('tell', ['remind*', 'notify*', 'notif*', 'inform*', 'email*', 'e-mail*', 'tell', 'alert*', 'advise*', 'send you', 'give you notice']);
+const CHANGE_TOLD = re`\b(?:chang|increas|modif|revis|adjust)\w{0,10}\b`;
+const REMINDER = re`\b${TELL}${within(60)}\b(?:you|the customer|customers?|users?|subscribers?|members?)\b${within(80)}\b(?:before|prior to|in advance of|ahead of)\b${within(60)}\brenew`;
 
 function durationNear(text: string, re: RegExp): FoundDuration | undefined {
   const all = findDurations(text);
@@ -98,7 +103,10 @@ export function classifyCommercial(p: Provision, ctx: ClassifyContext, continues
     const notice = readNotice(p.text).notice;
     // the notice to stop a renewal: "unless either party gives notice of non-renewal at least 30 days before"
     const stop = STOP.test(p.text) ? findDurations(p.text).find((d) => BEFORE.test(p.text.slice(d.end, d.end + 60))) : undefined;
-    out.push({ ...base('renewal', !NO_RENEW.test(p.text)), notice: stop ? { kind: 'advance', period: toDuration(stop) } : notice });
+    // (what is told is the renewal itself, not a change of price before it: "will notify you of any changes to the fee prior to …")
+    const told = REMINDER.exec(p.text);
+    const reminder = told !== null && !CHANGE_TOLD.test(told[0]);
+    out.push({ ...base('renewal', !NO_RENEW.test(p.text)), notice: stop ? { kind: 'advance', period: toDuration(stop) } : notice, ...(reminder ? { reminder } : {}) });
   }
   // "“Fixed Rate Tariff” means a Tariff that remains fixed for the duration …" defines a word; it fixes no price
   const fixed = !DEFINITION.test(p.text) && FEE_FIXED.some((r) => r.test(p.text));

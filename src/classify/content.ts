@@ -10,7 +10,7 @@ import { readNotice } from '../annotate/facts.js';
 import { standsIn } from '../annotate/names.js';
 import { clauseAround, segmentsOf } from '../frame/index.js';
 import { deniedAt } from '../frame/polarity.js';
-import { lexicon, re, withFlags } from '../lexicon/compose.js';
+import { lexicon, re, within, withFlags } from '../lexicon/compose.js';
 import { escapeRegExp, nearestParty, partyOf } from '../annotate/parties.js';
 
 export { CATEGORY_WORDS, categoriesOf } from '../lexicon/content.js';
@@ -42,6 +42,9 @@ const END_USERS = /\bend users?\b|\byour (?:users|customers|members)\b/i;
 // a lead-in that points back: "These activities include:", "Such conduct includes", "This includes:"
 const BACK_REFERENCE = /^\s*(?:these|such|those|this|that|the following|prohibited|examples)\b[^.:]{0,60}\b(?:include|includes|including|are|is|means)\b[^.]{0,40}:?\s*$/i;
 
+/** A condition opened just before a denial: "If you", "unless the User". */
+const CONDITION_SUBJECT = re`\b(?:if|unless|when|whenever|should|in case)\s{1,4}(?:you|the\s{1,4}(?:user|customer|member)|users?|customers?|members?)\s{0,4}$`;
+
 /** The text names the customer: "you", "your", or one of the customer's names ("The Publisher represents …"). */
 function namesCustomer(text: string, ctx: ClassifyContext): boolean {
   return /\b(?:you|your)\b/i.test(text) || standsIn(text, ctx.parties.customer);
@@ -58,6 +61,8 @@ function bindsCustomer(text: string, ctx: ClassifyContext): boolean {
   if (/\b(?:if you|if they|who|that) do(?:es)?(?: not|n['’]t) (?:agree|accept)|\b(?:not|no|never)\b[^.;]{0,40}\bliab(?:le|ility)\b/i.test(text)) return false;
   const clause = text.slice(0, m.index).split(/[;:]|[.!?]\s+/).pop() ?? '';
   if (/\b(?:these|this|the)\s+(?:terms|agreement|section|licen[cs]e|polic(?:y|ies))\b[^,]{0,40}$/i.test(clause)) return false;
+  // "If You do not use the service for six months, we will …": a denial in a condition states when, not a duty
+  if (CONDITION_SUBJECT.test(clause)) return false;
   // "we do not allow", "we don't tolerate": the provider forbids, the customer is bound
   if (/^(?:(?:do|does|will) not|don't|doesn't|won't) (?:allow|permit|tolerate|accept)/i.test(m[0])) return true;
   if (/\b(?:you and (?:we|us)|(?:we|us)(?: \([^)]{0,400}\))? and you|both of us|each of us|the parties)\b/i.test(clause)) return false;
@@ -143,7 +148,13 @@ const CONTENT_WORDS = lexicon('removable', [
   'advertisement', 'advertisements', 'promotional', 'comment', 'comments', 'message', 'messages', 'image', 'images', 'data',
   'information', 'code', 'listing', 'listings', 'toot', 'toots', 'contribution', 'contributions', 'workshop contributions',
 ]);
-const CONTENT_NOUN = re`\b${CONTENT_WORDS}|\b\w{1,40} (?:that|which) (?:breaks?|violates?|infringes?)\b|\bthem\b`;
+/** What the customer has that is no part of the contract itself: "your addresses", not "your account" or "your access". */
+const NOT_CONTENT = lexicon('not-content', [
+  'account', 'accounts', 'subscription', 'membership', 'access', 'right', 'rights', 'license', 'licence', 'agreement', 'contract',
+  'use', 'payment', 'card', 'registration', 'profile', 'password', 'eligibility', 'order', 'orders', 'plan', 'service', 'services',
+]);
+const YOURS = re`\byour\s{1,4}(?!${NOT_CONTENT}\b)[\w-]{1,40}`;
+const CONTENT_NOUN = re`\b${CONTENT_WORDS}|\b\w{1,40} (?:that|which) (?:breaks?|violates?|infringes?)\b|\bthem\b|${YOURS}`;
 /** A right, or its denial ("we do not remove", "we will never delete"), governs the removal verb. */
 const RIGHT = re`\b(?:may|might|can|could|will|reserve[sd]? the right|ha(?:s|ve) the right|retain[s]? the right|at (?:its|our) (?:sole )?discretion|is entitled|are entitled|do not|does not|never)\b|[’']ll\b|n['’]t\b`;
 const AFTER_CLOSURE = re`\b(?:after|following|upon)\s{1,4}(?:\w{1,40}\s{1,4}){0,3}(?:closure|termination|cancell?ation|closed|terminated|cancell?ed|deletion)\b`;
@@ -188,5 +199,30 @@ export function classifyContentRemoval(p: Provision, ctx: ClassifyContext): Cont
     by: near.party === 'unknown' ? 'provider' : near.party,
     notice: readNotice(p.text).notice,
     grounds: categoriesOf(p.text),
+  }];
+}
+
+/** Words of watching over what is posted. */
+export const WATCH = lexicon('watch', ['monitor', 'monitoring', 'screen', 'pre-screen', 'prescreen', 'review', 'moderate', 'police', 'vet', 'edit']);
+/** "undertakes no duty to monitor", "is not obligated to screen", "has no obligation to review": a duty to watch denied. */
+const NO_DUTY_TO_WATCH = re`\b(?:no|not\s{1,4}(?:have\s{1,4})?(?:any|an)|without\s{1,4}(?:any|an))\s{1,4}(?:duty|obligation|responsibility)\b${within(30)}\bto\s{1,4}(?:actively\s{1,4})?${WATCH}\b|\bnot\s{1,4}(?:be\s{1,4})?(?:obligated|obliged|required)\s{1,4}to\s{1,4}(?:actively\s{1,4})?${WATCH}\b`;
+/** "We will review all submissions before they are published": a duty to watch. */
+const DUTY_TO_WATCH = re`\b(?:will|shall|must)\s{1,4}(?:actively\s{1,4})?${WATCH}\b${within(40)}\b(?:content|messages|posts|submissions|uploads|materials?|listings)\b`;
+
+/** The provider's duty to watch over content, or its denial ("FedEx undertakes no duty to monitor any messages"). */
+export function classifyMonitoring(p: Provision, ctx: ClassifyContext): ContentDutyClause[] {
+  const denied = NO_DUTY_TO_WATCH.exec(p.text);
+  const m = denied ?? DUTY_TO_WATCH.exec(p.text);
+  if (!m) return [];
+  const near = nearestParty(p.text, m.index, ctx.parties);
+  if (near.party === 'customer' || near.party === 'either') return [];
+  return [{
+    ...common(p, ctx, 'provider', near.party === 'provider' ? 0.8 : 0.6, 0, p.text.length, denied !== null),
+    type: 'content-duty',
+    bearer: 'provider',
+    modality: 'must',
+    categories: [],
+    exceptions: [],
+    consequences: [],
   }];
 }

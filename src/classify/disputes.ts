@@ -33,7 +33,7 @@ const LAW = [
 /** "shall be brought exclusively in (the) …": where claims must go, before the place named. */
 const BROUGHT_ONLY_IN = String.raw`\b(?:brought|filed|instituted|litigated|commenced|heard) (?:exclusively|only|solely) (?:in|before) (?:the )?`;
 const VENUE = [
-  re`\b(?:exclusive(?:ly)?|sole) (?:jurisdiction|venue)|\bsubmit to the (?:personal |exclusive ){0,2}jurisdiction|\bconsent to (?:the )?(?:personal |exclusive ){0,2}(?:jurisdiction|venue)`,
+  re`\b(?:exclusive(?:ly)?|sole) (?:jurisdiction|venue)|\bsubmits? to the (?:personal |exclusive ){0,2}jurisdiction|\bconsents? to (?:the )?(?:personal |exclusive ){0,2}(?:jurisdiction|venue)`,
   re`\b(?:brought|filed|litigated|heard|resolved|commenced|adjudicated) (?:exclusively |only |solely )?(?:in|by) (?:the |a |an |any )?(?:(?:state|federal) (?:and|or) (?:state|federal) |state |federal |competent )?courts?`,
   re`\bvenue (?:for|of|shall|will|is)\b|\bcourts? (?:located )?in\b[^.;]{0,60}\b(?:will|shall) have (?:exclusive )?jurisdiction`,
   re`\bjurisdiction (?:falls|lies|shall lie|will lie) (?:to|with|in)\b|\bplace of jurisdiction\b`,

@@ -27,6 +27,8 @@ const EXCLUDE = [
   // "will not be liable for any damages of any kind arising from the use of the service": every damage
   re`\b(?:not|never) (?:be )?liable for (?:any )?(?:damages|losses|loss) of any kind\b`,
 ];
+/** Every damage excluded: "will not be liable for: (a) damages of any kind", "no liability whatsoever". */
+const ALL_EXCLUDED = re`\b(?:not|never|no event${within(40)})\s{1,4}(?:be\s{1,4})?liable\b${within(60)}\b(?:damages|losses|loss|claims)\s{1,4}(?:of any (?:kind|nature|sort)|whatsoever|of whatever (?:kind|nature))|\bno liability (?:of any kind |whatsoever )`;
 /** "Nothing in these terms limits our liability", "there is no cap on damages", "liability is unlimited". */
 const NO_CAP = [
   re`\bnothing in (?:these|this|the)\b${within(60)}\b(?:limits?|excludes?|restricts?|caps?)\b${within(30)}\b(?:our|its|the (?:provider|company)'?s?|their) liability\b`,
@@ -106,5 +108,6 @@ export function classifyLiability(p: Provision, ctx: ClassifyContext): Liability
   const capped = CAP.some((r) => r.test(p.text));
   if (!capped && !EXCLUDE.some((r) => r.test(p.text))) return undefined;
   const cap = capped ? capOf(p.text) ?? { text: LIMITED_TO.exec(p.text)?.[1] ?? 'capped' } : undefined;
-  return { ...common(p, ctx, party, capped ? 0.85 : 0.6), type: 'liability-limitation', ...(cap ? { cap } : {}) };
+  const all = !cap && ALL_EXCLUDED.test(p.text);
+  return { ...common(p, ctx, party, capped ? 0.85 : 0.6), type: 'liability-limitation', ...(cap ? { cap } : {}), ...(all ? { excludesAll: true } : {}) };
 }

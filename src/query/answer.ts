@@ -224,7 +224,10 @@ function answerIntent(agreement: Agreement, intent: Intent, question: string): A
 
   const holders = all.filter((c) => byMatch(c, intent.by));
   const positive = holders.filter((c) => !c.negated);
-  const grounded = positive.filter((c) => groundsMatch(c, intent.grounds));
+  // a right "for any reason" (or "with or without cause") holds for a breach or non-payment too, where no
+  // right names that cause; it says yes only (on the notice asked), and is no ground to deny one named elsewhere
+  const specific = positive.filter((c) => groundsMatch(c, intent.grounds));
+  const grounded = specific.length || !intent.grounds ? specific : positive.filter((c) => c.grounds.includes('any-reason') && !partOf(c) && noticeMatch(c, intent.notice) && !noticeExcludes(c, intent.notice));
 
   if (intent.ask === 'notice-period') {
     const withNotice = wholeFirst(rank(grounded.filter((c) => c.notice.period || c.notice.kind === 'immediate' || c.notice.kind === 'without-notice'), q, intent), intent);

@@ -24,7 +24,12 @@ export function cite(c: Clause): Evidence {
 
 const SUMMARY = /^(?:summary|short version|in short|in brief|overview|at a glance|tl;?dr|key points|the short of it)\b/i;
 
-/** A summary restates the operative text: rank it lower, so the operative text is cited when both say it. */
+/**
+ * A summary restates the operative text: rank it lower, so the operative text is cited when both say it.
+ * So does the opening text before the first heading ("These terms contain an arbitration clause …"), a
+ * little: where a section says the same, the section is cited.
+ */
 export function summaryPenalty(c: Clause): number {
-  return c.headings.some((h) => SUMMARY.test(h)) ? 2 : 0;
+  if (c.headings.some((h) => SUMMARY.test(h))) return 2;
+  return c.section === '' && c.headings.filter(Boolean).length <= 1 ? 2 : 0;
 }

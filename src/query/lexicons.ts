@@ -64,6 +64,8 @@ export const CONTENT_NOUN = lexicon('q-content', [
   'nudity', 'spam', 'submission', 'submissions', 'notes', 'note', 'files', 'file', 'documents', 'document', 'recordings', 'designs',
   'information', 'info',
 ]);
+/** What the asker keeps there, whatever it is: "the addresses saved in my address book", "my saved searches". */
+const KEPT_THING = String.raw`(?:[\w-]{1,40}\s{1,4}(?:(?:i|we)\s{1,4}(?:have\s{1,4})?)?(?:saved|stored|uploaded|posted|kept)\b|(?:saved|stored|uploaded|posted)\s{1,4}[\w-]{1,40})`;
 
 // ── Actions ──────────────────────────────────────────────────────────────────────────────────────
 
@@ -209,12 +211,13 @@ export const SHUTDOWN: readonly RegExp[] = [
 export const REMOVE_VERB = lexicon('q-remove', [
   'remov*', 'delet*', 'take down', 'taking down', 'took down', 'taken down', 'takes down', 'pull*', 'censor*',
   'unpublish*', 'hide', 'hides', 'hiding', 'disabl*', 'moderat*', 'scrub*', 'edit', 'edits', 'editing', 'reject', 'rejects',
-  'rejected', 'rejecting', 'refuse to publish', 'refuse to post', 'refuse to run',
+  'rejected', 'rejecting', 'refuse to publish', 'refuse to post', 'refuse to run', 'wipe', 'wipes', 'wiping', 'wiped', 'purg*', 'eras*',
 ]);
 
 /** Taking content down, written with the content. */
 export const REMOVE_PHRASES: readonly RegExp[] = [
   re`\b${REMOVE_VERB}\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,3}?${CONTENT_NOUN}\b`,
+  re`\b${REMOVE_VERB}\s{1,4}(?:the\s{1,4}|my\s{1,4}|our\s{1,4}|all\s{1,4}){0,2}${KEPT_THING}`,
   re`\b${CONTENT_NOUN}\s{1,4}(?:(?:be|is|are|get|gets|got|being|been)\s{1,4})?(?:[\w'-]{1,40}\s{1,4})?(?:removed|deleted|taken down|pulled|censored|hidden)\b`,
   re`\btak(?:e|es|ing|en)\s{1,4}(?:[\w'-]{1,40}\s{1,4}){1,3}?down\b`,
 ];
@@ -313,6 +316,8 @@ export const PRICE_CHANGE: readonly RegExp[] = [
   re`\b${RAISE_VERB}\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,4}?${PRICE_NOUN}\b`,
   re`\b${PRICE_NOUN}\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,2}?(?:increase\w{0,40}|change\w{0,40}|rise\w{0,40}|hike\w{0,40}|go up|goes up|raised|locked|fixed|guaranteed|apply|applies|take effect|kick in)\b`,
   re`\bchang\w{0,40}\s{1,4}what\s{1,4}(?:they|you|it|we)\s{1,4}charge\b`,
+  // "… before it renews at the new price": the price changed, named by its result
+  re`\b(?:new|higher|increased|raised|changed|updated)\s{1,4}(?:[\w-]{1,40}\s{1,4})?${PRICE_NOUN}\b`,
   re`\bcharg(?:e|es|ing)\s{1,4}(?:me\s{1,4}|us\s{1,4})?(?:more|extra|additional)\b`,
   re`\badd(?:s|ing)?\s{1,4}(?:new\s{1,4}|extra\s{1,4}|additional\s{1,4})?(?:fees|charges)\b`,
 ];
@@ -439,6 +444,11 @@ export const ACTIVITY = lexicon('q-activity', [
 /** "do they ban adult content?": a ban on a kind of content. */
 export const BAN_CONTENT = re`\bbans?\s{1,4}(?:[\w-]{1,40}\s{1,4}){0,2}?${CONTENT_NOUN}\b`;
 /** A may-I question about doing something with content ("can I host", "is it OK to upload"). */
+/** Watching over what the asker posts, asked about: "do they monitor my messages?", "is X obliged to screen uploads?". */
+const WATCH_VERB = lexicon('q-watch', ['monitor*', 'screen*', 'pre-screen*', 'prescreen*', 'review*', 'moderat*', 'police', 'policing', 'vet', 'vets', 'vetting', 'watch*', 'spy on', 'read']);
+const OBLIGED = lexicon('q-obliged', ['obligat*', 'obliged', 'required', 'duty', 'have to', 'has to', 'need to', 'needs to', 'must', 'responsible for', 'bound to']);
+/** (a duty is asked about: "no obligation to monitor" says nothing of whether they do) */
+export const WATCH_ASK = re`\b${OBLIGED}\s{1,4}(?:to\s{1,4})?(?:actively\s{1,4})?${WATCH_VERB}\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,3}?(?:${CONTENT_NOUN}\b|what\s{1,4}(?:i|we|users?|people)\s{1,4}(?:post|upload|send|share|write|say|store))`;
 export const MAY_I_DO: readonly RegExp[] = [
   ...MAY_I.map((p) => re`${p}\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,2}?${ACTIVITY}\b`),
   // "can I use the service for phishing", "is it OK to use bots to scrape": using something for a purpose
@@ -613,7 +623,13 @@ export const NOTICE_VERB = lexicon('q-notice-verb', [
   'warn*', 'notify*', 'notif*', 'tell', 'tells', 'told', 'inform*', 'contact*', 'let me know', 'let us know', 'give me notice',
   'give us notice', 'give notice', 'give warning', 'give a warning', 'give me a warning', 'give us a warning', 'heads up',
   'heads-up', 'get notice', 'get a notice', 'get any notice', 'get notified', 'get a warning', 'get warned', 'owe me',
-  'owe us', 'send me a notice', 'send notice', 'announce*', 'advise*', 'alert*', 'notice', 'warning',
+  'owe us', 'send me a notice', 'send notice', 'announce*', 'advise*', 'alert*', 'notice', 'warning', 'hear about', 'hear of',
+]);
+/** Being told ahead of a renewal, asked about: "will they remind me", "do I get an email before it renews". */
+export const REMINDER_ASK = lexicon('q-reminder', [
+  'remind*', 'notify me', 'notify us', 'notified', 'warn me', 'warn us', 'warned', 'tell me', 'tell us', 'let me know',
+  'let us know', 'email me', 'email us', 'e-mail me', 'alert me', 'alert us', 'heads up', 'heads-up', 'get notice', 'get a notice',
+  'get an email', 'get an e-mail', 'send me a notice', 'send me an email', 'send us a notice', 'advance notice', 'notice before',
 ]);
 /** Before the act. */
 export const BEFORE = lexicon('q-before', ['before', 'first', 'ahead', 'beforehand', 'in advance', 'prior to', 'ahead of', 'advance']);
@@ -634,6 +650,8 @@ export const NON_PAYMENT = lexicon('q-non-payment', [
 ]);
 /** "my invoice is 60 days late", "the bill went unpaid". */
 export const LATE_PAYMENT = re`\b(?:invoices?|payments?|bills?|fees?|balance)\s{1,4}(?:is|are|was|were|goes|go|went|gets?|stays?)\s{1,4}(?:[\w-]{1,40}\s{1,4}){0,3}?(?:late|overdue|unpaid|outstanding)\b`;
+/** A charge that does not go through: "my card can't be charged", "the payment doesn't go through". */
+export const FAILED_CHARGE = re`\b(?:card|payment(?:\s{1,4}method)?|paypal|bank account)\s{1,4}(?:can't|cannot|can not|couldn't|could not|won't|will not|isn't|is not|doesn't|does not|didn't|did not|fails? to|failed to)\s{1,4}(?:be\s{1,4})?(?:charged|billed|processed|accepted|go through|goes through)\b`;
 /** Insolvency. */
 export const INSOLVENCY = lexicon('q-insolvency', [
   'bankrupt*', 'insolven*', 'administration', 'liquidation', 'liquidat*', 'go bust', 'goes bust', 'gone bust', 'go under',
@@ -674,7 +692,8 @@ export const INACTIVITY = lexicon('q-inactivity', [
   'inactiv*', 'dormant', 'unused', 'not used', 'not been used', "haven't used", 'have not used', 'not logged in',
   "haven't logged in", 'never log in', 'never logged in', "don't log in", 'do not log in', "don't play", 'do not play', 'idle',
   'not logging in', 'without logging in', 'no activity', "haven't been used", 'have not been used', "hasn't been used",
-  'has not been used', 'no longer used',
+  'has not been used', 'no longer used', 'go quiet', 'goes quiet', 'went quiet', 'stop using', 'stopped using', 'stop signing in',
+  'stop logging in',
 ]);
 /** "if I stop using it": inactivity, not the customer's own termination. */
 export const STOP_USING = re`\b(?:if|when|once)\s{1,4}(?:i|we|they|users?|you)\s{1,4}(?:[\w'-]{1,40}\s{1,4})?(?:stop|stopped|don't|do not|never)\s{1,4}(?:using|use|log)\b`;

@@ -132,6 +132,7 @@ const CUES: Cue[] = [
   cue('content-duty', 5, [L.CATEGORIES_ASK, L.WHAT_IS_BANNED, L.WHAT_AM_I_FORBIDDEN, L.BAN_CONTENT]),
   cue('content-duty', 2, [L.CONTENT_NOUN], [L.PERMISSION_WORD]),
   cue('content-duty', 3, L.MAY_I_DO),
+  cue('content-duty', 5, [L.WATCH_ASK]),
   cue('content-duty', 3, [L.IS_DOING_ALLOWED, L.IS_ACT_ALLOWED]),
   cue('content-duty', 2, [L.PERMISSION_WORD]),
   cue('modify-terms', 5, L.CHANGE_TERMS),
@@ -206,8 +207,9 @@ function scoreActions(r: Reading): Scored[] {
     else if (t.at.start < s.at.start) t.adjusted += 0.5;
     else s.adjusted += 0.5;
   }
-  // refunds and charges are not termination questions ("If I cancel, do I get a refund?")
-  if (has(L.NOT_COVERED, r.q)) for (const x of [t, s]) if (x) { x.raw -= 6; x.adjusted -= 6; }
+  // refunds and charges are not termination questions ("If I cancel, do I get a refund?"); a charge in a
+  // condition is the ground of one ("If my card can't be charged, can they terminate my account?")
+  if (hitsOf(r.q, [L.NOT_COVERED]).some((h) => !inSub(r, h))) for (const x of [t, s]) if (x) { x.raw -= 6; x.adjusted -= 6; }
   return [...score.values()].filter((x) => x.raw >= 3).sort((a, b) => b.adjusted - a.adjusted || ORDER.indexOf(a.action) - ORDER.indexOf(b.action));
 }
 
@@ -250,9 +252,15 @@ interface Subject { side: Side; how: 'walk' | 'clause' }
  * that names a side ("can they", "for us to", "is Acme allowed to"); after a preposition or a verb of
  * telling ("warn me before suspending"), the subject of the clause.
  */
+/** An aside just before the verb: ", as the customer, ", ", as a business user, ". */
+const APPOSITION = /,\s{0,4}as\s{1,4}(?:an?\s{1,4}|the\s{1,4}|my\s{1,4}|our\s{1,4})?[\w-]{1,30}(?:\s{1,4}[\w-]{1,30})?\s{0,4},\s{0,4}$/;
+
 function subjectOf(r: Reading, at: number): Subject | undefined {
-  const clauseStart = Math.max(...[';', ',', '?', ':', '.', '!'].map((c) => r.q.lastIndexOf(c, at - 1))) + 1;
-  const words = tokens(r.q.slice(clauseStart, at));
+  // "can I, as the customer, terminate …": an aside between commas leaves the verb its subject
+  const aside = APPOSITION.exec(r.q.slice(Math.max(0, at - 60), at));
+  const end = aside ? at - aside[0].length : at;
+  const clauseStart = Math.max(...[';', ',', '?', ':', '.', '!'].map((c) => r.q.lastIndexOf(c, end - 1))) + 1;
+  const words = tokens(r.q.slice(clauseStart, aside ? end : at));
   const walk = (side: Side): Subject => ({ side, how: 'walk' });
   for (let i = words.length - 1; i >= 0 && i >= words.length - 10; i--) {
     const w = words[i].word;
@@ -403,7 +411,7 @@ function readNotice(r: Reading): Intent['notice'] {
 }
 
 const GROUND_ORDER: Array<[NonNullable<Intent['grounds']>, ReadonlyArray<RegExp | Lexicon>]> = [
-  ['non-payment', [L.NON_PAYMENT, L.LATE_PAYMENT]],
+  ['non-payment', [L.NON_PAYMENT, L.LATE_PAYMENT, L.FAILED_CHARGE]],
   ['suspension-unremedied', L.SUSPENDED_STATE],
   ['insolvency', [L.INSOLVENCY]],
   ['law', [L.LAW_GROUND]],
@@ -486,6 +494,8 @@ function readAbout(r: Reading, action: Action): Intent['about'] {
   if (action === 'modify-terms' && has(L.OBJECTION, q)) return 'objection';
   if (action === 'liability-cap' && has(L.EXCLUSION_ASK, q) && !has(L.CAP_ASK, q)) return 'exclusion';
   if (action === 'jurisdiction' && L.LOCAL_COURTS_ASK.some((p) => p.test(q))) return 'local-courts';
+  if (action === 'auto-renewal' && has(L.REMINDER_ASK, q)) return 'reminder';
+  if (action === 'content-duty' && L.WATCH_ASK.test(q)) return 'monitoring';
   return undefined;
 }
 

@@ -48,7 +48,9 @@ function noticeValue(n: { kind: string; period?: Duration; immediate?: boolean }
 }
 
 function contentDuty(agreement: Agreement, intent: Intent, question: string): Answer {
-  const duties = of(agreement, 'content-duty').filter((d) => d.modality === 'must-not');
+  // "is X obliged to monitor my messages?": the provider's own duty, or its denial ("no duty to monitor")
+  if (intent.about === 'monitoring') return stated(question, of(agreement, 'content-duty').filter((d) => d.bearer === 'provider'), rankingTerms(intent));
+  const duties = of(agreement, 'content-duty').filter((d) => d.modality === 'must-not' && d.bearer !== 'provider');
   if (!duties.length) return notStated(question);
   const q = rankingTerms(intent);
   if (intent.ask === 'categories') {
@@ -110,6 +112,14 @@ function removeContent(agreement: Agreement, intent: Intent, question: string): 
   if (intent.notice === 'without-notice' || intent.notice === 'immediate') {
     const fast = rank(rights.filter((c) => c.notice.kind === 'without-notice' || c.notice.kind === 'immediate'), q);
     return fast.length ? yes(question, [fast[0]]) : notStated(question);
+  }
+  // "how long unused before they delete my saved addresses?": the period the removal clause states
+  if (intent.ask === 'period') {
+    for (const c of rank(rights, q)) {
+      const d = findDurations(c.text)[0];
+      if (d) return yes(question, [c], periodValue(d));
+    }
+    return notStated(question);
   }
   return yes(question, [rank(rights, q)[0]]);
 }
@@ -336,6 +346,9 @@ export function answerTopic(agreement: Agreement, intent: Intent, question: stri
       // "does X disclaim liability for indirect damages?": an exclusion answers, with or without a cap
       if (intent.about === 'exclusion' && intent.ask === 'whether') return stated(question, caps, q);
       const found = rank(caps.filter((c) => c.cap && !c.negated), q, (c) => (c.cap?.amount !== undefined || c.cap?.feesMonths !== undefined ? 3 : 0) - part(c));
+      // "does X limit its liability?": an exclusion of every damage limits it to nothing (there is no figure to give)
+      const none = rank(caps.filter((c) => c.excludesAll && !c.negated), q);
+      if (!found.length && none.length && intent.ask === 'whether') return { ...yes(question, [none[0]]), reason: 'the clause excludes liability for damages of any kind' };
       // "Nothing in these terms limits our liability", "there is no cap": no
       if (!found.length) return intent.ask === 'whether' ? stated(question, caps.filter((c) => c.negated), q) : notStated(question);
       // "the fees paid over how many months?": the look-back of the cap
@@ -353,6 +366,11 @@ export function answerTopic(agreement: Agreement, intent: Intent, question: stri
       if (intent.ask === 'period') {
         const timed = rank(all.filter((c) => c.periods.length), q);
         return timed.length ? yes(question, [timed[0]], periodValue(timed[0].periods[0])) : notStated(question);
+      }
+      // "will they remind me before it renews?": only a clause that says they tell the customer answers
+      if (intent.about === 'reminder') {
+        const told = rank(all.filter((c) => c.reminder && c.applies), q);
+        return told.length ? { ...yes(question, [told[0]]), reason: 'the renewal clause says the customer is told before it renews' } : notStated(question);
       }
       const found = rank(all, q);
       if (!found.length) return notStated(question);

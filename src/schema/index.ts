@@ -190,12 +190,12 @@ export const ContentCategorySchema = z.enum([
 /** A category of prohibited content or conduct. */
 export type ContentCategory = z.infer<typeof ContentCategorySchema>;
 
-/** A duty on what the customer or its end users may post, store or do. */
+/** A duty on what the customer or its end users may post, store or do, or the provider's duty to watch over it. */
 export const ContentDutyClauseSchema = z.object({
   ...clauseCommon,
   type: z.literal('content-duty'),
-  /** Who bears the duty. */
-  bearer: z.enum(['customer', 'end-users']),
+  /** Who bears the duty: the customer, its end users, or the provider (a duty to monitor what is posted). */
+  bearer: z.enum(['customer', 'end-users', 'provider']),
   modality: z.enum(['must-not', 'must']),
   categories: z.array(ContentCategorySchema),
   /** What the duty does not cover ("except on dedicated servers you rent from us"), as written. */
@@ -242,6 +242,8 @@ export const LiabilityLimitationClauseSchema = z.object({
   type: z.literal('liability-limitation'),
   /** The cap, when the text states one: an amount, or the fees paid in the N months before. */
   cap: z.object({ amount: z.number().optional(), currency: z.string().optional(), feesMonths: z.number().optional(), text: z.string() }).optional(),
+  /** True where no cap is stated because every damage is excluded ("not liable for damages of any kind"). */
+  excludesAll: z.boolean().optional(),
 });
 /** A cap on liability. */
 export type LiabilityLimitationClause = z.infer<typeof LiabilityLimitationClauseSchema>;
@@ -271,6 +273,8 @@ export const TermsClauseSchema = z.object({
   applies: z.boolean(),
   /** renewal: notice to stop it; fee-change: notice of a change. */
   notice: NoticeSchema,
+  /** renewal: the provider tells the customer before it renews ("we will email you a reminder before …"). */
+  reminder: z.boolean().optional(),
   /** data-after-termination: the window to retrieve data, and the deletion period. */
   retrieval: DurationSchema.optional(),
   deletion: DurationSchema.optional(),
@@ -423,9 +427,11 @@ export const IntentSchema = z.object({
    * For data questions: the customer's window to get data back, or the provider's deletion; for
    * arbitration: the opt-out; for changes: the window to object, or the channel notice comes by; for
    * liability: an exclusion of damages ("does X disclaim liability for indirect damages?"), not a cap; for
-   * venue: the courts where the asker lives ("can I sue them in my own country?").
+   * venue: the courts where the asker lives ("can I sue them in my own country?"); for renewal: a reminder
+   * before it renews ("will they remind me before I'm charged again?"); for content: the provider's duty to
+   * watch over it ("do they monitor my messages?").
    */
-  about: z.enum(['retrieval', 'deletion', 'opt-out', 'objection', 'channel', 'exclusion', 'local-courts']).optional(),
+  about: z.enum(['retrieval', 'deletion', 'opt-out', 'objection', 'channel', 'exclusion', 'local-courts', 'reminder', 'monitoring']).optional(),
   /** The question's own words that say what it is about beyond the slots above ("bots", "VPN", "workshop"), stemmed. */
   terms: z.array(z.string()).optional(),
   /**
