@@ -16,6 +16,9 @@ const venue: Array<[string, string | undefined]> = [
   ['All disputes will be brought exclusively in the Courts for these purposes.', undefined],
   ['For claims not subject to arbitration, the exclusive place of jurisdiction for any dispute arising from these Terms or the service is Travis County, Texas, or the United States District Court for the Western District of Texas.', 'Travis County, Texas, or the United States District Court for the Western District of Texas'],
   ['The place of jurisdiction for all disputes is Hamburg.', 'Hamburg'],
+  ['All claims shall be commenced and maintained exclusively in any state or federal court located in Lane County, Oregon, having subject matter jurisdiction.', 'state or federal court in Lane County, Oregon'],
+  ['ALL CLAIMS RELATING TO THESE TERMS WILL BE LITIGATED EXCLUSIVELY IN THE FEDERAL OR STATE COURTS OF LANE COUNTY, OREGON, USA.', 'FEDERAL OR STATE COURTS OF LANE COUNTY, OREGON'],
+  ['The customer consents to the jurisdiction of the courts of the Province of Manitoba.', 'courts of the Province of Manitoba'],
 ];
 
 describe('governing law values', () => {

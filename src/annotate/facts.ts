@@ -47,7 +47,7 @@ function isNoticeDuration(text: string, d: FoundDuration): boolean {
   const after = text.slice(d.end, d.end + 45);
   const before = text.slice(Math.max(0, d.start - 30), d.start);
   return /^(?:[’']s?|s[’'])?\s*(?:\(\w+\)\s*)?(?:(?:prior|advance|written|previous|express|email)\s+)*(?:notice|notification|warning)\b/i.test(after) ||
-    /\bnotice (?:period )?of\s+$/i.test(before) || /^\s*(?:in advance|before|prior to)\b/i.test(after) && (/notice|notif|e-?mail|\btell|\binform|let (?:you|\w+) know|\bwarn/i.test(text.slice(Math.max(0, d.start - 80), d.end + 60)) || MUST_ACT.test(text.slice(Math.max(0, d.start - 60), d.start)));
+    /\bnotice (?:period )?of\s+$/i.test(before) || /^\s*(?:in advance|before|prior to|preceding|ahead of)\b/i.test(after) && (/notice|notif|e-?mail|\btell|\binform|let (?:you|\w+) know|\bwarn/i.test(text.slice(Math.max(0, d.start - 80), d.end + 60)) || MUST_ACT.test(text.slice(Math.max(0, d.start - 60), d.start)));
 }
 
 function isCureDuration(text: string, d: FoundDuration): boolean {

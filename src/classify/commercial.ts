@@ -20,6 +20,8 @@ const RENEW = [
   re`\b(?:bill|charg)\w{0,4}\b${within(60)}\b(?:each|every)\s{1,4}(?:[\w-]{1,40}\s{1,4})?${BILLING_PERIOD}\b${within(40)}\buntil\s{1,4}(?:you|the customer|customer|user)\s{1,4}cancel`,
   // "To avoid being charged your next subscription payment, you must cancel at least 24 hours before …"
   re`\bavoid (?:being )?(?:charged|billed)\b${within(80)}\bcancel\w{0,10}\b${within(80)}\b(?:before|prior to|in advance)\b`,
+  // "You must cancel at least 14 days before the end of your period to avoid being charged for the next one"
+  re`\bcancel\w{0,10}\b${within(80)}\b(?:before|prior to|in advance of)\b${within(80)}\bavoid (?:being )?(?:charged|billed)\b`,
 ];
 const NO_RENEW = re`\b(?:will not|does not|do not|won't|shall not) (?:\w{1,40} )?(?:automatically )?renew`;
 const FEE = lexicon('fee', ['fee', 'fees', 'price', 'prices', 'pricing', 'rate', 'rates', 'charge', 'charges', 'subscription fee', 'subscription fees']);

@@ -34,7 +34,8 @@ const LAW = [
 const BROUGHT_ONLY_IN = String.raw`\b(?:brought|filed|instituted|litigated|commenced|heard) (?:exclusively|only|solely) (?:in|before) (?:the )?`;
 const VENUE = [
   re`\b(?:exclusive(?:ly)?|sole) (?:jurisdiction|venue)|\bsubmits? to the (?:personal |exclusive ){0,2}jurisdiction|\bconsents? to (?:the )?(?:personal |exclusive ){0,2}(?:jurisdiction|venue)`,
-  re`\b(?:brought|filed|litigated|heard|resolved|commenced|adjudicated) (?:exclusively |only |solely )?(?:in|by) (?:the |a |an |any )?(?:(?:state|federal) (?:and|or) (?:state|federal) |state |federal |competent )?courts?`,
+  // ("shall be commenced and maintained exclusively in any state or federal court located in …")
+  re`\b(?:brought|filed|litigated|heard|resolved|commenced|adjudicated|maintained)(?: (?:and|or) [a-z]{1,20})? (?:exclusively |only |solely )?(?:in|by) (?:the |a |an |any )?(?:(?:state|federal) (?:and|or) (?:state|federal) |state |federal |competent )?courts?`,
   re`\bvenue (?:for|of|shall|will|is)\b|\bcourts? (?:located )?in\b[^.;]{0,60}\b(?:will|shall) have (?:exclusive )?jurisdiction`,
   re`\bjurisdiction (?:falls|lies|shall lie|will lie) (?:to|with|in)\b|\bplace of jurisdiction\b`,
   // "you may also bring a claim in the courts where you live"
@@ -124,7 +125,7 @@ const COURTS = String.raw`(?:the )?(?:${COURT_KIND} (?:(?:and|or) )?){0,4}courts
 /** Where a venue's place ends: ", and each party consents", "without prejudice", a stop. */
 const VENUE_END = lexicon('venue-end', [
   'without prejudice', 'subject to', 'save for', 'save as', 'notwithstanding', 'for the purpose', 'for the purposes', 'for any purpose',
-  'for these purposes', 'for such purposes', 'with respect', 'to resolve', 'and waive', 'except', 'unless', 'have', 'has', 'shall', 'will',
+  'for these purposes', 'for such purposes', 'with respect', 'to resolve', 'and waive', 'except', 'unless', 'have', 'has', 'having', 'shall', 'will',
   'may', 'in any action', 'in any actions', 'in all actions', 'in any proceeding', 'in any proceedings', 'in any dispute', 'in any disputes',
   'in any claim', 'in any claims', 'in any matter', 'in any matters', 'in any legal action', 'in any legal proceedings',
 ]);
@@ -153,8 +154,8 @@ export function venueValue(text: string): string | undefined {
     return PLACE_ONLY.exec(text)?.[1].trim();
   }
   const value = m[1].replace(/^the /i, '').replace(/\b(?:located|situated|sitting) (?=in\b)/i, '').replace(/[,\s]{1,40}$/, '').trim();
-  // a venue names a place: "the Courts for these purposes" names none
-  return /\b(?:[Ii]n|[Oo]f|[Ff]or|[Ww]ithin)\b[^,]{0,400}[A-Z]/.test(value) ? value : undefined;
+  // a venue names a place: "the Courts for these purposes" names none (a text in capitals names it in capitals)
+  return /\b(?:[Ii][Nn]|[Oo][Ff]|[Ff][Oo][Rr]|[Ww][Ii][Tt][Hh][Ii][Nn])\b[^,]{0,400}[A-Z]/.test(value) ? value : undefined;
 }
 
 /** Arbitration procedure (pre-arbitration negotiation, rules, opt-out) stated under an arbitration heading. */

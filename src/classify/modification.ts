@@ -16,6 +16,7 @@ import { findDurations, toDuration } from '../annotate/durations.js';
 import { clauseAround, segmentsOf, type Segment } from '../frame/index.js';
 import { deniedAt } from '../frame/polarity.js';
 import { headingScope, readScope, toScope } from '../frame/scope.js';
+import { BACK_TO_CASE } from '../frame/refine.js';
 import { gap, lexicon, re, within, withFlags } from '../lexicon/compose.js';
 
 /** The verbs of changing a text. */
@@ -230,6 +231,9 @@ const FOLLOW_UP = [
   re`\bsuch (?:changes?|increases?|modifications?|amendments?)\b|\bbefore (?:the|any|a|an|such) (?:price )?(?:change|increase|update|modification|amendment)s?\b`,
   // "But changes addressing new functions or changes made for legal reasons will be effective immediately."
   EFFECTIVE_AT_ONCE,
+  // "In this case, you will be notified by e-mail of any amendment at least 30 days before …"
+  BACK_TO_CASE,
+  re`\bnotif\w{0,10}\b${within(60)}\b(?:of|about)\s{1,4}(?:any\s{1,4}|the\s{1,4}|such\s{1,4}|each\s{1,4}|all\s{1,4})?(?:changes?|amendments?|modifications?|updates?|revisions?)\b`,
 ];
 const PARTS = withFlags('g')`;\s{0,4}|,\s{0,4}(?:but|while|whereas)\s{1,4}`;
 

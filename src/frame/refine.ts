@@ -70,7 +70,7 @@ function nameWords(value: string): Set<string> {
 }
 
 /** A sentence that opens by pointing back at the case just described: "In this case,", "In such cases,". */
-const BACK_TO_CASE = re`^\s{0,4}(?:in\s{1,4}(?:this|that|such|those|these|either|each|which)\s{1,4}(?:an?\s{1,4})?(?:case|cases|event|events|situation|instance)|if\s{1,4}so)\b`;
+export const BACK_TO_CASE = re`^\s{0,4}(?:in\s{1,4}(?:this|that|such|those|these|either|each|which)\s{1,4}(?:an?\s{1,4})?(?:case|cases|event|events|situation|instance)|if\s{1,4}so)\b`;
 
 /**
  * "If you reside in Brazil, disputes go to the courts of São Paulo. You submit to the exclusive
