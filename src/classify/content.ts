@@ -42,6 +42,9 @@ const END_USERS = /\bend users?\b|\byour (?:users|customers|members)\b/i;
 // a lead-in that points back: "These activities include:", "Such conduct includes", "This includes:"
 const BACK_REFERENCE = /^\s*(?:these|such|those|this|that|the following|prohibited|examples)\b[^.:]{0,60}\b(?:include|includes|including|are|is|means)\b[^.]{0,40}:?\s*$/i;
 
+/** A preposition just before a party word: the party is an object there, not the subject. */
+const OBJECT_BEFORE = /\b(?:against|to|for|with|from|on|by|of|at|toward|towards)\s{1,4}$/i;
+
 /** A condition opened just before a denial: "If you", "unless the User". */
 const CONDITION_SUBJECT = re`\b(?:if|unless|when|whenever|should|in case)\s{1,4}(?:you|the\s{1,4}(?:user|customer|member)|users?|customers?|members?)\s{0,4}$`;
 
@@ -68,7 +71,9 @@ function bindsCustomer(text: string, ctx: ClassifyContext): boolean {
   if (/\b(?:you and (?:we|us)|(?:we|us)(?: \([^)]{0,400}\))? and you|both of us|each of us|the parties)\b/i.test(clause)) return false;
   // the subject nearest the prohibition: "we ask that you not post" binds you; "Acme will not" binds Acme
   const names = [...ctx.parties.provider, ...ctx.parties.customer].map(escapeRegExp).join('|');
-  const subjects = [...clause.matchAll(new RegExp(`\\b(?:we|you|users?|customers?|members?|${names ? names + '|' : ''}(?:the )?(?:company|provider|operator))\\b`, 'gi'))];
+  // (a party after a preposition is an object: "we may take measures against you, including prohibiting …")
+  const subjects = [...clause.matchAll(new RegExp(`\\b(?:we|you|users?|customers?|members?|${names ? names + '|' : ''}(?:the )?(?:company|provider|operator))\\b`, 'gi'))]
+    .filter((m) => !OBJECT_BEFORE.test(clause.slice(Math.max(0, m.index! - 12), m.index)));
   const last = subjects[subjects.length - 1];
   const subject = last ? partyOf(last[0], ctx.parties) : 'unknown';
   return subject !== 'provider' && subject !== 'either';

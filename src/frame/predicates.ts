@@ -35,6 +35,8 @@ const BLOCKS = re`${BLOCK}|;`;
 /** Words that make the clause before a modal subordinate ("if we have the right to suspend"). */
 const SUBORDINATE = re`\b(?:if|unless|whether|when|whenever|where|because|(?<!\bat\s{1,4}|\ball\s{1,4})once|until|in the event)\b`;
 const NEGATION = re`\b(?:not|never|no right)\b|n[’']t\b|\bneither\b`;
+/** "including but not limited to", "without limitation": a list left open, no denial. */
+const OPEN_LIST = withFlags('gi')`\b(?:but\s{1,4})?not\s{1,4}limited\s{1,4}to\b`;
 const NEGATIVE_SUBJECT = re`\b(?:neither|nothing|no party)\b[^,;]{0,400}$`;
 const CLAUSE_CUT = withFlags('g')`[;:,(]|\bthen\b`;
 const LABEL = withFlags('g')`\(\w{1,4}\)`;
@@ -182,6 +184,6 @@ function governed(text: string, at: number, word: string, modals: Array<{ at: nu
   // "has been suspended", "is terminated" without a modal are states, not rights
   const passive = PASSIVE_BE.test(between) || ACTION_PARTICIPLE.test(word);
   if (passive && !BE.test(between)) return undefined;
-  const negated = NEGATION.test(between) || /n[’']t$|^can ?not$/i.test(modal.text) || WAIVED_START.test(modal.text) || NEGATIVE_SUBJECT.test(text.slice(Math.max(0, modal.at - 40), modal.at));
+  const negated = NEGATION.test(between.replace(OPEN_LIST, ' ')) || /n[’']t$|^can ?not$/i.test(modal.text) || WAIVED_START.test(modal.text) || NEGATIVE_SUBJECT.test(text.slice(Math.max(0, modal.at - 40), modal.at));
   return { form: passive ? 'passive' : 'active', modalAt: modal.at, modal: modal.text, negated };
 }

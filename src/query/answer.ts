@@ -12,6 +12,7 @@ import { askedOnlyIn, asksAboutPart, overlap, periodValue, rankingTerms, stem, s
 import { answerTopic } from './topics.js';
 import { inDays } from '../annotate/durations.js';
 import { cite, headingOf, summaryPenalty } from './cite.js';
+import { withFlags } from '../lexicon/compose.js';
 
 export { periodValue } from './rank.js';
 
@@ -87,6 +88,12 @@ function rank(clauses: TerminationClause[], q: Terms, intent: Intent): Terminati
   return [...clauses].sort((a, b) => score(b) - score(a));
 }
 
+
+/** A right over the service itself: "may discontinue, suspend or terminate the Service", not "your access to" it. */
+const ENDING_STEM = String.raw`(?:[Tt]erminat|[Ss]uspend|[Dd]iscontinu|[Cc]ancel|[Cc]eas|[Ss]hut)`;
+const VERB_CHAIN = String.raw`(?:,?\s{1,4}(?:or\s{1,4}|and\s{1,4})?[a-z]{1,20}){0,4}`;
+const THE_SERVICE = String.raw`(?:the|our|its)\s{1,4}(?:[Ss]ervices?|[Ss]ite|[Pp]latform|[Ww]ebsite|[Aa]pps?|[Pp]roducts?)\b`;
+const SERVICE_ITSELF = withFlags('')`\b${ENDING_STEM}\w{0,10}${VERB_CHAIN}\s{1,4}${THE_SERVICE}`;
 
 /** The part of the service a right is limited to, read just after its verb; undefined for the whole. */
 function partOf(c: TerminationClause): string | undefined {
@@ -227,10 +234,16 @@ function answerIntent(agreement: Agreement, intent: Intent, question: string): A
   // a right "for any reason" (or "with or without cause") holds for a breach or non-payment too, where no
   // right names that cause; it says yes only (on the notice asked), and is no ground to deny one named elsewhere
   const specific = positive.filter((c) => groundsMatch(c, intent.grounds));
-  const grounded = specific.length || !intent.grounds ? specific : positive.filter((c) => c.grounds.includes('any-reason') && !partOf(c) && noticeMatch(c, intent.notice) && !noticeExcludes(c, intent.notice));
+  // (so does a right that names no cause and no condition at all: "Without prior notice, we may suspend your account")
+  // (not the right to shut down the service itself, which answers for the whole service, not for what one customer did)
+  const unconditional = (c: TerminationClause) => c.grounds.includes('any-reason') || (!c.grounds.length && !c.conditions.length && !c.effective && !SERVICE_ITSELF.test(c.text));
+  const grounded = specific.length || !intent.grounds ? specific : positive.filter((c) => unconditional(c) && !partOf(c) && noticeMatch(c, intent.notice) && !noticeExcludes(c, intent.notice));
 
   if (intent.ask === 'notice-period') {
-    const withNotice = wholeFirst(rank(grounded.filter((c) => c.notice.period || c.notice.kind === 'immediate' || c.notice.kind === 'without-notice'), q, intent), intent);
+    const timed = grounded.filter((c) => c.notice.period || c.notice.kind === 'immediate' || c.notice.kind === 'without-notice');
+    // "before they shut down the service": a right over the service itself answers, where there is one
+    const itself = intent.object === 'service' ? timed.filter((c) => SERVICE_ITSELF.test(c.text)) : [];
+    const withNotice = wholeFirst(rank(itself.length ? itself : timed, q, intent), intent);
     // asked for no cause in particular, the general rule (a period) answers, not the exception
     const found = (!intent.grounds && withNotice.find((c) => c.notice.period)) || withNotice[0];
     if (!found) return notStated;
@@ -309,10 +322,16 @@ function answerIntent(agreement: Agreement, intent: Intent, question: string): A
   }
   // "no" only where the text rules it out: the only matching rights need notice, or the text denies the right
   // rights whose notice is not stated neither grant nor rule out the notice asked about
-  const told = intent.notice === 'advance' ? grounded.filter((c) => c.notice.kind !== 'unspecified' || c.notice.required) : grounded;
-  if (intent.notice && told.length && told.every((c) => noticeExcludes(c, intent.notice))) {
+  // (a right over a part of the service, trials or betas, says nothing of the rule for the whole)
+  const whole = asksAboutPart(intent) || grounded.every((c) => partOf(c)) ? grounded : grounded.filter((c) => !partOf(c));
+  const told = intent.notice === 'advance' ? whole.filter((c) => c.notice.kind !== 'unspecified' || c.notice.required) : whole;
+  // a right for a breach that waits for a cure period ("fails to cure … within 30 days after notice") is no
+  // immediate right for that breach, nor for a failure to pay counted among breaches
+  const waitsForCure = (c: TerminationClause) => (intent.grounds === 'breach' || intent.grounds === 'non-payment') && (intent.notice === 'immediate' || intent.notice === 'without-notice') &&
+    Boolean(c.cure?.amount) && !c.notice.immediate && c.notice.kind !== 'immediate' && c.notice.kind !== 'without-notice';
+  if (intent.notice && told.length && told.every((c) => noticeExcludes(c, intent.notice) || waitsForCure(c))) {
     // cite the fastest right first: "immediately upon notice" is the answer's reason
-    const ranked = rank(grounded, q, intent);
+    const ranked = rank(whole, q, intent);
     const fastest = ranked.find((c) => c.notice.kind === 'immediate' || c.notice.immediate) ?? ranked[0];
     const evidence = evidenceOf(fastest, q, intent).slice(-1);
     const other = ranked.find((c) => c !== fastest);
