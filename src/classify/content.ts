@@ -25,19 +25,25 @@ const FORBID = lexicon('forbid', [
   'do not', "don't", 'never', 'are not allowed', 'are not permitted', 'is not allowed', 'is not permitted', 'not use', 'not to use',
   'not post', 'not to post', 'not upload', 'not to upload', 'not share', 'not to share', 'not engage', 'not to engage', 'not submit',
   'not to submit', 'agree not to', 'agrees not to', 'undertake not to', 'undertakes not to', 'commit not to', 'commits not to',
-  'prohibit*', 'forbid*', 'not allowed', 'not permitted', 'refrain from', 'restrict from', 'restricted from', 'restricts from',
+  'prohibit*', 'forbid*', 'not allowed', 'not permitted', 'not authorized to', 'not authorised to', 'refrain from',
+  "won't post", "won't upload", "won't share", "won't use", "won't submit", "won't publish", "won't engage", "won't store", "won't distribute", 'restrict from', 'restricted from', 'restricts from',
   'restricted purposes', 'is banned', 'are banned',
 ]);
 // "You may post reviews …, so long as the content is not illegal, obscene …": a permission on a condition that forbids
 const ALLOWED_IF_NOT = re`\b(?:so long as|as long as|provided (?:that )?|on condition that)\s{1,4}(?:the|such|your|that|this|it)\b[^.;]{0,30}?\b(?:is|are|does|do)\s{1,4}not\b`;
-const PROHIBITION = re`${FORBID}|\bno (?:\w{1,40} ){0,2}(?:allowed|permitted)\b|${ALLOWED_IF_NOT}`;
+/** "It is a breach of this agreement to use the service for any illegal purpose": conduct forbidden by naming it a breach. */
+const BREACH_TO = re`\bit is a (?:material )?(?:breach|violation) of (?:this|these|the) (?:\w{1,40} ){0,2}to\b`;
+const PROHIBITION = re`${FORBID}|\bno (?:\w{1,40} ){0,2}(?:allowed|permitted)\b|${ALLOWED_IF_NOT}|${BREACH_TO}`;
 /** A ban with no subject: "… is prohibited", "we don't allow …". */
-const IMPERSONAL_BAN = re`\bprohibit|\bnot (?:allowed|permitted)|\bbanned|\brestricted|\b(?:do|does|will) not (?:allow|permit|tolerate|accept)|\b(?:don't|doesn't|won't) (?:allow|permit|tolerate|accept)`;
+const IMPERSONAL_BAN = re`${BREACH_TO}|\bprohibit|\bnot (?:allowed|permitted)|\bbanned|\brestricted|\b(?:do|does|will) not (?:allow|permit|tolerate|accept)|\b(?:don't|doesn't|won't) (?:allow|permit|tolerate|accept)`;
 const DUTY_SUBJECT = /\b(?:you|your|users?|customers?|end users?|members?|licensee|subscriber|developer|account holders?|anyone|no one|persons?)\b/i;
 const CONDUCT = /\b(?:post|upload|publish|share|submit|transmit|distribute|host|store|send|use|engage|create|display|promote|content|material|activity|activities|conduct)\w*/i;
 const MUST = /\b(?:you|users?|customers?|end users?)\s+(?:must|shall|agree to|are responsible for|will)\s+(?:comply|ensure|obtain|respect|follow|abide)/i;
 const ITEM_DUTY = /^\s*(?:will|shall|must|does|do|is|are)\s+(?:not\s+)?\w+|\b(?:will|shall|must) not\b/i;
 const END_USERS = /\bend users?\b|\byour (?:users|customers|members)\b/i;
+
+/** A sentence that says what the one before it covers: "This includes …", "Such material includes …". */
+const INCLUDES_MORE = re`^\s{0,4}(?:this|these|that|such\s{1,4}(?:content|materials?|data|activit(?:y|ies)|conduct|uses?))\s{1,4}(?:includes?|covers?|may include|means)\b`;
 
 // a lead-in that points back: "These activities include:", "Such conduct includes", "This includes:"
 const BACK_REFERENCE = /^\s*(?:these|such|those|this|that|the following|prohibited|examples)\b[^.:]{0,60}\b(?:include|includes|including|are|is|means)\b[^.]{0,40}:?\s*$/i;
@@ -100,7 +106,9 @@ export function classifyContentDuties(p: Provision, ctx: ClassifyContext, before
   const leadEnd = leaves.length ? leaves[0].start : p.text.length;
   const lead = p.text.slice(0, leadEnd);
   // "… you may not engage in such activities. These activities include:" — the list continues the prohibition before it
-  const continues = leaves.length > 0 && BACK_REFERENCE.test(lead) && PROHIBITION.test(before) && bindsCustomer(before, ctx);
+  // "You may not store data that breaks the law. This includes pirated material …": a sentence naming what the
+  // prohibition before it covers continues it
+  const continues = (leaves.length > 0 ? BACK_REFERENCE.test(lead) : INCLUDES_MORE.test(lead)) && PROHIBITION.test(before) && bindsCustomer(before, ctx);
   const prohibits = continues || (PROHIBITION.test(lead) && bindsCustomer(lead, ctx));
   const must = !prohibits && MUST.test(lead);
   // "you represent and warrant that your use: will not …; will not …": each item says its own duty

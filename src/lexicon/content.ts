@@ -40,15 +40,18 @@ export const CATEGORY_WORDS: ReadonlyArray<readonly [ContentCategory, Lexicon, .
   ['malware', lexicon('malware', [
     'malware', 'virus*', 'worm', 'worms', 'trojan*', 'malicious code', 'malicious software', 'malicious content', 'malicious file',
     'malicious files', 'malicious executable*', 'ransomware', 'spyware', 'cryptocurrency mining', 'crypto-mining', 'cryptomining',
-    'command and control', 'command-and-control', 'botnet*', 'exploit', 'exploits', 'harmful code', 'backdoor*',
+    'command and control', 'command-and-control', 'botnet*', 'exploit code', 'exploit kit', 'exploit kits', 'software exploits',
+    'zero-day exploits', 'harmful code', 'backdoor*',
   ]), re`\bmin(?:e|ing) (?:for )?(?:crypto\w{0,40}|bitcoin|coins)\b`],
   ['security', lexicon('security', [
     'hack*', 'unauthorized access', 'unauthorised access', 'unauthorized use', 'unauthorised use', 'not authorized to access',
-    'not authorised to access', 'not authorized to use', 'not authorised to use', 'probe', 'probing', 'scan', 'scanning',
+    'not authorised to access', 'probe', 'probing', 'scan', 'scanning',
     'penetrat*', 'circumvent*', 'bypass*', 'security', 'denial of service', 'denial-of-service', 'DDoS', 'disrupt*', 'interfer*',
     'overburden*', 'vulnerab*', 'gain access', 'crack*', 'reverse engineer*', 'reverse-engineer*', 'excessive load',
     'excessive bandwidth', 'excessive requests', 'excessive automated',
-  ]), re`\b(?:get|break|hack) into (?:\w{1,40} )?(?:accounts?|systems?|networks?)|\baccess (?:\w{1,40} )?without (?:authori[sz]ation|permission)`],
+  ]), re`\b(?:get|break|hack) into (?:\w{1,40} )?(?:accounts?|systems?|networks?)|\baccess (?:\w{1,40} )?without (?:authori[sz]ation|permission)`,
+  // "any account that you are not authorized to use" (not "Customer is not authorized to use the service for …", a ban)
+  re`\b(?:that|which|you|they)\s{1,4}(?:are|is)\s{1,4}not\s{1,4}authori[sz]ed\s{1,4}to\s{1,4}use\b`],
   ['privacy', lexicon('privacy', [
     'privacy', 'personal data', 'personal information', 'private information', 'private data', 'private details', 'home address',
     'personally identifiable', 'dox*', 'tracking pixel*', 'tracking technolog*', 'web bug*', 'scrape', 'scraping', 'harvest*',

@@ -70,11 +70,16 @@ function contentDuty(agreement: Agreement, intent: Intent, question: string): An
       }
     }
     let best: typeof duties = [];
-    let bestScore = -1;
+    let bestScore = -Infinity;
+    // a duty the question all but quotes ("barred from storing or sharing files" → "You may not store or share
+    // files …") anchors the answer: the groups that hold it, the narrowest first
+    const quoted = duties.map((d) => ({ d, n: overlap(q, d.text) })).sort((a, b) => b.n - a.n);
+    const anchor = quoted[0] && quoted[0].n >= 3 && (quoted[1]?.n ?? 0) < quoted[0].n ? quoted[0].d : undefined;
     for (const { title, list } of groups.values()) {
+      if (anchor && !list.includes(anchor)) continue;
       const cats = new Set(list.flatMap((d) => d.categories));
       if (!cats.size) continue;
-      const score = overlap(q, title) * 3 + Math.min(cats.size, 8) * 0.5 + Math.min(list.length, 10) * 0.1;
+      const score = anchor ? -list.length : overlap(q, title) * 3 + Math.min(cats.size, 8) * 0.5 + Math.min(list.length, 10) * 0.1;
       if (score > bestScore) { best = list; bestScore = score; }
     }
     const categories = [...new Set(best.flatMap((d) => d.categories))] as ContentCategory[];
