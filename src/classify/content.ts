@@ -34,6 +34,10 @@ const ALLOWED_IF_NOT = re`\b(?:so long as|as long as|provided (?:that )?|on cond
 /** "It is a breach of this agreement to use the service for any illegal purpose": conduct forbidden by naming it a breach. */
 const BREACH_TO = re`\bit is a (?:material )?(?:breach|violation) of (?:this|these|the) (?:\w{1,40} ){0,2}to\b`;
 const PROHIBITION = re`${FORBID}|\bno (?:\w{1,40} ){0,2}(?:allowed|permitted)\b|${ALLOWED_IF_NOT}|${BREACH_TO}`;
+/** A policy named by its ban ("the Prohibited Use Policy", "our Prohibited Content Rules"): a name, forbidding nothing. */
+const BAN_NAME = withFlags('g')`\bProhibit\w{0,10}(?:\s{1,4}[A-Z][\w-]{0,40}){1,4}`;
+const unnamed = (text: string) => (text.includes('Prohibit') ? text.replace(BAN_NAME, ' ') : text);
+
 /** A ban with no subject: "… is prohibited", "we don't allow …". */
 const IMPERSONAL_BAN = re`${BREACH_TO}|\bprohibit|\bnot (?:allowed|permitted)|\bbanned|\brestricted|\b(?:do|does|will) not (?:allow|permit|tolerate|accept)|\b(?:don't|doesn't|won't) (?:allow|permit|tolerate|accept)`;
 const DUTY_SUBJECT = /\b(?:you|your|users?|customers?|end users?|members?|licensee|subscriber|developer|account holders?|anyone|no one|persons?)\b/i;
@@ -65,7 +69,7 @@ function namesCustomer(text: string, ctx: ClassifyContext): boolean {
  * is a condition of use ("if you do not agree, you may not use") or a liability exclusion.
  */
 function bindsCustomer(text: string, ctx: ClassifyContext): boolean {
-  const m = PROHIBITION.exec(text);
+  const m = PROHIBITION.exec(unnamed(text));
   if (!m) return false;
   if (/\b(?:if you|if they|who|that) do(?:es)?(?: not|n['’]t) (?:agree|accept)|\b(?:not|no|never)\b[^.;]{0,40}\bliab(?:le|ility)\b/i.test(text)) return false;
   const clause = text.slice(0, m.index).split(/[;:]|[.!?]\s+/).pop() ?? '';
@@ -108,8 +112,8 @@ export function classifyContentDuties(p: Provision, ctx: ClassifyContext, before
   // "… you may not engage in such activities. These activities include:" — the list continues the prohibition before it
   // "You may not store data that breaks the law. This includes pirated material …": a sentence naming what the
   // prohibition before it covers continues it
-  const continues = (leaves.length > 0 ? BACK_REFERENCE.test(lead) : INCLUDES_MORE.test(lead)) && PROHIBITION.test(before) && bindsCustomer(before, ctx);
-  const prohibits = continues || (PROHIBITION.test(lead) && bindsCustomer(lead, ctx));
+  const continues = (leaves.length > 0 ? BACK_REFERENCE.test(lead) : INCLUDES_MORE.test(lead)) && PROHIBITION.test(unnamed(before)) && bindsCustomer(before, ctx);
+  const prohibits = continues || (PROHIBITION.test(unnamed(lead)) && bindsCustomer(lead, ctx));
   const must = !prohibits && MUST.test(lead);
   // "you represent and warrant that your use: will not …; will not …": each item says its own duty
   if (!prohibits && !must && leaves.length >= 2 && namesCustomer(lead, ctx) && /\b(?:represent|warrant|agree|acknowledge|promise|undertake|ensure)\w*\b/i.test(lead)) {

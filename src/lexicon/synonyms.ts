@@ -20,4 +20,6 @@ export const SYNONYM_GROUPS: readonly Lexicon[] = [
   lexicon('syn-impersonate', ['impersonate', 'impersonating', 'impersonation']),
   lexicon('syn-mine', ['mine', 'mining', 'miner', 'miners']),
   lexicon('syn-reverse', ['decompile', 'disassemble', 'decompiling', 'disassembling']),
+  lexicon('syn-attempt', ['attempt', 'attempts', 'attempting', 'try', 'tries', 'trying']),
+  lexicon('syn-bypass', ['bypass', 'bypassing', 'circumvent', 'circumventing', 'evade', 'evading']),
 ];

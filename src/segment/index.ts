@@ -213,8 +213,9 @@ export function segment(blocks: Block[]): Provision[] {
           const label = blocks[j].label ?? String(items.length + 1);
           const own = blocks[j].headings.join('\u0000') !== block.headings.join('\u0000') ? { headings: blocks[j].headings } : {};
           items.push({ label, section: blocks[j].section || block.section, start, end: start + itemText.length, ...own });
+          // (inline items of an entry stand under the entry's own title: "**Intellectual Property**. … (i) infringes …")
           for (const sub of inlineItems(itemText, blocks[j].section ? blocks[j] : block)) {
-            items.push({ ...sub, start: start + sub.start, end: start + sub.end });
+            items.push({ ...own, ...sub, start: start + sub.start, end: start + sub.end });
           }
         }
         out.push({ ...concat(parts), ...base, items });
