@@ -155,7 +155,7 @@ export function classifyContentDuties(p: Provision, ctx: ClassifyContext, before
   return [make(0, p.text.length, p.section, 0.7)];
 }
 
-const REMOVE = withFlags('gi')`\b(?:remove|removing|removes|removed|take(?:s)? down|taking down|disable|disabling|delete|deleting|deletes|refuse to (?:post|publish|display)|block access to|edit|modify|screen|unpublish|hide|restrict (?:access to|the visibility of)|reject|rejecting|omit|omitting)\b`;
+const REMOVE = withFlags('gi')`\b(?:(?:content|material|post|posting) (?:removal|takedown)s?|(?:removal|takedown) of|remove|removing|removes|removed|take(?:s)? down|taking down|disable|disabling|delete|deleting|deletes|refuse to (?:post|publish|display)|block access to|edit|modify|screen|unpublish|hide|restrict (?:access to|the visibility of)|reject|rejecting|omit|omitting)\b`;
 /** What is removed: content of any kind, named or described ("anything that breaks these terms"). */
 const CONTENT_WORDS = lexicon('removable', [
   'content', 'material', 'materials', 'post', 'posts', 'posting', 'postings', 'submission', 'submissions', 'note', 'notes',

@@ -29,7 +29,7 @@ export const CHANGE_VERB = lexicon('change-verb', [
 export const TERMS_NOUN = lexicon('terms-noun', [
   'terms', 'agreement', 'policy', 'policies', 'guidelines', 'rules', 'conditions', 'framework terms', 'standard terms',
   'this document', 'this page', 'these terms', 'these policies', 'sla', 'service level', 'support policy', 'support policies',
-  'documentation', 'terms of service', 'terms of use',
+  'documentation', 'terms of service', 'terms of use', 'aup', 'aups', 'eula', 'tos', 'terms and conditions',
 ]);
 /** What else may change: a change of these is not a change of the terms. */
 const OTHER_OBJECT = lexicon('changed-other', [
@@ -38,7 +38,7 @@ const OTHER_OBJECT = lexicon('changed-other', [
 ]);
 const RIGHT = lexicon('change-right', [
   'may', 'can', 'will', 'reserve the right', 'reserves the right', 'reserved the right', 'has the right', 'have the right',
-  'at any time', 'at its discretion', 'at our discretion', 'from time to time', 'periodically',
+  'including the right', 'retains the right', 'retain the right', 'at any time', 'at its discretion', 'at our discretion', 'from time to time', 'periodically',
 ]);
 const CHANGE_WORD = withFlags('gi')`${CHANGE_VERB}`;
 const TERMS = re`${TERMS_NOUN}`;
