@@ -60,6 +60,8 @@ export const TERMINATION_VERBS: readonly RegExp[] = [
   withFlags('gi')`\b(?:ended|cancell?ed)\b(?=\s{1,4}(?:by|on|upon|with|immediately|at|forthwith|individually|separately)\b)`,
   // "such use may be discontinued without notice by us", "access may be revoked at any time"
   withFlags('gi')`(?<=\b(?:be|been|is|are)\s{1,4})(?:discontinued|revoked)\b(?=\s{1,4}(?:by|without|with|on|upon|immediately|at)\b)`,
+  // "your account may be closed automatically after 18 months of inactivity"
+  withFlags('gi')`(?<=\baccounts?\s{1,4}(?:may|will|can|shall|might)\s{1,4}be\s{1,4})(?:closed|deleted|deactivated)\b(?=\s{1,4}(?:by|without|immediately|automatically|after|if|for|at any time)\b)`,
   withFlags('gi')`\bdelet(?:e|es|ed|ing)\s{1,4}(?:${D}\s{1,4})?(?:[\w’'-]{1,40}\s{1,4})?accounts?\b`,
   withFlags('gi')`\bban(?:s|ned)?\b`,
   withFlags('gi')`\bdiscontinu(?:e|es|ed|ing)\s{1,4}${D}\s{1,4}(?:[\w’'-]{1,40}\s{1,4})?(?:access|use|account|subscription|services?|apis?|offering)\b`,
@@ -72,6 +74,8 @@ export const TERMINATION_VERBS: readonly RegExp[] = [
 export const SUSPENSION_VERBS: readonly RegExp[] = [
   withFlags('gi')`\bsuspend(?:s|ed|ing)?\b`,
   withFlags('gi')`\b(?:restrict|limit)(?:s|ed|ing)?\s{1,4}${D}\s{1,4}(?:[\w’'-]{1,40}\s{1,4})?(?:accounts?|access|use|transactions|payments|ability\s{1,4}to\s{1,4}(?:use|access))\b`,
+  // "we may restrict access to some parts of the site, or the entire site, to users"
+  withFlags('gi')`\b(?:restrict|limit|block)(?:s|ed|ing)?\s{1,4}access\s{1,4}to\b`,
   withFlags('gi')`\b(?:freez(?:e|es|ing)|frozen)\b`,
   withFlags('gi')`\block(?:s|ed|ing)?\s{1,4}${D}\s{1,4}(?:[\w’'-]{1,40}\s{1,4})?(?:accounts?|access)\b`,
   withFlags('gi')`\b(?:disabl(?:e|es|ed|ing)|deactivat(?:e|es|ed|ing))\b`,

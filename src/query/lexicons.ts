@@ -101,6 +101,8 @@ export const ACCESS_RIGHT = lexicon('q-access-right', [
 ]);
 
 /** Patterns of ending: a verb with what it ends. */
+/** An ending said of "it" or "they" ("before it may be closed automatically"), an account named elsewhere in the question. */
+export const IT_ENDED = re`\b(?:it|they)\s{1,4}(?:(?:may|might|will|can|could|would)\s{1,4})?(?:be|get|gets|is|are)\s{1,4}(?:[\w'-]{1,40}\s{1,4})?${ENDED}\b`;
 export const TERMINATE_PHRASES: readonly RegExp[] = [
   re`\b${CLOSE_VERB}\s{1,4}(?:down\s{1,4})?(?:${DET}\s{1,4})?(?:[\w'-]{1,40}\s{1,4}){0,3}?${ACCOUNT_NOUN}\b`,
   re`\b(?:${CLOSE_VERB}|kill\w{0,40}|axe\w{0,40}|scrap\w{0,40}|shut\w{0,40})\s{1,4}(?:it|them)\b`,

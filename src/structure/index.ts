@@ -222,6 +222,17 @@ function predecessor(value: string, style: string): string | undefined {
   return String.fromCharCode(value.charCodeAt(0) - 1);
 }
 
+/**
+ * After a hard line break, does `line` open a sentence of its own? The line before has words of its own and
+ * ends where a sentence may (not at a comma, a colon, an open bracket or "and"), and this one starts with a
+ * capital and says something.
+ */
+function startsSentence(before: string, line: string): boolean {
+  const prior = before.trimEnd();
+  if (prior.split(/\s+/).length < 4 || /[,;:(\-–—/]$|\b(?:and|or|the|a|an|of|to|in)$/i.test(prior)) return false;
+  return /^[“"]?[A-Z][a-z]/.test(line.trimStart()) && line.trim().split(/\s+/).length >= 5;
+}
+
 /** A run-in title between bold markers the parser kept as text: "**Title:\n**Text", "**Title: **Text". */
 const LITERAL_BOLD = /^(\*\*|__)([^*_\n]{0,119}[^*_\s])(?:\n|[ \t]{1,4})\1(?=\S)/;
 
@@ -423,11 +434,15 @@ export function structure(tree: Root, src: string): Structure {
     const seen = new Map<string, string>();
     const firstLabel = readLabel(run.text.trimStart(), previousOfStyle);
     if (firstLabel) seen.set(firstLabel.style, firstLabel.value);
+    // the hard line breaks the author typed ("…hate speech”  \nWe reserve the right …"), as opposed to a wrapped line
+    const hard = new Set(node.children.filter((c) => c.type === 'break').map((c) => c.position?.start.offset));
     for (let i = 0; i < run.text.length; i++) {
       if (run.text[i] !== '\n') continue;
       const next = run.text.indexOf('\n', i + 1);
       const lineEnd = next < 0 ? run.text.length : next;
       if (boldLine(i + 1, lineEnd) && i + 1 > lines[lines.length - 1]) { lines.push(i + 1); titled.add(i + 1); continue; }
+      // a sentence of its own after a hard break: the line before says something and does not run on into it
+      if (hard.has(run.offs[i]) && i + 1 > lines[lines.length - 1] && startsSentence(run.text.slice(lines[lines.length - 1], i), run.text.slice(i + 1, lineEnd))) { lines.push(i + 1); continue; }
       const rest = run.text.slice(i + 1, i + 200).replace(/^[ \t]+/, '');
       const label = readLabel(rest, previousOfStyle);
       if (!label) continue;
