@@ -200,13 +200,15 @@ export function segment(blocks: Block[]): Provision[] {
       const trimmed = sentence.text.trimEnd();
       const base = { section: block.section, heading: block.heading, headings: block.headings };
       // a lead-in: the block's last sentence ends in ":" and deeper blocks follow
-      if (k === spans.length - 1 && /[:—]\s*$/.test(trimmed) && blocks[i + 1] && !blocks[i + 1].isHeading && blocks[i + 1].depth > block.depth && !introducesTerms(trimmed, blocks, i)) {
+      // (deeper blocks, or the sub-sections of its own number written as paragraphs: "1.8 … prohibited:" then "1.8.1 …")
+      const under = (b: Block) => b.depth > block.depth || (block.section !== '' && b.section.length > block.section.length && b.section.startsWith(block.section) && /^[.(]/.test(b.section.slice(block.section.length)));
+      if (k === spans.length - 1 && /[:—]\s*$/.test(trimmed) && blocks[i + 1] && !blocks[i + 1].isHeading && under(blocks[i + 1]) && !introducesTerms(trimmed, blocks, i)) {
         const parts: Run[] = [{ text: sentence.text, offs: sentence.offs }];
         const items: Item[] = [];
         let j = i + 1;
         // the items run on over list entries, and over paragraphs under the lead-in's own heading; a paragraph
         // under a title of its own ("**Enforcement**") after the lists is no item of the lead-in
-        for (; j < blocks.length && !blocks[j].isHeading && blocks[j].depth > block.depth && (blocks[j].item || blocks[j].heading === block.heading || blocks[j].label !== undefined); j++) {
+        for (; j < blocks.length && !blocks[j].isHeading && under(blocks[j]) && (blocks[j].item || blocks[j].heading === block.heading || blocks[j].label !== undefined); j++) {
           const start = concat(parts).text.length + 1;
           const itemText = blocks[j].text.replace(/\s/g, ' ');
           parts.push({ text: itemText, offs: blocks[j].offs });

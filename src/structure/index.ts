@@ -677,7 +677,11 @@ export function structure(tree: Root, src: string): Structure {
           }
           // entries numbered by position count in the kind the document cites at their depth ("Section 10(b)")
           // a list that declares its kind (HTML's type="a", a Word list's letters) is numbered in it
-          const kindAt = cited.depthKinds[segs().length];
+          // (a list that writes its own numbers, "1." to "13.", in a section the document never cites into keeps
+          // them: the letters of "Section 23.h" are that section's)
+          const written = node.ordered && !node.data?.numbering ? writtenNumbers(node, src) : undefined;
+          const citedHere = segs().length === 1 ? cited.underSection?.[segs()[0].value] : undefined;
+          const kindAt = citedHere ?? (written && segs().length === 1 && cited.underSection ? 'number' : cited.depthKinds[segs().length]);
           const number = (n: number) => positional(n, node.data?.numbering ?? (segs().length ? kindAt : undefined));
           // "1. SERVICES" written as a one-line list item is a numbered heading, not a list
           const only = node.children.length === 1 ? node.children[0].children : undefined;
@@ -692,7 +696,6 @@ export function structure(tree: Root, src: string): Structure {
           }
           // an entry may declare its own number (<li value>, a Word list's counter); the next ones count on from it
           let counter = start;
-          const written = node.ordered && !node.data?.numbering ? writtenNumbers(node, src) : undefined;
           node.children.forEach((item, n) => {
             const mark = stack.length;
             if (item.data?.value !== undefined) counter = item.data.value;

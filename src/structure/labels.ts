@@ -264,6 +264,12 @@ export interface CitationStyle {
   /** For each depth of a path, the kind the document's own citations count in there (`10(b)`: a letter at depth 1). */
   depthKinds: Array<SegmentKind | undefined>;
   /**
+   * The kind cited at depth 1 under each top-level number the document cites into ("Section 3.2": a number
+   * under 3): one section's citations ("Section 23.h") do not renumber a list that writes its own numbers
+   * in another.
+   */
+  underSection?: Record<string, SegmentKind>;
+  /**
    * True when sections numbered on through the parts of a document ("Section I: General Terms" holding
    * 1 to 12, "Section II" holding 13 to 24) are cited by their number alone ("see Section 9"): paths
    * leave the part out.
@@ -320,6 +326,8 @@ export function citationStyle(text: string, labels: Label[] = []): CitationStyle
   const votes = { letter: new Map<string, number>(), deeper: new Map<string, number>() };
   const depth: Array<Map<SegmentKind, number>> = [];
   const ambiguous: number[] = [];
+  // the kinds at depth 1 under each cited top-level number
+  const under = new Map<string, Map<SegmentKind, number>>();
   const count = (segs: Array<{ value: string; join?: string; paren?: boolean }>, depths: boolean) => {
     if (segs.length < 2) return;
     // the kinds at each depth only from paths that open with a number, as Markdown lists do
@@ -329,7 +337,14 @@ export function citationStyle(text: string, labels: Label[] = []): CitationStyle
       const v = s.value;
       const kind: SegmentKind | undefined = isDigit(v[0]) ? 'number' : v.length > 1 ? 'roman' : 'ivx'.includes(v.toLowerCase()) ? undefined : 'lower';
       if (!numbered) { /* no depth vote */ } else if (kind === undefined) ambiguous[k] = (ambiguous[k] ?? 0) + 1;
-      else (depth[k] ??= new Map()).set(kind, (depth[k].get(kind) ?? 0) + 1);
+      else {
+        (depth[k] ??= new Map()).set(kind, (depth[k].get(kind) ?? 0) + 1);
+        if (k === 1 && under.size < 1000) {
+          const box = under.get(segs[0].value) ?? new Map<SegmentKind, number>();
+          box.set(kind, (box.get(kind) ?? 0) + 1);
+          under.set(segs[0].value, box);
+        }
+      }
       if (kind === 'number') return;
       const join = s.join ?? '(';
       const parentIsNumber = isDigit(segs[k - 1].value[0]);
@@ -388,6 +403,12 @@ export function citationStyle(text: string, labels: Label[] = []): CitationStyle
   // "Section 6.B": a document that writes a letter after a dot writes the levels below it so too
   const deeper = best<'(' | '.' | ''>(votes.deeper, letter === '.' ? '.' : '(');
   const style: CitationStyle = { letter, deeper: deeper === '' ? '(' : deeper, depthKinds };
+  const underSection: Record<string, SegmentKind> = {};
+  for (const [section, box] of under) {
+    const pick = [...box].sort((a, b) => b[1] - a[1])[0][0];
+    underSection[section] = pick;
+  }
+  if (Object.keys(underSection).length) style.underSection = underSection;
   if (singles.size) style.singles = [...singles];
   return style;
 }
