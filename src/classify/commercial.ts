@@ -24,7 +24,7 @@ const RENEW = [
   re`\bcancel\w{0,10}\b${within(80)}\b(?:before|prior to|in advance of)\b${within(80)}\bavoid (?:being )?(?:charged|billed)\b`,
 ];
 const NO_RENEW = re`\b(?:will not|does not|do not|won't|shall not) (?:\w{1,40} )?(?:automatically )?renew`;
-const FEE = lexicon('fee', ['fee', 'fees', 'price', 'prices', 'pricing', 'rate', 'rates', 'charge', 'charges', 'subscription fee', 'subscription fees']);
+const FEE = lexicon('fee', ['fee', 'fees', 'price', 'prices', 'pricing', 'rate', 'rates', 'charge', 'charges', 'subscription fee', 'subscription fees', 'discount', 'discounts']);
 const FEE_CHANGE = [
   // (a change with an object of its own, "changes to the Services, and you agree to pay any Fees", is no price change)
   re`\b(?:price|fee|pricing|rate) (?:changes?|increases?)\b|\b(?:change|changes|increase|increases|raise|raises|modify|adjust|update|revise)\w{0,40}\b(?!\s{1,4}(?:to|in|of)\s{1,4}(?:the\s{1,4}|your\s{1,4}|our\s{1,4})?(?:services?|accounts?|plans?|features?|settings|users?)\b)${within(60)}\b${FEE}`,
@@ -75,7 +75,7 @@ const ACCOUNT_DELETION = withFlags('gi')`\b(?:delet\w{0,40}|clos\w{0,40}|cancel\
 const RETRIEVE = re`\b(?:retriev\w{0,40}|export\w{0,40}|download\w{0,40}|(?:request|obtain|get|provide \w{1,40}(?: \w{1,40})? with) (?:a )?cop(?:y|ies)|a copy of|make (?:this|a|the|such a) request|access to (?:your )?(?:content|data)|return (?:of )?(?:your |customer )?(?:content|data)|available for retrieval)\b`;
 const END_SECTION = re`terminat|cancel|clos|expir|\bend\b`;
 const DESTROY = re`\b(?:delet|eras|destroy|purg)\w{0,40}`;
-const ALL_DATA = re`\ball (?:of )?(?:your |the )?(?:content|data)\b`;
+const ALL_DATA = re`\ball (?:of )?(?:your |the )?(?:personal |other |account |user )?(?:content|data|information)\b`;
 const CONTINUES = re`\b(?:delet|eras|destroy|purg|retriev|export|download|request)\w{0,40}`;
 const CONFIDENTIAL = withFlags('gi')`\bconfidential information\b`;
 const YOUR_THING = re`\b(?:download|export|retrieve|copy)\w{0,40} (?:all )?(?:of )?your \w{1,40}`;

@@ -28,6 +28,8 @@ const LAW = [
   re`\blaws? of\b[^.;]{0,120}\b(?:govern|appl(?:y|ies)|will apply|shall apply)`,
   re`\b(?:\w{1,40} )?law applies to (?:this|these)|\bchoice of law\b`,
   withFlags('')`\b[A-Z]\w{1,40} law\b(?:,[^.;]{0,160}?,)? (?:governs|will govern|shall govern)\b`,
+  // "Disputes … must be resolved according to Swedish law and by Swedish courts"
+  re`\b(?:resolved|settled|decided|determined|judged)\b[^.;]{0,40}\b(?:according to|in accordance with|under)\s{1,4}(?:the\s{1,4})?(?:laws?\s{1,4}of\s{1,4}[A-Z]|[A-Z][\w-]{1,40}\s{1,4}law\b)`,
   re`^\s{0,4}(?:governing|applicable) law\s{0,4}:\s{0,4}\S`,
 ];
 /** "shall be brought exclusively in (the) …": where claims must go, before the place named. */
@@ -40,6 +42,8 @@ const VENUE = [
   re`\bjurisdiction (?:falls|lies|shall lie|will lie) (?:to|with|in)\b|\bplace of jurisdiction\b`,
   // "you may also bring a claim in the courts where you live"
   re`\b(?:bring|brought|file|filed|start|commence)\s{1,4}(?:a\s{1,4}|any\s{1,4}|your\s{1,4})?(?:claims?|actions?|proceedings?|suits?|disputes?)\s{1,4}(?:only\s{1,4})?(?:in|before)\s{1,4}(?:the\s{1,4})?(?:local\s{1,4})?courts?\b`,
+  // "… resolved according to Swedish law and by Swedish courts"
+  withFlags('')`\b(?:resolved|settled|decided|heard|determined)\b[^.;]{0,60}\bby\s{1,4}(?:the\s{1,4})?[A-Z][\w-]{1,40}\s{1,4}courts\b`,
   // a place, no courts named: "shall be instituted exclusively in Switzerland in the Canton of Zug"
   withFlags('')`${BROUGHT_ONLY_IN}[A-Z]`,
   re`^\s{0,4}(?:courts?|venue|jurisdiction|place of jurisdiction)\s{0,4}:\s{0,4}\S`,

@@ -26,6 +26,8 @@ const EXCLUDE = [
   re`\bin no event\b${inSentence(200)}\b(?:liable|liability)`,
   // "will not be liable for any damages of any kind arising from the use of the service": every damage
   re`\b(?:not|never) (?:be )?liable for (?:any )?(?:damages|losses|loss) of any kind\b`,
+  // "is not responsible for providing compensation for commercial losses"
+  re`\b(?:not|never) (?:be )?(?:responsible|obliged|required) (?:for|to) (?:provid|pay)\w{0,4} (?:any )?compensation\b`,
 ];
 /** Every damage excluded: "will not be liable for: (a) damages of any kind", "no liability whatsoever". */
 const ALL_EXCLUDED = re`\b(?:not|never|no event${within(40)})\s{1,4}(?:be\s{1,4})?liable\b${within(60)}\b(?:damages|losses|loss|claims)\s{1,4}(?:of any (?:kind|nature|sort)|whatsoever|of whatever (?:kind|nature))|\bno liability (?:of any kind |whatsoever )`;
@@ -46,7 +48,7 @@ const FEES_PHRASE = re`\b(?:the )?(?:total )?(?:fees|amounts?|sums?|charges)\b[^
 const FEES = re`\bfees\b`;
 const PAID = re`\b(?:amounts?|sums?|price|charges?|fees?|payments?)\b[^.;]{0,40}${PAID_WORDS}`;
 const LIMITED_TO = re`limited to\s{1,4}([^.;]{0,400})`;
-const LIAB = re`liab`;
+const LIAB = re`liab|compensation`;
 
 /** A phrase cut at a word, at most `max` characters. */
 function clip(text: string, max = 250): string {

@@ -78,9 +78,13 @@ const USE_AFTER_CHANGE = [
   re`\b(?:if you do not|unless you) (?:object|reject|cancel|terminate)\b${within(120)}\b(?:deemed|considered|treated as)\b${within(30)}\b(?:accept|agree|approv)`,
   re`\b(?:if you do not|if you don['’]t|if you fail to|unless you)\b${within(80)}\b(?:shall|will|are|is) (?:be )?(?:\w{1,40}ly )?(?:deemed|considered|treated)\b${within(30)}\b(?:accept|agree|approv)`,
 ];
+/** The acts of using a service that may bind a user: buying, redeeming, downloading it. */
+const USE_VERB = lexicon('use-verb', ['purchase', 'buy', 'redeem', 'receive', 'order', 'download', 'install', 'subscribe', 'access', 'use', 'visit']);
 const BY_USE = [
   // ("agree", "agreed", not "agreement": "your access is governed by the subscription agreement" accepts nothing)
   re`\b(?:when|whenever|if|once) you (?:access|use|visit|browse|sign up|register)\w{0,40}\b${within(160)}\b(?:agree(?:s|d|ing)?|accept\w{0,40}|consent\w{0,40}|bound)\b`,
+  // "If you receive, purchase, or redeem any Coins or otherwise use the Program, you agree to be bound"
+  re`\b(?:when|whenever|if|once) you ${USE_VERB}(?:,?\s{1,4}(?:or\s{1,4})?${USE_VERB}){0,4}\b${within(160)}\b(?:agree(?:s|d|ing)?|accept\w{0,40}|consent\w{0,40}|bound)\b`,
   re`\b(?:by|upon) (?:accessing|using|visiting|browsing|registering|signing up|downloading|installing|clicking)\b${within(160)}\b(?:accept\w{0,40}|agree(?:s|d|ing)?|consent\w{0,40}|bound)\b`,
   re`\b(?:by|upon) [a-z]{1,40}ing\b${within(100)}\b(?:accepts?|agrees? to|consents? to|(?:is|are) bound by)\b${within(30)}\b(?:terms|agreement|conditions|polic(?:y|ies))\b`,
   re`\b(?:use of|using|access to|registration (?:on|with|for)|registering (?:on|with|for)) (?:the |our |this )?${gap(3)}(?:constitutes|signifies|means|indicates|implies) (?:\w{1,40} )?(?:your )?(?:acceptance|agreement|consent)`,

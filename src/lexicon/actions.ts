@@ -79,7 +79,7 @@ export const SUSPENSION_VERBS: readonly RegExp[] = [
   withFlags('gi')`\b(?:freez(?:e|es|ing)|frozen)\b`,
   withFlags('gi')`\block(?:s|ed|ing)?\s{1,4}${D}\s{1,4}(?:[\w’'-]{1,40}\s{1,4})?(?:accounts?|access)\b`,
   withFlags('gi')`\b(?:disabl(?:e|es|ed|ing)|deactivat(?:e|es|ed|ing))\b`,
-  withFlags('gi')`\bblock(?:s|ed|ing)?\s{1,4}(?:your|the|their)\s{1,4}(?:[\w’'-]{1,40}\s{1,4})?(?:access|accounts?)\b`,
+  withFlags('gi')`\bblock(?:s|ed|ing)?\s{1,4}${D}\s{1,4}(?:[\w’'-]{1,40}\s{1,4})?(?:access|accounts?)\b`,
   withFlags('gi')`\bcut(?:s|ting)?\s{1,4}off\b`,
   // "place a hold on your transactions", "put your payouts on hold"
   withFlags('gi')`\b(?:plac|putt?)(?:e|es|ed|ing|s)?\s{1,4}(?:a\s{1,4})?holds?\s{1,4}on\b`,

@@ -89,6 +89,9 @@ function rank(clauses: TerminationClause[], q: Terms, intent: Intent): Terminati
 }
 
 
+/** A breach of the terms as a whole: "if you fail to comply with any of the terms of this Agreement". */
+const ANY_BREACH = /\b(?:comply|breach|violat)\w{0,10}\b[^.;]{0,40}\b(?:these|this|the|any of the|any)\s{1,4}(?:terms|agreement|conditions)\b/i;
+
 /** A right over the service itself: "may discontinue, suspend or terminate the Service", not "your access to" it. */
 const ENDING_STEM = String.raw`(?:[Tt]erminat|[Ss]uspend|[Dd]iscontinu|[Cc]ancel|[Cc]eas|[Ss]hut)`;
 const VERB_CHAIN = String.raw`(?:,?\s{1,4}(?:or\s{1,4}|and\s{1,4})?[a-z]{1,20}){0,4}`;
@@ -225,7 +228,13 @@ function answerIntent(agreement: Agreement, intent: Intent, question: string): A
     const curer = intent.breaching ?? opposite(intent.by);
     const holderOk = (c: TerminationClause) => !curer || curer === 'either' || c.by === 'either' || (c.by !== curer && c.by !== 'unknown');
     const found = rank(all.filter((c) => c.cure && !c.negated && holderOk(c)), q, intent)[0];
-    if (!found?.cure) return notStated;
+    // "Your rights terminate automatically without notice if you fail to comply with these terms": no clause gives a
+    // cure, and the right for any breach of the terms needs no notice, so there is no time to cure (a right for the
+    // breach of one section, on notice, says nothing of the others)
+    if (!found?.cure) {
+      const atOnce = rank(all.filter((c) => !c.negated && holderOk(c) && groundsMatch(c, 'breach') && c.notice.kind === 'without-notice' && ANY_BREACH.test(c.text)), q, intent);
+      return atOnce.length ? { question, answer: 'no', evidence: evidenceOf(atOnce[0], q, intent).slice(-1), reason: 'the right for a breach needs no notice, and no clause gives time to cure' } : notStated;
+    }
     return { question, answer: 'yes', value: periodValue(found.cure), evidence: evidenceOf(found, q, intent, found.cure.text) };
   }
 

@@ -30,7 +30,7 @@ export const CONTRACT_NOUN = lexicon('q-contract', [
 /** The service as a whole: what a provider shuts down or sunsets. */
 export const SERVICE_NOUN = lexicon('q-service', [
   'service', 'services', 'platform', 'product', 'products', 'api', 'apis', 'app', 'site', 'website', 'offering',
-  'whole thing', 'thing', 'business',
+  'whole thing', 'thing', 'business', 'program', 'programme', 'promotion', 'promotions', 'loyalty program', 'rewards program',
 ]);
 
 /** Anything a termination can end. */
@@ -307,11 +307,13 @@ export const TAKE_EFFECT = lexicon('q-take-effect', ['take effect', 'takes effec
 /** Prices. */
 export const PRICE_NOUN = lexicon('q-price', [
   'price', 'prices', 'pricing', 'fee', 'fees', 'rate', 'rates', 'charges', 'subscription fee', 'bill', 'cost', 'costs',
+  'discount', 'discounts',
 ]);
 /** Verbs of raising or changing a price. */
 export const RAISE_VERB = lexicon('q-raise', [
   'rais*', 'increas*', 'hike', 'hikes', 'hiking', 'bump*', 'put up', 'put the', 'go up', 'goes up', 'chang*', 'adjust*',
-  'modif*', 'updat*', 'alter*', 'rise', 'rises', 'amend*', 'revis*', 'vary', 'varied', 'varies',
+  'modif*', 'updat*', 'alter*', 'rise', 'rises', 'amend*', 'revis*', 'vary', 'varied', 'varies', 'drop', 'drops', 'dropping',
+  'discontinu*', 'withdraw*', 'scrap', 'scraps',
 ]);
 /** A change of price: verb and price, or the price changed. */
 export const PRICE_CHANGE: readonly RegExp[] = [
@@ -373,7 +375,7 @@ export const USE_ACT = lexicon('q-use-act', [
   'using', 'use', 'uses', 'keep using', 'continue using', 'continued use', 'continuing to use', 'mere use', 'registering',
   'signing up', 'creating an account', 'clicking', 'clicked', 'downloading', 'installing', 'accessing', 'visiting',
   'listing an item', 'uploading', 'commenting', 'ordering', 'buying', 'purchasing', 'browsing', 'browse', 'viewing',
-  'reading', 'logging in', 'signing in', 'subscribing', 'shopping',
+  'reading', 'logging in', 'signing in', 'subscribing', 'shopping', 'redeeming', 'redeem', 'receiving', 'collecting',
 ]);
 /** Accepting or being bound. */
 export const ACCEPT = lexicon('q-accept', ['accept*', 'agree', 'agreed', 'agreeing', 'bound', 'bind', 'binds', 'consent*']);
