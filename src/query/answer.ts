@@ -11,7 +11,7 @@ import { answerWithScope } from './scope.js';
 import { askedOnlyIn, asksAboutPart, overlap, periodValue, rankingTerms, stem, stems, PART_OF_SERVICE, type Terms } from './rank.js';
 import { answerTopic } from './topics.js';
 import { inDays } from '../annotate/durations.js';
-import { cite, headingOf, summaryPenalty } from './cite.js';
+import { cite, headingOf, sharedTitle, summaryPenalty } from './cite.js';
 import { withFlags } from '../lexicon/compose.js';
 
 export { periodValue } from './rank.js';
@@ -79,12 +79,13 @@ function evidenceOf(c: TerminationClause, q: Terms, intent: Intent, focus?: stri
 }
 
 function rank(clauses: TerminationClause[], q: Terms, intent: Intent): TerminationClause[] {
+  const title = sharedTitle(clauses);
   const score = (c: TerminationClause) => overlap(q, c.text + ' ' + c.heading) +
     (intent.grounds && c.grounds.some((g) => GROUNDS_OK[intent.grounds!].includes(g)) ? 3 : 0) +
     (intent.notice && c.notice.kind === intent.notice ? 2 : 0) + c.confidence +
     // asked without a cause, the unconditional right answers best
     (!intent.grounds && (c.grounds.includes('any-reason') || (c.anyTime && !c.conditions.length)) ? 2 : 0) -
-    summaryPenalty(c);
+    summaryPenalty(c, title);
   return [...clauses].sort((a, b) => score(b) - score(a));
 }
 
@@ -110,6 +111,12 @@ function partOf(c: TerminationClause): string | undefined {
 function wholeFirst(clauses: TerminationClause[], intent: Intent): TerminationClause[] {
   if (asksAboutPart(intent)) return clauses;
   return [...clauses.filter((c) => !partOf(c)), ...clauses.filter((c) => partOf(c))];
+}
+
+/** Asked about shutting down the service ("can they stop offering the service altogether?"), a right over the service itself first. */
+function itselfFirst(clauses: TerminationClause[], intent: Intent): TerminationClause[] {
+  if (intent.object !== 'service') return clauses;
+  return [...clauses.filter((c) => SERVICE_ITSELF.test(c.text)), ...clauses.filter((c) => !SERVICE_ITSELF.test(c.text))];
 }
 
 function conditionsOf(c: TerminationClause): string[] | undefined {
@@ -297,7 +304,7 @@ function answerIntent(agreement: Agreement, intent: Intent, question: string): A
     const denied = rank(all.filter((c) => c.negated && overlap(part, c.text) >= 1), q, intent);
     if (denied.length) return { question, answer: 'no', evidence: evidenceOf(denied[0], q, intent).slice(-1), reason: 'the clause that names that part denies ending it on its own' };
   }
-  const yes = wholeFirst(rank(grounded.filter((c) => noticeMatch(c, intent.notice)), q, intent), intent);
+  const yes = itselfFirst(wholeFirst(rank(grounded.filter((c) => noticeMatch(c, intent.notice)), q, intent), intent), intent);
   // "do they have to give 30 days' notice?": a right on less notice, or on notice of no stated length, says no
   if (yes.length && intent.notice === 'advance' && intent.period) {
     const asked = inDays(intent.period);

@@ -3,6 +3,7 @@
  * Shared by every query.
  */
 import type { Clause, Evidence } from '../schema/index.js';
+import { re } from '../lexicon/compose.js';
 
 /** The heading of a citation: the provision's heading under its parent's ("Ending These Terms › Termination"). */
 export function headingOf(c: Clause): string {
@@ -23,13 +24,27 @@ export function cite(c: Clause): Evidence {
 }
 
 const SUMMARY = /^(?:summary|short version|in short|in brief|overview|at a glance|tl;?dr|key points|the short of it)\b/i;
+/** A notice that announces a clause found elsewhere: "ARBITRATION NOTICE: …", "Section 23 below contains …", "(see Section 15)". */
+const NOTICE_LEAD = String.raw`^\W{0,4}(?:important\s{1,4})?(?:[a-z]{1,20}\s{1,4}){0,2}notice\s{0,4}:|^\W{0,4}please\s{1,4}(?:note|read)\b`;
+const SEE_SECTION = String.raw`\bsections?\s{1,4}\d{1,4}[\w.]{0,8}\s{1,4}(?:below|above)\b|\(see\s{1,4}section\b`;
+const POINTER = re`${NOTICE_LEAD}|${SEE_SECTION}`;
 
 /**
  * A summary restates the operative text: rank it lower, so the operative text is cited when both say it.
- * So does the opening text before the first heading ("These terms contain an arbitration clause …"), a
- * little: where a section says the same, the section is cited.
+ * So does the opening text before the first heading ("These terms contain an arbitration clause …"; `title`
+ * is the document's title, see {@link sharedTitle}), and a notice that points at the clause ("ARBITRATION
+ * NOTICE: …", "Section 23 below contains …"): where a section says the same, the section is cited.
  */
-export function summaryPenalty(c: Clause): number {
+export function summaryPenalty(c: Clause, title?: string): number {
   if (c.headings.some((h) => SUMMARY.test(h))) return 2;
-  return c.section === '' && c.headings.filter(Boolean).length <= 1 ? 2 : 0;
+  const trail = c.headings.filter(Boolean);
+  const opening = c.section === '' && (trail.length === 0 || (trail.length === 1 && trail[0] === title)) ? 2 : 0;
+  // (a pointer is cited only where nothing else says it)
+  return opening + (POINTER.test(c.text) ? 8 : 0);
+}
+
+/** The document's title among clauses ranked together: the first heading they all stand under, if any. */
+export function sharedTitle(clauses: readonly Clause[]): string | undefined {
+  const first = clauses[0]?.headings[0];
+  return first !== undefined && clauses.every((c) => c.headings[0] === first) ? first : undefined;
 }

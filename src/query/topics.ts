@@ -11,7 +11,7 @@ import { re, withFlags } from '../lexicon/compose.js';
 
 const PLACES_G = withFlags('gi')`${PLACE_NAMES}`;
 import { asksAboutPart, atOnce, onNotice, overlap, periodValue, rankingTerms, askedOnlyIn, PART_OF_SERVICE, type Terms } from './rank.js';
-import { cite, summaryPenalty } from './cite.js';
+import { cite, sharedTitle, summaryPenalty } from './cite.js';
 import { findDurations } from '../annotate/durations.js';
 
 /** The clause type(s) whose `type` can be T (some schemas cover several types). */
@@ -21,7 +21,8 @@ type Of<T extends Clause['type']> = Clause extends infer C ? (C extends { type: 
 const AFTER_CHANGE = /\b(?:chang|updat|modif|amend|revis)\w*|\b(?:latest|new|current|then-current|future) (?:version|terms|agreement)/i;
 
 function rank<T extends Clause>(clauses: T[], q: Terms, bonus: (c: T) => number = () => 0): T[] {
-  const score = (c: T) => overlap(q, c.text + ' ' + c.headings.join(' ')) + bonus(c) + c.confidence - summaryPenalty(c);
+  const title = sharedTitle(clauses);
+  const score = (c: T) => overlap(q, c.text + ' ' + c.headings.join(' ')) + bonus(c) + c.confidence - summaryPenalty(c, title);
   return [...clauses].sort((a, b) => score(b) - score(a));
 }
 
