@@ -20,8 +20,11 @@ const RENEW = [
   re`\b(?:bill|charg)\w{0,4}\b${within(60)}\b(?:each|every)\s{1,4}(?:[\w-]{1,40}\s{1,4})?${BILLING_PERIOD}\b${within(40)}\buntil\s{1,4}(?:you|the customer|customer|user)\s{1,4}cancel`,
   // "To avoid being charged your next subscription payment, you must cancel at least 24 hours before …"
   re`\bavoid (?:being )?(?:charged|billed)\b${within(80)}\bcancel\w{0,10}\b${within(80)}\b(?:before|prior to|in advance)\b`,
-  // "You must cancel at least 14 days before the end of your period to avoid being charged for the next one"
-  re`\bcancel\w{0,10}\b${within(80)}\b(?:before|prior to|in advance of)\b${within(80)}\bavoid (?:being )?(?:charged|billed)\b`,
+  // "You must cancel at least 14 days before the end of your period to avoid being charged for the next one",
+  // "you may cancel any time before your renewal date to avoid the next charge"
+  re`\bcancel\w{0,10}\b${within(80)}\b(?:before|prior to|in advance of)\b${within(80)}\bavoid (?:being (?:charged|billed)|(?:the |your |a )?next (?:charge|payment|bill|billing))\b`,
+  // "your membership will automatically continue" (not "these terms continue to apply")
+  re`\b(?:membership|subscription|plan)s?\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,2}(?:automatically\s{1,4}continues?|continues?\s{1,4}automatically)\b`,
 ];
 const NO_RENEW = re`\b(?:will not|does not|do not|won't|shall not) (?:\w{1,40} )?(?:automatically )?renew`;
 const FEE = lexicon('fee', ['fee', 'fees', 'price', 'prices', 'pricing', 'rate', 'rates', 'charge', 'charges', 'subscription fee', 'subscription fees', 'discount', 'discounts']);
@@ -32,7 +35,7 @@ const FEE_CHANGE = [
   re`\bat (?:our|the|its|their) then[- ]current (?:rates?|prices?|fees|pricing|list prices?)\b`,
   re`\b${FEE}${within(60)}\b(?:may|will|can|are subject to)\b${within(20)}\b(?:change|increase|be (?:changed|increased|modified|adjusted|revised))`,
   // "If the price of the subscription increases later, we will notify you"
-  re`\b(?:if|when|where|before)\s{1,4}(?:the\s{1,4}|your\s{1,4}|our\s{1,4}|any\s{1,4})?${FEE}(?:\s{1,4}of\s{1,4}(?:the\s{1,4}|your\s{1,4}|a\s{1,4}|any\s{1,4})?[\w-]{1,40})?\s{1,4}(?:changes|increases|goes up|rises)\b`,
+  re`\b(?:if|when|where|before)\s{1,4}(?:the\s{1,4}|your\s{1,4}|our\s{1,4}|any\s{1,4})?(?:(?:membership|subscription|plan|service|monthly|annual)\s{1,4})?${FEE}(?:\s{1,4}of\s{1,4}(?:the\s{1,4}|your\s{1,4}|a\s{1,4}|any\s{1,4})?[\w-]{1,40})?\s{1,4}(?:changes|increases|goes up|rises)\b`,
 ];
 const FEE_FIXED = [
   re`\b(?:will not|shall not|won't|cannot|may not) ${gap(2)}(?:change|increase|raise|modify)\b${within(60)}\b${FEE}${within(80)}\b(?:during|until|before|for the)\b`,

@@ -68,7 +68,7 @@ const WITHOUT_CONSENT = re`^${within(120)}\bwithout (?:first )?(?:obtaining |get
 const WITHOUT_NOTICE_GIVEN = re`^${within(120)}\bwithout (?:first )?(?:giving|providing|sending|notifying|telling|informing|prior|advance|written|reasonable|at least)\b`;
 
 /** Continued use after a change counts as accepting it: "your continued use … constitutes acceptance". */
-export const CONTINUED_USE = re`\b(?:continu\w{0,40}|keep|keeps) ${gap(3)}(?:use|using|access\w{0,40})\b${within(160)}\b(?:accept\w{0,40}|agree\w{0,40}|consent\w{0,40}|bound)\b`;
+export const CONTINUED_USE = re`\b(?:continu\w{0,40}|keep|keeps) ${gap(3)}(?:use|using|access\w{0,40}|membership|subscription|participation)\b${within(160)}\b(?:accept\w{0,40}|agree\w{0,40}|consent\w{0,40}|bound)\b`;
 const USE_AFTER_CHANGE = [
   CONTINUED_USE,
   re`\b(?:use|using|access\w{0,40})\b${within(60)}\bafter (?:that date|the (?:effective )?date|such|the changes?|the amendments?|any (?:changes?|amendments?)|th(?:at|is) period|the (?:\w{1,40} )?period)\b${within(80)}\b(?:constitutes?|means|signif\w{1,40}|deemed|indicates?|implies)\b`,

@@ -51,10 +51,14 @@ export const TERMINATION_VERBS: readonly RegExp[] = [
   withFlags('gi')`\bterminat(?:e|es|ed|ing)\b`,
   withFlags('gi')`\bcancel(?:s|led|ed|ling|ing)?\b(?=\s{1,4}(?:or\s{1,4}\w{1,40}\s{1,4})?${D}\s{1,4}(?:[\w’'-]{1,40}\s{1,4}){0,2}?${OBJ})`,
   withFlags('gi')`\bclos(?:e|es|ed|ing)\s{1,4}(?:down\s{1,4})?${D}\s{1,4}(?:[\w’'-]{1,40}\s{1,4})?${ACC}`,
+  // "measures including … closing accounts, prohibiting re-registration"
+  withFlags('gi')`\bclos(?:e|ing)\s{1,4}(?:user\s{1,4}|member\s{1,4})?accounts\b`,
   withFlags('gi')`\brevok(?:e|es|ed|ing)\s{1,4}${D}\s{1,4}(?:[\w’'-]{1,40}\s{1,4})?(?:access|account|subscription|license|licence|permission|eligibility|rights?|privileges?)\b`,
   withFlags('gi')`\bwithdraw(?:s|n)?\s{1,4}from\b`,
   // "the right to cancel without any penalty": a right to cancel, with no object, is a right to end the contract
   withFlags('gi')`(?<=\bright\s{1,4}to\s{1,4})(?:cancel|withdraw)\b(?=\s{1,4}(?:without|within|at any time|free of charge)\b|\s{0,4}[.,;])`,
+  // "you may cancel any time before your renewal date", "you can cancel online": a bare cancel after a modal, with its when or how
+  withFlags('gi')`(?<=\b(?:may|can)\s{1,4})cancel\b(?=\s{1,4}(?:at\s{1,4}any\s{1,4}time|any\s{1,4}time|anytime|before|prior\s{1,4}to|online|through|via|by\s{1,4}(?:contacting|visiting|going|clicking|emailing|calling))\b|\s{0,4}[.,;])`,
   withFlags('gi')`\bend\s{1,4}${D}\s{1,4}(?:[\w’'-]{1,40}\s{1,4})?${OBJ}`,
   // the passive: "this contract may be ended by Larkspur", "may be ended on notice", "cannot be cancelled individually"
   withFlags('gi')`\b(?:ended|cancell?ed)\b(?=\s{1,4}(?:by|on|upon|with|immediately|at|forthwith|individually|separately)\b)`,

@@ -194,6 +194,10 @@ function scoreActions(r: Reading): Scored[] {
     get('content-duty').adjusted += framed ? 3 : 1;
     if (has(L.REMOVE_VERB, r.q)) { get('remove-content').raw += 3; get('remove-content').adjusted += 3; }
   }
+  // "If the price goes up, will I be told before it renews?": a price change in the condition and notice asked
+  // about is a question about notice of the change
+  const fee = score.get('fee-change');
+  if (fee && fee.raw >= 7 && has(L.NOTICE_VERB, r.q)) fee.adjusted += 4;
   // the action asked about is the one "the right to", "allowed to" governs ("Does a price rise give me the right to cancel?")
   for (const x of score.values()) if (x.at && RIGHT_TO.test(r.q.slice(Math.max(0, x.at.start - 30), x.at.start))) x.adjusted += 4;
   const t = score.get('terminate');
