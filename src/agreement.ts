@@ -3,7 +3,7 @@
  * function of the previous stage's value.
  */
 import type { Agreement, Clause, Format, Scope, TermsClause, TerminationClause } from './schema/index.js';
-import { readScope, toScope } from './frame/scope.js';
+import { headingScope, readScope, toScope } from './frame/scope.js';
 import { toMdast, makeLocator } from './parse/index.js';
 import { structure } from './structure/index.js';
 import { segment, type Provision } from './segment/index.js';
@@ -82,6 +82,10 @@ export function parseAgreement(text: string, options: ParseOptions = {}): Agreem
     if (data) lastData = { clause: data, at: p };
     const rights = CANDIDATE.test(p.text) ? classifyTermination(p, ctx).map((c) => resolveListed(resolveTrigger(c, definitions, ctx), provisions, ctx)) : [];
     if (header) for (const c of [...others, ...rights]) if (!c.scope) c.scope = header.scope;
+    // a heading that names whom its text is for ("For business users and organisations only", "Users in the
+    // EU") scopes every clause under it, of whatever type (a heading naming a plan, "Paid Plans", is a topic)
+    const underScope = others.some((c) => !c.scope) ? headingScope(p.headings) : undefined;
+    if (underScope && (underScope.customer || underScope.regions)) for (const c of others) if (!c.scope) c.scope = underScope;
     // the sentence after a scoped law or venue, restating it, holds for the same scope
     if (lastScoped && sameHeadingAndSection(lastScoped.at, p)) carryScope(lastScoped.clauses, others, p.text);
     const scopedValues = others.filter((c) => c.scope && (c.type === 'governing-law' || c.type === 'jurisdiction'));

@@ -33,6 +33,8 @@ describe('value scoring', () => {
   it.each([
     ['the greater of US$50 and subscription fees paid by you during the 12 month period', true],
     ['the greater of US$500 and subscription fees paid by you during the 12 month period', false],
+    ['the greater of $50.00 and subscription fees paid by you during the 12 month period', true],
+    ['the greater of $50.50 and subscription fees paid by you during the 12 month period', false],
   ])('reads a number as its figure, whatever the currency sign: %s', async (text, right) => {
     const { scoreItem } = await import('../src/evaluation.js');
     expect(scoreItem(item, answer(text)).right).toBe(right);

@@ -117,8 +117,9 @@ export function sameValueWords(want: string, have: string): boolean {
   const wanted = words(want);
   if (wanted.length < 3) return false;
   const got = new Set(words(have));
-  // a number is its figure, whatever the currency sign before it ("$50" stands in "US$50")
-  const figure = (w: string) => w.replace(/^[a-z]{0,3}[$£€]/, '');
+  // a number is its figure, whatever the currency sign before it ("$50" stands in "US$50") and however many
+  // zero cents it writes ("$50.00" is "$50")
+  const figure = (w: string) => w.replace(/^[a-z]{0,3}[$£€]/, '').replace(/\.0{1,4}$/, '');
   const figures = new Set([...got].map(figure));
   if (!wanted.filter((w) => /\d/.test(w)).every((n) => figures.has(figure(n)))) return false;
   const content = wanted.filter((w) => !SMALL.has(w));

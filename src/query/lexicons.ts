@@ -781,6 +781,8 @@ export const FUNCTION_WORDS = lexicon('q-function-words', [
 
 /** Consumers, as an asker names themselves. */
 export const CONSUMER_SELF = lexicon('q-consumer', ['consumer', 'consumers', 'private consumer', 'private individual', 'individual consumer']);
+/** Using the service as a private person: "I use it personally, not for business", "for personal use". */
+export const PERSONAL_USE = re`\b(?:i|we)\s{1,4}(?:only\s{1,4})?use\s{1,4}(?:[\w.-]{1,40}\s{1,4})?(?:personally|privately)\b|\bnot\s{1,4}for\s{1,4}(?:business|work|commercial)\b|\bfor\s{1,4}(?:my\s{1,4})?(?:personal|private)\s{1,4}(?:use|purposes)\b|\bas\s{1,4}a\s{1,4}private\s{1,4}(?:person|individual)\b`;
 /** Kinds of organisation an asker may be. */
 export const ORGANISATION = lexicon('q-organisation', ['business', 'company', 'organization', 'organisation', 'corporation', 'firm', 'enterprise', 'agency']);
 /** Ways of saying who one is ("I'm a", "as a"). */

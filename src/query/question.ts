@@ -475,7 +475,7 @@ function readScope(r: Reading): Intent['scope'] {
   if (regions.length) scope.regions = regions;
   const consumer = [...r.q.matchAll(CONSUMER_SELF_G)].some((m) => !L.NOT_A.test(r.q.slice(0, m.index)));
   if (some(L.BUSINESS_SELF, r.q) && !/\bnot\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:business|company)\b/.test(r.q)) scope.customer = 'business';
-  else if (consumer) scope.customer = 'consumer';
+  else if (consumer || L.PERSONAL_USE.test(r.q)) scope.customer = 'consumer';
   if (L.GOVERNMENT_SELF.test(r.q)) { scope.entity = 'government'; scope.customer = 'business'; }
   const plan = L.PLAN.exec(r.q);
   if (plan) scope.plan = plan[0].charAt(0).toUpperCase() + plan[0].slice(1);
