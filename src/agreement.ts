@@ -20,6 +20,7 @@ import { lexicon, re } from './lexicon/compose.js';
 import { applyApplicability, readApplicability } from './frame/applicability.js';
 import { checkFormat, decode, extractText, extractedFormat, formatFromPath, readBytes, readText } from './read/index.js';
 import { TosClausesError } from './errors.js';
+import { readNotice } from './annotate/facts.js';
 
 /** Options of {@link parseAgreement}. */
 export interface ParseOptions {
@@ -66,6 +67,9 @@ export function parseAgreement(text: string, options: ParseOptions = {}): Agreem
   let prior: Provision | undefined;
   let header: { scope: Scope; at: Provision } | undefined;
   let lastScoped: { clauses: Clause[]; at: Provision } | undefined;
+  // "Before taking action as described below, we'll provide you with advance notice when reasonably possible":
+  // the notice of the rights that follow under the same heading
+  let ahead: { notice: TerminationClause['notice']; headings: string[] } | undefined;
   for (const p of provisions) {
     // the sentence before, in the same section: a list may continue its prohibition ("These activities include:")
     const before = prior && prior.section === p.section && prior.heading === p.heading ? prior.text : '';
@@ -81,6 +85,14 @@ export function parseAgreement(text: string, options: ParseOptions = {}): Agreem
     const data = others.find((c): c is TermsClause => c.type === 'data-after-termination');
     if (data) lastData = { clause: data, at: p };
     const rights = CANDIDATE.test(p.text) ? classifyTermination(p, ctx).map((c) => resolveListed(resolveTrigger(c, definitions, ctx), provisions, ctx)) : [];
+    if (ahead && !ahead.headings.every((h, k) => p.headings[k] === h)) ahead = undefined;
+    if (ahead) for (const c of rights) if (c.by === 'provider' && c.notice.kind === 'unspecified' && !c.notice.immediate) c.notice = { ...ahead.notice };
+    if (!rights.length && FORWARD_NOTICE.test(p.text)) {
+      const told = readNotice(p.text).notice;
+      const best = WHEN_POSSIBLE.test(p.text) ? { bestEffort: true } : {};
+      if (told.kind === 'advance' || told.kind === 'reasonable') ahead = { notice: { ...told, ...best }, headings: p.headings };
+      else if (told.required || NOTICE_WORD.test(p.text)) ahead = { notice: { kind: 'advance', ...best }, headings: p.headings };
+    }
     if (header) for (const c of [...others, ...rights]) if (!c.scope) c.scope = header.scope;
     // a heading that names whom its text is for ("For business users and organisations only", "Users in the
     // EU") scopes every clause under it, of whatever type (a heading naming a plan, "Paid Plans", is a topic)
@@ -139,6 +151,12 @@ function crossReferences(text: string, tree: Agreement['sections']): NonNullable
   }
   return out;
 }
+
+/** A promise of notice before the actions a section goes on to describe: "Before taking action as described below, …". */
+const FORWARD_NOTICE = re`\bbefore\s{1,4}(?:taking|we\s{1,4}take)\s{1,4}(?:any\s{1,4})?actions?\s{1,4}(?:as\s{1,4})?(?:described|set\s{1,4}out|listed|explained)\s{1,4}below\b`;
+
+const NOTICE_WORD = re`\b(?:advance|prior)\s{1,4}notice\b`;
+const WHEN_POSSIBLE = re`\b(?:when|where|if)\s{1,4}(?:reasonably\s{1,4})?(?:possible|practicable|feasible)\b|\breasonable\s{1,4}efforts\b`;
 
 /** A short line that names only whom the provisions after it are for ("For EU and UK Subscribers:"). */
 const SCOPE_HEADER = re`^\s{0,4}(?:for|applicable to|applies to|if you are|if you live|if you reside|where you are|only for)\b[^.;:]{0,140}:\s{0,4}$`;

@@ -232,6 +232,8 @@ const FOLLOW_UP = [
   re`\b(?:changes?|modifications?|updates?|amendments?|revisions?|(?:the|a|any|each) (?:new|revised|updated|modified|amended) (?:version|terms|agreement|policy))\s{1,4}(?:shall |will |are |is )?(?:becomes? |be )?(?:effective|appl(?:y|ies)|takes? effect|enters? into (?:force|effect)|comes? into (?:force|effect))\b`,
   re`\b(?:amendments?|changes?|modifications?|updates?|revisions?)\s{1,4}(?:shall|will|become|take|enter|come)\b${within(80)}\b(?:effect|force|effective|apply)\b`,
   re`\b(?:if|when|before|whenever) we (?:do (?:so|this)|make (?:such |a |any )?(?:\w{1,40} )?(?:change|increase|update|amendment|modification)s?)\b`,
+  // "If we materially change these terms, we'll provide you with reasonable advance notice"
+  re`\b(?:if|when|before|whenever)\s{1,4}we\s{1,4}(?:[a-z]{1,20}ly\s{1,4})?(?:change|update|modify|amend|revise)\s{1,4}(?:these|this|the|our)\s{1,4}(?:terms|agreement|polic(?:y|ies))\b`,
   re`\bsuch (?:changes?|increases?|modifications?|amendments?)\b|\bbefore (?:the|any|a|an|such) (?:price )?(?:change|increase|update|modification|amendment)s?\b`,
   // "But changes addressing new functions or changes made for legal reasons will be effective immediately."
   EFFECTIVE_AT_ONCE,
@@ -255,7 +257,9 @@ export function changeFollowUp<C extends Clause>(p: Provision, changes: C[], ctx
   const out: Clause[] = [];
   for (const part of parts) {
     const notice = changeNotice(part);
-    if (!notice.period && !(notice.kind === 'immediate' && (parts.length > 1 || AT_POSTING.test(part) || EFFECTIVE_AT_ONCE.test(part)))) continue;
+    // (notice of no stated length counts too: "we'll provide you with reasonable advance notice")
+    const given = notice.kind === 'reasonable' || (notice.kind === 'advance' && !notice.bestEffort);
+    if (!notice.period && !given && !(notice.kind === 'immediate' && (parts.length > 1 || AT_POSTING.test(part) || EFFECTIVE_AT_ONCE.test(part)))) continue;
     for (const c of changes) {
       const clause = { ...c, id: ctx.nextId(), text: p.text, span: ctx.span(p.offs[0], p.offs[p.offs.length - 1] + 1), section: p.section, heading: p.heading, headings: p.headings, notice } as Clause;
       if (clause.type === 'modification') clause.noticeBy = [...new Set([...clause.noticeBy, ...noticeBy(part)])];

@@ -47,7 +47,8 @@ function noticeMatch(c: TerminationClause, notice: Intent['notice']): boolean {
 
 /** The notice a clause requires rules out a faster right: "upon 30 days' notice" answers "without notice?" with no. */
 function noticeExcludes(c: TerminationClause, notice: Intent['notice']): boolean {
-  if (notice === 'without-notice') return Boolean(c.notice.required) || c.notice.kind === 'advance' || c.notice.kind === 'reasonable';
+  // (notice given "when reasonably possible" is no promise of notice every time)
+  if (notice === 'without-notice') return !c.notice.bestEffort && (Boolean(c.notice.required) || c.notice.kind === 'advance' || c.notice.kind === 'reasonable');
   if (notice === 'immediate') return c.notice.kind === 'advance' && (c.notice.period?.amount ?? 0) > 0;
   // "do they have to warn me first?": a right they may use without notice, or at once, says no
   if (notice === 'advance') return c.notice.kind === 'without-notice' || c.notice.kind === 'immediate';
