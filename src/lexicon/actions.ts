@@ -64,6 +64,8 @@ export const TERMINATION_VERBS: readonly RegExp[] = [
   withFlags('gi')`\b(?:ended|cancell?ed)\b(?=\s{1,4}(?:by|on|upon|with|immediately|at|forthwith|individually|separately)\b)`,
   // "such use may be discontinued without notice by us", "access may be revoked at any time"
   withFlags('gi')`(?<=\b(?:be|been|is|are)\s{1,4})(?:discontinued|revoked)\b(?=\s{1,4}(?:by|without|with|on|upon|immediately|at)\b)`,
+  // "… or your membership will be canceled": the ending a failure leads to
+  withFlags('gi')`(?<=\b(?:membership|subscription|account)s?\s{1,4}will\s{1,4}be\s{1,4})(?:cancell?ed|terminated|closed)\b`,
   // "your account may be closed automatically after 18 months of inactivity"
   withFlags('gi')`(?<=\baccounts?\s{1,4}(?:may|will|can|shall|might)\s{1,4}be\s{1,4})(?:closed|deleted|deactivated)\b(?=\s{1,4}(?:by|without|immediately|automatically|after|if|for|at any time)\b)`,
   withFlags('gi')`\bdelet(?:e|es|ed|ing)\s{1,4}(?:${D}\s{1,4})?(?:[\w’'-]{1,40}\s{1,4})?accounts?\b`,

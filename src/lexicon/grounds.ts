@@ -28,7 +28,8 @@ export const GROUND_WORDS: ReadonlyArray<readonly [Grounds, Lexicon]> = [
     'late payment', 'chargeback*', 'reverse the charge', 'not paid for', 'cannot be charged', 'can not be charged',
     'fails to timely pay', 'fail to timely pay', 'payment is late', 'delinquent', 'unable to charge', 'unable to collect',
     'payment method fails', 'payment method is declined', 'card is declined', 'card was declined', 'payment is declined',
-    'payment declined', 'declined payment', 'insufficient funds', 'payment card fails', 'payment card is declined',
+    'payment declined', 'declined payment', 'declined for payment', 'are declined', 'insufficient funds',
+    'unable to obtain a valid payment method', 'no valid payment method', 'payment card fails', 'payment card is declined',
     'credit card fails', 'credit card is declined', 'card fails', 'card payment fails', 'payment is rejected', 'payment bounces',
   ])],
   ['breach', lexicon('breach', [

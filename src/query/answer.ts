@@ -97,7 +97,7 @@ const ANY_BREACH = /\b(?:comply|breach|violat)\w{0,10}\b[^.;]{0,40}\b(?:these|th
 /** A right over the service itself: "may discontinue, suspend or terminate the Service", not "your access to" it. */
 const ENDING_STEM = String.raw`(?:[Tt]erminat|[Ss]uspend|[Dd]iscontinu|[Cc]ancel|[Cc]eas|[Ss]hut)`;
 const VERB_CHAIN = String.raw`(?:,?\s{1,4}(?:or\s{1,4}|and\s{1,4})?[a-z]{1,20}){0,4}`;
-const THE_SERVICE = String.raw`(?:the|our|its)\s{1,4}(?:[Ss]ervices?|[Ss]ite|[Pp]latform|[Ww]ebsite|[Aa]pps?|[Pp]roducts?)\b`;
+const THE_SERVICE = String.raw`(?:the|our|its|any)\s{1,4}(?:[A-Z][\w-]{1,30}\s{1,4})?(?:[Ss]ervices?|[Ss]ite|[Pp]latform|[Ww]ebsite|[Aa]pps?|[Pp]roducts?)\b`;
 const SERVICE_ITSELF = withFlags('')`\b${ENDING_STEM}\w{0,10}${VERB_CHAIN}\s{1,4}${THE_SERVICE}`;
 
 /** The part of the service a right is limited to, read just after its verb; undefined for the whole. */

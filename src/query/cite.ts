@@ -38,7 +38,8 @@ const POINTER = re`${NOTICE_LEAD}|${SEE_SECTION}`;
 export function summaryPenalty(c: Clause, title?: string): number {
   if (c.headings.some((h) => SUMMARY.test(h))) return 2;
   const trail = c.headings.filter(Boolean);
-  const opening = c.section === '' && (trail.length === 0 || (trail.length === 1 && trail[0] === title)) ? 2 : 0;
+  // (agreeing by use is said in the opening words more often than anywhere: there it is the operative text)
+  const opening = c.type !== 'acceptance-by-use' && c.section === '' && (trail.length === 0 || (trail.length === 1 && trail[0] === title)) ? 2 : 0;
   // (a pointer is cited only where nothing else says it)
   return opening + (POINTER.test(c.text) ? 8 : 0);
 }
