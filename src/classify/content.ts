@@ -222,7 +222,10 @@ export function classifyContentRemoval(p: Provision, ctx: ClassifyContext): Cont
 /** Words of watching over what is posted. */
 export const WATCH = lexicon('watch', ['monitor', 'monitoring', 'screen', 'pre-screen', 'prescreen', 'review', 'moderate', 'police', 'vet', 'edit']);
 /** "undertakes no duty to monitor", "is not obligated to screen", "has no obligation to review": a duty to watch denied. */
-const NO_DUTY_TO_WATCH = re`\b(?:no|not\s{1,4}(?:have\s{1,4})?(?:any|an)|without\s{1,4}(?:any|an))\s{1,4}(?:duty|obligation|responsibility)\b${within(30)}\bto\s{1,4}(?:actively\s{1,4})?${WATCH}\b|\bnot\s{1,4}(?:be\s{1,4})?(?:obligated|obliged|required)\s{1,4}to\s{1,4}(?:actively\s{1,4})?${WATCH}\b`;
+const NO_DUTY = String.raw`\b(?:no|not\s{1,4}(?:have\s{1,4})?(?:any|an)|without\s{1,4}(?:any|an))\s{1,4}(?:duty|obligation|responsibility)\b`;
+const NOT_OBLIGED = String.raw`\bnot\s{1,4}(?:be\s{1,4})?(?:obligated|obliged|required)`;
+const TO_WATCH = re`to\s{1,4}(?:actively\s{1,4})?${WATCH}\b`;
+const NO_DUTY_TO_WATCH = re`${NO_DUTY}${within(30)}\b${TO_WATCH}|${NOT_OBLIGED}\s{1,4}${TO_WATCH}`;
 /** "We will review all submissions before they are published": a duty to watch. */
 const DUTY_TO_WATCH = re`\b(?:will|shall|must)\s{1,4}(?:actively\s{1,4})?${WATCH}\b${within(40)}\b(?:content|messages|posts|submissions|uploads|materials?|listings)\b`;
 

@@ -30,7 +30,9 @@ const EXCLUDE = [
   re`\b(?:not|never) (?:be )?(?:responsible|obliged|required) (?:for|to) (?:provid|pay)\w{0,4} (?:any )?compensation\b`,
 ];
 /** Every damage excluded: "will not be liable for: (a) damages of any kind", "no liability whatsoever". */
-const ALL_EXCLUDED = re`\b(?:not|never|no event${within(40)})\s{1,4}(?:be\s{1,4})?liable\b${within(60)}\b(?:damages|losses|loss|claims)\s{1,4}(?:of any (?:kind|nature|sort)|whatsoever|of whatever (?:kind|nature))|\bno liability (?:of any kind |whatsoever )`;
+const OF_ANY_KIND = lexicon('of-any-kind', ['of any kind', 'of any nature', 'of any sort', 'whatsoever', 'of whatever kind', 'of whatever nature']);
+const NOT_LIABLE = re`\b(?:not|never|no event${within(40)})\s{1,4}(?:be\s{1,4})?liable\b`;
+const ALL_EXCLUDED = re`${NOT_LIABLE}${within(60)}\b(?:damages|losses|loss|claims)\s{1,4}${OF_ANY_KIND}|\bno liability\s{1,4}${OF_ANY_KIND}`;
 /** "Nothing in these terms limits our liability", "there is no cap on damages", "liability is unlimited". */
 const NO_CAP = [
   re`\bnothing in (?:these|this|the)\b${within(60)}\b(?:limits?|excludes?|restricts?|caps?)\b${within(30)}\b(?:our|its|the (?:provider|company)'?s?|their) liability\b`,

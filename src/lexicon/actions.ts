@@ -46,6 +46,12 @@ const D = DETERMINER.source;
 const OBJ = TERMINABLE.source;
 const ACC = ACCOUNT.source;
 
+/** What a bare "you may cancel" is followed by when it is the right to end: when ("any time before …") or how ("online"). */
+const CANCEL_WHEN_OR_HOW = lexicon('cancel-when-or-how', [
+  'at any time', 'any time', 'anytime', 'before', 'prior to', 'online', 'through', 'via', 'by contacting', 'by visiting',
+  'by going', 'by clicking', 'by emailing', 'by calling',
+]).source;
+
 /** The verbs of ending a contract, an account or access, each a short pattern (global, case-insensitive). */
 export const TERMINATION_VERBS: readonly RegExp[] = [
   withFlags('gi')`\bterminat(?:e|es|ed|ing)\b`,
@@ -58,7 +64,7 @@ export const TERMINATION_VERBS: readonly RegExp[] = [
   // "the right to cancel without any penalty": a right to cancel, with no object, is a right to end the contract
   withFlags('gi')`(?<=\bright\s{1,4}to\s{1,4})(?:cancel|withdraw)\b(?=\s{1,4}(?:without|within|at any time|free of charge)\b|\s{0,4}[.,;])`,
   // "you may cancel any time before your renewal date", "you can cancel online": a bare cancel after a modal, with its when or how
-  withFlags('gi')`(?<=\b(?:may|can)\s{1,4})cancel\b(?=\s{1,4}(?:at\s{1,4}any\s{1,4}time|any\s{1,4}time|anytime|before|prior\s{1,4}to|online|through|via|by\s{1,4}(?:contacting|visiting|going|clicking|emailing|calling))\b|\s{0,4}[.,;])`,
+  withFlags('gi')`(?<=\b(?:may|can)\s{1,4})cancel\b(?=\s{1,4}${CANCEL_WHEN_OR_HOW}\b|\s{0,4}[.,;])`,
   withFlags('gi')`\bend\s{1,4}${D}\s{1,4}(?:[\w’'-]{1,40}\s{1,4})?${OBJ}`,
   // the passive: "this contract may be ended by Larkspur", "may be ended on notice", "cannot be cancelled individually"
   withFlags('gi')`\b(?:ended|cancell?ed)\b(?=\s{1,4}(?:by|on|upon|with|immediately|at|forthwith|individually|separately)\b)`,

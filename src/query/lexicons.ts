@@ -448,11 +448,15 @@ export const ACTIVITY = lexicon('q-activity', [
 /** "do they ban adult content?": a ban on a kind of content. */
 export const BAN_CONTENT = re`\bbans?\s{1,4}(?:[\w-]{1,40}\s{1,4}){0,2}?${CONTENT_NOUN}\b`;
 /** A may-I question about doing something with content ("can I host", "is it OK to upload"). */
-/** Watching over what the asker posts, asked about: "do they monitor my messages?", "is X obliged to screen uploads?". */
+/** Verbs of watching over what is posted. */
 const WATCH_VERB = lexicon('q-watch', ['monitor*', 'screen*', 'pre-screen*', 'prescreen*', 'review*', 'moderat*', 'police', 'policing', 'vet', 'vets', 'vetting', 'watch*', 'spy on', 'read']);
 const OBLIGED = lexicon('q-obliged', ['obligat*', 'obliged', 'required', 'duty', 'have to', 'has to', 'need to', 'needs to', 'must', 'responsible for', 'bound to']);
-/** (a duty is asked about: "no obligation to monitor" says nothing of whether they do) */
-export const WATCH_ASK = re`\b${OBLIGED}\s{1,4}(?:to\s{1,4})?(?:actively\s{1,4})?${WATCH_VERB}\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,3}?(?:${CONTENT_NOUN}\b|what\s{1,4}(?:i|we|users?|people)\s{1,4}(?:post|upload|send|share|write|say|store))`;
+/**
+ * A duty to watch over what the asker posts, asked about: "is X obliged to monitor my messages?", "does the host
+ * have to screen uploads?" (a duty only: "no obligation to monitor" says nothing of whether they do).
+ */
+const WHAT_IS_POSTED = String.raw`what\s{1,4}(?:i|we|users?|people)\s{1,4}(?:post|upload|send|share|write|say|store)`;
+export const WATCH_ASK = re`\b${OBLIGED}\s{1,4}(?:to\s{1,4})?(?:actively\s{1,4})?${WATCH_VERB}\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,3}?(?:${CONTENT_NOUN}\b|${WHAT_IS_POSTED})`;
 export const MAY_I_DO: readonly RegExp[] = [
   ...MAY_I.map((p) => re`${p}\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,2}?${ACTIVITY}\b`),
   // "can I use the service for phishing", "is it OK to use bots to scrape": using something for a purpose
@@ -656,7 +660,13 @@ export const NON_PAYMENT = lexicon('q-non-payment', [
 /** "my invoice is 60 days late", "the bill went unpaid". */
 export const LATE_PAYMENT = re`\b(?:invoices?|payments?|bills?|fees?|balance)\s{1,4}(?:is|are|was|were|goes|go|went|gets?|stays?)\s{1,4}(?:[\w-]{1,40}\s{1,4}){0,3}?(?:late|overdue|unpaid|outstanding)\b`;
 /** A charge that does not go through: "my card can't be charged", "the payment doesn't go through". */
-export const FAILED_CHARGE = re`\b(?:card|payment(?:\s{1,4}method)?|paypal|bank account)\s{1,4}(?:can't|cannot|can not|couldn't|could not|won't|will not|isn't|is not|doesn't|does not|didn't|did not|fails? to|failed to)\s{1,4}(?:be\s{1,4})?(?:charged|billed|processed|accepted|go through|goes through)\b`;
+const PAYS_WITH = lexicon('q-pays-with', ['card', 'credit card', 'debit card', 'payment', 'payment method', 'paypal', 'bank account']);
+const CANNOT = lexicon('q-cannot', [
+  "can't", 'cannot', 'can not', "couldn't", 'could not', "won't", 'will not', "isn't", 'is not', "doesn't", 'does not', "didn't",
+  'did not', 'fail to', 'fails to', 'failed to',
+]);
+const GOES_THROUGH = lexicon('q-goes-through', ['charged', 'billed', 'processed', 'accepted', 'go through', 'goes through']);
+export const FAILED_CHARGE = re`${PAYS_WITH}\s{1,4}${CANNOT}\s{1,4}(?:be\s{1,4})?${GOES_THROUGH}`;
 /** Insolvency. */
 export const INSOLVENCY = lexicon('q-insolvency', [
   'bankrupt*', 'insolven*', 'administration', 'liquidation', 'liquidat*', 'go bust', 'goes bust', 'gone bust', 'go under',
@@ -783,7 +793,10 @@ export const FUNCTION_WORDS = lexicon('q-function-words', [
 /** Consumers, as an asker names themselves. */
 export const CONSUMER_SELF = lexicon('q-consumer', ['consumer', 'consumers', 'private consumer', 'private individual', 'individual consumer']);
 /** Using the service as a private person: "I use it personally, not for business", "for personal use". */
-export const PERSONAL_USE = re`\b(?:i|we)\s{1,4}(?:only\s{1,4})?use\s{1,4}(?:[\w.-]{1,40}\s{1,4})?(?:personally|privately)\b|\bnot\s{1,4}for\s{1,4}(?:business|work|commercial)\b|\bfor\s{1,4}(?:my\s{1,4})?(?:personal|private)\s{1,4}(?:use|purposes)\b|\bas\s{1,4}a\s{1,4}private\s{1,4}(?:person|individual)\b`;
+const USE_PRIVATELY = String.raw`\b(?:i|we)\s{1,4}(?:only\s{1,4})?use\s{1,4}(?:[\w.-]{1,40}\s{1,4})?(?:personally|privately)\b`;
+const NOT_FOR_WORK = String.raw`\bnot\s{1,4}for\s{1,4}(?:business|work|commercial)\b`;
+const FOR_PERSONAL = String.raw`\bfor\s{1,4}(?:my\s{1,4})?(?:personal|private)\s{1,4}(?:use|purposes)\b|\bas\s{1,4}a\s{1,4}private\s{1,4}(?:person|individual)\b`;
+export const PERSONAL_USE = re`${USE_PRIVATELY}|${NOT_FOR_WORK}|${FOR_PERSONAL}`;
 /** Kinds of organisation an asker may be. */
 export const ORGANISATION = lexicon('q-organisation', ['business', 'company', 'organization', 'organisation', 'corporation', 'firm', 'enterprise', 'agency']);
 /** Ways of saying who one is ("I'm a", "as a"). */
