@@ -636,8 +636,8 @@ export const NOTICE_VERB = lexicon('q-notice-verb', [
 /** Being told ahead of a renewal, asked about: "will they remind me", "do I get an email before it renews". */
 export const REMINDER_ASK = lexicon('q-reminder', [
   'remind*', 'notify me', 'notify us', 'notified', 'warn me', 'warn us', 'warned', 'tell me', 'tell us', 'let me know',
-  'let us know', 'email me', 'email us', 'e-mail me', 'alert me', 'alert us', 'heads up', 'heads-up', 'get notice', 'get a notice',
-  'get an email', 'get an e-mail', 'send me a notice', 'send me an email', 'send us a notice', 'advance notice', 'notice before',
+  'let us know', 'email me', 'email us', 'e-mail me', 'alert me', 'alert us', 'heads up', 'heads-up', 'get an email',
+  'get an e-mail', 'send me a notice', 'send me an email', 'send us a notice',
 ]);
 /** Before the act. */
 export const BEFORE = lexicon('q-before', ['before', 'first', 'ahead', 'beforehand', 'in advance', 'prior to', 'ahead of', 'advance']);
