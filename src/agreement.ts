@@ -2,7 +2,8 @@
  * The pipeline in one place: text → mdast → sections → provisions → clauses. Each stage is a pure
  * function of the previous stage's value.
  */
-import type { Agreement, Clause, Format, Scope, TermsClause, TerminationClause } from './schema/index.js';
+import type { Agreement, Clause, ContentRemovalClause, Format, Scope, TermsClause, TerminationClause } from './schema/index.js';
+import { categoriesOf } from './lexicon/content.js';
 import { headingScope, readScope, toScope } from './frame/scope.js';
 import { toMdast, makeLocator } from './parse/index.js';
 import { structure } from './structure/index.js';
@@ -109,6 +110,9 @@ export function parseAgreement(text: string, options: ParseOptions = {}): Agreem
     if (changes.length) follow.offer({ kind: 'change', clauses: changes, at: p, reach: 3, keepOpen: true, near: sameHeadingAndSection, refine: (q, cs) => changeFollowUp(q, cs, ctx) });
     // open for two sentences, each of which may refine it ("Reasons for closing … include: …" then "In most cases we will give 30 days' notice")
     if (rights.length) follow.offer({ kind: 'right', clauses: rights, at: p, reach: 2, keepOpen: true, refine: (q, cs) => (CANDIDATE.test(q.text) ? noticeFollowUp(q, cs as TerminationClause[], ctx) : []) });
+    // "… we reserve the right to take down that content. Examples include …": the examples name the kinds removed
+    const removals = others.filter((c): c is ContentRemovalClause => c.type === 'content-removal');
+    if (removals.length) follow.offer({ kind: 'removal', clauses: removals, at: p, reach: 1, refine: (q, cs) => { addExamples(q, cs as ContentRemovalClause[]); return []; } });
   }
   restOfWorld(clauses);
   // "If you are a consumer in the EEA, Section 11 doesn't apply to you": the clauses it names get a scoped variant
@@ -150,6 +154,16 @@ function crossReferences(text: string, tree: Agreement['sections']): NonNullable
     out.push({ text: m[1] });
   }
   return out;
+}
+
+/** A sentence that gives examples of what the one before it covers: "Examples include …", "For example, …". */
+const EXAMPLES = re`^\s{0,4}(?:examples?\s{1,4}(?:include|are)|for\s{1,4}example|such\s{1,4}as|this\s{1,4}includes)\b`;
+
+/** The kinds of content a sentence of examples names join the grounds of the removal rights before it. */
+function addExamples(p: Provision, removals: ContentRemovalClause[]): void {
+  if (!EXAMPLES.test(p.text)) return;
+  const kinds = categoriesOf(p.text);
+  for (const c of removals) c.grounds = [...new Set([...c.grounds, ...kinds])];
 }
 
 /** A promise of notice before the actions a section goes on to describe: "Before taking action as described below, …". */

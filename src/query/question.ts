@@ -126,6 +126,8 @@ const CUES: Cue[] = [
   cue('suspend', 4, [L.SUSPEND_WORD, ...L.SUSPEND_PHRASES]),
   cue('suspend', 1, [/\btemporar\w*/]),
   cue('remove-content', 5, L.REMOVE_PHRASES),
+  // "What kinds of content will they remove?": the kinds asked about are the provider's grounds to take down
+  cue('remove-content', 6, [L.CATEGORIES_ASK], [L.REMOVE_VERB]),
   cue('remove-content', 4, [/\b(?:remov|delet)\w*\s+(?:it|them)\b|\btak(?:e|es|ing)\s+(?:it|them)\s+down\b/], [L.CONTENT_NOUN]),
   cue('data-after-termination', 6, [L.DATA_NOUN], L.END_EVENT),
   cue('data-after-termination', 3, [L.DATA_NOUN], [L.RETENTION]),
@@ -389,6 +391,7 @@ function readAsk(r: Reading, action: Action, about: Intent['about']): NonNullabl
   const howLong = has(L.HOW_LONG, q);
   if (action === 'terminate' && !has(L.NOT_CURABLE, q) && (has(L.CURE_PERIOD, q) || (has(L.CURE_WORD, q) && (howLong || IS_THERE_START.test(q))))) return 'cure-period';
   if (action === 'content-duty') return has(L.CATEGORIES_ASK, q) || L.WHAT_IS_BANNED.test(q) || L.WHAT_AM_I_FORBIDDEN.test(q) ? 'categories' : 'whether';
+  if (action === 'remove-content' && has(L.CATEGORIES_ASK, q)) return 'categories';
   if (action === 'governing-law' || action === 'jurisdiction') return opener(r) === 'yes-no' ? 'whether' : 'value';
   if (action === 'modify-terms' && about === 'channel') return 'value';
   const periodAsked = howLong || L.GIVEN_PERIOD.test(q) || L.WHAT_PERIOD.test(q) || has(L.PERIOD_ALTERNATIVE, q) || (has(L.PERIOD_WORD, q) && (wh || /\bis there\b/.test(q)));

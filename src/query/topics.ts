@@ -4,6 +4,7 @@
  * liability caps, renewal, fee changes and data after termination.
  */
 import type { Agreement, Answer, Clause, ContentCategory, Duration, Intent, PeriodValue } from '../schema/index.js';
+import { ContentCategorySchema } from '../schema/index.js';
 import { isArbitrationHeading } from '../classify/disputes.js';
 import { CONTINUED_USE } from '../classify/modification.js';
 import { PLACE_NAMES, canonicalPlace, within } from '../lexicon/scope.js';
@@ -118,6 +119,13 @@ function removeContent(agreement: Agreement, intent: Intent, question: string): 
   if (intent.notice === 'without-notice' || intent.notice === 'immediate') {
     const fast = rank(rights.filter((c) => c.notice.kind === 'without-notice' || c.notice.kind === 'immediate'), q);
     return fast.length ? yes(question, [fast[0]]) : notStated(question);
+  }
+  // "What kinds of content will they remove?": the kinds the removal rights name, with their examples
+  if (intent.ask === 'categories') {
+    // (the right the question points at, not every removal named elsewhere among other actions)
+    const named = rank(rights.filter((c) => c.grounds.length), q);
+    const categories = [...new Set(named.slice(0, 1).flatMap((c) => c.grounds))].filter((g): g is ContentCategory => (ContentCategorySchema.options as readonly string[]).includes(g));
+    return categories.length ? { question, answer: 'yes', value: { categories }, evidence: [cite(named[0])] } : notStated(question);
   }
   // "how long unused before they delete my saved addresses?": the period the removal clause states
   if (intent.ask === 'period') {
