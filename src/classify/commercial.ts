@@ -34,6 +34,8 @@ const FEE_CHANGE = [
   // "Fees for any Renewal Term will be at our then-current rates"
   re`\bat (?:our|the|its|their) then[- ]current (?:rates?|prices?|fees|pricing|list prices?)\b`,
   re`\b${FEE}${within(60)}\b(?:may|will|can|are subject to)\b${within(20)}\b(?:change|increase|be (?:changed|increased|modified|adjusted|revised))`,
+  // "The fees and terms for such services are available on our website and may change from time to time": the fees the subject
+  re`^\s{0,4}(?:the\s{1,4}|our\s{1,4}|any\s{1,4}|all\s{1,4})?${FEE}\b${within(160)}\b(?:may|will|can)\s{1,4}(?:change|be\s{1,4}changed|be\s{1,4}revised|increase)\b`,
   // "If the price of the subscription increases later, we will notify you"
   re`\b(?:if|when|where|before)\s{1,4}(?:the\s{1,4}|your\s{1,4}|our\s{1,4}|any\s{1,4})?(?:(?:membership|subscription|plan|service|monthly|annual)\s{1,4})?${FEE}(?:\s{1,4}of\s{1,4}(?:the\s{1,4}|your\s{1,4}|a\s{1,4}|any\s{1,4})?[\w-]{1,40})?\s{1,4}(?:changes|increases|goes up|rises)\b`,
 ];
