@@ -40,6 +40,9 @@ const OPEN_LIST = withFlags('gi')`\b(?:but\s{1,4})?not\s{1,4}limited\s{1,4}to\b`
 const NEGATIVE_SUBJECT = re`\b(?:neither|nothing|no party)\b[^,;]{0,400}$`;
 const CLAUSE_CUT = withFlags('g')`[;:,(]|\bthen\b`;
 const LABEL = withFlags('g')`\(\w{1,4}\)`;
+/** The first label of actions listed after a modal, and a later one: "may (i) suspend …; (ii) terminate". */
+const FIRST_LABEL = re`^\s{0,4}\((?:i|a|1)\)`;
+const NEXT_LABEL = re`^\s{0,4}(?:and\s{1,4}|or\s{1,4}|and/or\s{1,4})?\(\w{1,4}\)\s{0,4}$`;
 /** "we will give you at least 30 days' notice before we close …": a promise of notice that states the right. */
 const PROMISE = re`^\s{0,4}(?:\w{1,40}\s{1,4}){0,2}?(?:(?:give|provide|send)\b[^.;]{0,80}\b(?:notice|warning)\b[^.;]{0,20}?|(?:e-?mail|notify|warn|tell|inform)\b[^.;]{0,60}?)\b(?:before|prior to)\s{1,4}(?:(?:we|it|they)\s{1,4})?$`;
 const PASSIVE_BE = re`\bbe\s{1,4}(?:\w{1,40}ly\s{1,4})?$`;
@@ -170,6 +173,11 @@ function governed(text: string, at: number, word: string, modals: Array<{ at: nu
   if (listed) {
     const last = between.lastIndexOf(';');
     between = between.slice(last >= 0 ? last + 1 : listed[0].length);
+  }
+  // "Tresorit may (i) suspend …; (ii) terminate …": each labelled action after the modal is one it governs
+  if (!listed && FIRST_LABEL.test(between)) {
+    const last = between.lastIndexOf(';');
+    if (last >= 0 && NEXT_LABEL.test(between.slice(last + 1))) between = between.slice(last + 1);
   }
   if (!PROMISE.test(between) && BLOCKS.test(between.replace(LABEL, ''))) return undefined;
   // "if we have the right to suspend": a right named inside a condition is not granted there
