@@ -22,6 +22,7 @@ import { applyApplicability, readApplicability } from './frame/applicability.js'
 import { checkFormat, decode, extractText, extractedFormat, formatFromPath, readBytes, readText } from './read/index.js';
 import { TosClausesError } from './errors.js';
 import { readNotice } from './annotate/facts.js';
+import { BEST_EFFORT } from './lexicon/notice.js';
 
 /** Options of {@link parseAgreement}. */
 export interface ParseOptions {
@@ -169,8 +170,10 @@ function addExamples(p: Provision, removals: ContentRemovalClause[]): void {
 /** A promise of notice before the actions a section goes on to describe: "Before taking action as described below, …". */
 const FORWARD_NOTICE = re`\bbefore\s{1,4}(?:taking|we\s{1,4}take)\s{1,4}(?:any\s{1,4})?actions?\s{1,4}(?:as\s{1,4})?(?:described|set\s{1,4}out|listed|explained)\s{1,4}below\b`;
 
+/** Notice named as such in a forward promise ("we'll provide you with advance notice"). */
 const NOTICE_WORD = re`\b(?:advance|prior)\s{1,4}notice\b`;
-const WHEN_POSSIBLE = re`\b(?:when|where|if)\s{1,4}(?:reasonably\s{1,4})?(?:possible|practicable|feasible)\b|\breasonable\s{1,4}efforts\b`;
+/** The promise is a best effort ("when reasonably possible"), no notice every time. */
+const WHEN_POSSIBLE = re`${BEST_EFFORT}`;
 
 /** A short line that names only whom the provisions after it are for ("For EU and UK Subscribers:"). */
 const SCOPE_HEADER = re`^\s{0,4}(?:for|applicable to|applies to|if you are|if you live|if you reside|where you are|only for)\b[^.;:]{0,140}:\s{0,4}$`;

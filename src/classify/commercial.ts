@@ -6,6 +6,7 @@ import type { Clause, TermsClause } from '../schema/index.js';
 import type { Provision } from '../segment/index.js';
 import { common, type ClassifyContext } from './base.js';
 import { readNotice } from '../annotate/facts.js';
+import { TELL } from '../lexicon/notice.js';
 import { gap, lexicon, re, within, withFlags } from '../lexicon/compose.js';
 import { changeNotice } from './modification.js';
 import { DEFINITION } from '../annotate/names.js';
@@ -88,7 +89,6 @@ const REQUEST = re`\brequest\b`;
 const STOP = re`\b(?:non-?renewal|not to renew|cancel\w{0,40}|turn off|stop)\b`;
 const BEFORE = re`\b(?:before|prior to|in advance)\b`;
 /** The provider tells the customer ahead of a renewal: "we will email you a reminder 7 days before your plan renews". */
-const TELL = lexicon('tell', ['remind*', 'notify*', 'notif*', 'inform*', 'email*', 'e-mail*', 'tell', 'alert*', 'advise*', 'send you', 'give you notice']);
 const CHANGE_TOLD = re`\b(?:chang|increas|modif|revis|adjust)\w{0,10}\b`;
 const REMINDER = re`\b${TELL}${within(60)}\b(?:you|the customer|customers?|users?|subscribers?|members?)\b${within(80)}\b(?:before|prior to|in advance of|ahead of)\b${within(60)}\brenew`;
 

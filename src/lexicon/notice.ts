@@ -25,14 +25,14 @@ export const TELL = lexicon('tell', [
   'warn*', 'notif*', 'inform*', 'tell', 'telling', 'told', 'reach out to', 'contact', 'let you know', 'let customer know',
   'let the account owner know', 'alert', 'e-mail', 'email', 'give you notice', 'give notice', 'provide notice',
   'provide you with notice', 'give you prior notice', 'give you advance notice', 'provide prior notice', 'provide advance notice',
-  'send you notice', 'send notice',
+  'send you notice', 'send notice', 'remind*', 'advise*', 'send you',
 ]);
 
 /** Words of a best effort rather than a promise ("we will try to warn you", "where practicable"). */
 export const BEST_EFFORT = lexicon('best-effort', [
   'attempt*', 'try', 'tries', 'practicable', 'reasonable efforts', 'reasonable effort', 'commercially reasonable efforts',
   'endeavour*', 'endeavor*', 'typically', 'generally', 'usually', 'normally', 'where possible', 'if possible',
-  'when possible', 'whenever possible', 'where feasible', 'aim to', 'seek to', 'strive to',
+  'when possible', 'whenever possible', 'where feasible', 'aim to', 'seek to', 'strive to', 'reasonably possible',
 ]);
 
 /** Words of a written notice. */
