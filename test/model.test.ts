@@ -96,11 +96,11 @@ describe('the shipped asset is the one the training script produces', () => {
 
 const cases: Array<[string, UnfairLabel[]]> = [
   ['We may suspend or close your account at any time, for any reason, and without warning.', ['Unilateral termination']],
-  ['Orbital may change the service or these terms at any time without notice.', ['Unilateral change']],
+  ['The provider may change the service or these terms at any time without notice.', ['Unilateral change']],
   ['We can delete any post or photo that we think breaks the community rules.', ['Content removal']],
   ['These terms are governed by the laws of Ontario.', ['Choice of law']],
   ['Any dispute between us will be decided by binding arbitration under the rules of the arbitration body.', ['Arbitration']],
-  ['IN NO EVENT WILL ORBITAL BE LIABLE FOR ANY INDIRECT OR CONSEQUENTIAL DAMAGES.', ['Limitation of liability']],
+  ['IN NO EVENT WILL THE PROVIDER BE LIABLE FOR ANY INDIRECT OR CONSEQUENTIAL DAMAGES.', ['Limitation of liability']],
   ['By using the app you agree to these terms.', ['Contract by using']],
   ['Our support team answers email on weekdays.', []],
   ['Please choose a strong password and keep it secret.', []],
