@@ -181,14 +181,18 @@ def params_json(params):
 
 
 def inputs_digest(directory, names, rules, params):
-    """The hash of everything the weights depend on: sha256 of the lines `name sha256-of-part`, sorted by name.
+    """The hash of everything the weights depend on: sha256 of the lines `name sha256-of-part`, sorted by name
+    (the part `data` is itself that hash over the dataset's files).
 
     test/model.test.ts recomputes every part and the whole the same way."""
-    parts = []
+    # the documents enter as one part, so the asset names no document (nor the company behind it)
+    files = []
     for name in names:
         for sub in ('sentences', 'tags'):
             with open(os.path.join(directory, sub, name), 'rb') as f:
-                parts.append(('%s/%s' % (sub, name), sha256(f.read())))
+                files.append(('%s/%s' % (sub, name), sha256(f.read())))
+    files.sort()
+    parts = [('data', sha256(''.join('%s %s\n' % p for p in files).encode('utf-8')))]
     for rel in ('scripts/train-unfair.py', 'scripts/unfair-sample.txt'):
         with open(os.path.join(ROOT, rel), 'rb') as f:
             parts.append((rel, sha256(f.read())))
