@@ -4,6 +4,7 @@
  */
 import type { Clause, Evidence } from '../schema/index.js';
 import { re } from '../lexicon/compose.js';
+import { PREAMBLE } from '../structure/index.js';
 
 /** The heading of a citation: the provision's heading under its parent's ("Ending These Terms › Termination"). */
 export function headingOf(c: Clause): string {
@@ -39,7 +40,7 @@ export function summaryPenalty(c: Clause, title?: string): number {
   if (c.headings.some((h) => SUMMARY.test(h))) return 2;
   const trail = c.headings.filter(Boolean);
   // (agreeing by use is said in the opening words more often than anywhere: there it is the operative text)
-  const opening = c.type !== 'acceptance-by-use' && c.section === '' && (trail.length === 0 || (trail.length === 1 && trail[0] === title)) ? 2 : 0;
+  const opening = c.type !== 'acceptance-by-use' && c.section === '' && (trail.length === 0 || (trail.length === 1 && (trail[0] === title || trail[0] === PREAMBLE))) ? 2 : 0;
   // (a pointer is cited only where nothing else says it)
   return opening + (POINTER.test(c.text) ? 8 : 0);
 }

@@ -188,6 +188,8 @@ function introducesTerms(lead: string, blocks: Block[], i: number): boolean {
 export function segment(blocks: Block[]): Provision[] {
   blocks = blocks.map((b) => normalize(b));
   const out: Provision[] = [];
+  // a numbered paragraph with a run-in title of its own ("2 Policies.  Customer is …") opens a section: no item of a lead-in before it
+  const titled = (b: Block, lead: Block) => b.heading !== lead.heading && b.headings.length > lead.headings.length;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
     if (block.isHeading) continue;
@@ -208,7 +210,7 @@ export function segment(blocks: Block[]): Provision[] {
         let j = i + 1;
         // the items run on over list entries, and over paragraphs under the lead-in's own heading; a paragraph
         // under a title of its own ("**Enforcement**") after the lists is no item of the lead-in
-        for (; j < blocks.length && !blocks[j].isHeading && under(blocks[j]) && (blocks[j].item || blocks[j].heading === block.heading || blocks[j].label !== undefined); j++) {
+        for (; j < blocks.length && !blocks[j].isHeading && under(blocks[j]) && (blocks[j].item || blocks[j].heading === block.heading || (blocks[j].label !== undefined && !titled(blocks[j], block))); j++) {
           const start = concat(parts).text.length + 1;
           const itemText = blocks[j].text.replace(/\s/g, ' ');
           parts.push({ text: itemText, offs: blocks[j].offs });

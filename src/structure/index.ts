@@ -133,6 +133,9 @@ export function slice(run: Run, from: number, to = run.text.length): Run {
 }
 
 /** Trim white space (and stray punctuation such as a bold lead-in's "." or ":") from a run's start and end. */
+/** The heading under which the opening text before a document's first heading is cited. */
+export const PREAMBLE = 'Preamble';
+
 const WHITE = /\s/;
 
 function trimRun(run: Run, leading = /^[\s.:–—-]*/): Run {
@@ -513,6 +516,17 @@ export function structure(tree: Root, src: string): Structure {
         const line = nl < 0 ? '' : part.text.slice(0, nl).trim();
         const bare = line ? readLabel(line, previousOfStyle, { bare: true }) : undefined;
         if (bare && bare.length >= line.length) { label = bare; labels.push(bare); ownLine = true; part = trimRun(slice(part, nl + 1)); }
+        else if (k === 0) {
+          // "12 Changes to Terms; Termination.  Google may …": a number with no stop, then a run-in title;
+          // taken as a label only where it goes on the sequence of such numbers (1, or the one before it)
+          const num = readLabel(part.text, previousOfStyle, { bare: true });
+          if (num && num.style === 'num' && (num.value === '1' || previousOfStyle('num') === predecessor(num.value, 'num')) &&
+            plainTitle(part.text.slice(num.length).replace(/;/g, ','))) {
+            label = num;
+            labels.push(num);
+          }
+        }
+        if (label && !ownLine) part = trimRun(slice(part, label.length), /^\s*/);
       } else if (!ownLine) part = trimRun(slice(part, label.length), /^\s*/);
       if (!label && k === 0) {
         // an unnumbered paragraph after a list of (a), (b), (i) items is back in the section that
@@ -529,7 +543,8 @@ export function structure(tree: Root, src: string): Structure {
           title = titleRun(slice(part, 0, nl)).text;
           part = trimRun(slice(part, nl + 1));
         } else {
-          title = plainTitle(part.text);
+          // ("12 Changes to Terms; Termination.": a semicolon may join the parts of a title)
+          title = part.text.slice(0, plainTitle(part.text.replace(/;/g, ',')).length);
           if (title) part = trimRun(slice(part, Math.min(part.text.length, title.length + 1)));
           // "B. Hardware, Subscriptions; Content and Services": a numbered line that is all title
           else if (!label.segments[0].paren && !part.text.includes('\n') && isTitleLine(part.text.replace(/;/g, ','))) {
@@ -741,6 +756,13 @@ export function structure(tree: Root, src: string): Structure {
   // the style of paths: the document's citations, or else its own labels of several segments
   const style = settleParts(citationStyle(src, labels), found.map((s) => s.segs));
   for (const b of blocks) { b.section = renderPath(b.path, style); b.style = style; }
+  // the opening text before the first heading, in a document that has headings, is its preamble: cited
+  // as such, the way a reader refers to it ("the Preamble"), rather than with no place at all
+  const firstHeading = blocks.findIndex((b) => b.isHeading);
+  for (let i = 0; i < firstHeading; i++) {
+    const b = blocks[i];
+    if (b.headings.length === 0 && b.section === '') { b.heading = PREAMBLE; b.headings = [PREAMBLE]; }
+  }
   const sections = found.map((s) => ({ path: renderPath(s.segs, style), heading: s.heading, start: s.start, end: s.end }));
   return { blocks, sections, style };
 }
