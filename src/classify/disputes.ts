@@ -125,7 +125,8 @@ export function lawValue(text: string): string | undefined {
 
 /** Courts of a place: "the state or federal courts located in King County, Washington". */
 const COURT_KIND = String.raw`(?:state|federal|united states|u\.s\.|competent|local|county|provincial|district|national)`;
-const COURTS = String.raw`(?:the )?(?:${COURT_KIND} (?:(?:and|or) )?){0,4}courts?(?: located| situated)? (?:in|of|for|sitting in|within) `;
+// ("the courts in relation to any dispute": "in relation to", "in respect of" say what the courts hear, not where they sit)
+const COURTS = String.raw`(?:the )?(?:${COURT_KIND} (?:(?:and|or) )?){0,4}courts?(?: located| situated)? (?:in|of|for|sitting in|within) (?!(?:relation|respect|connection|regard)\b)`;
 /** Where a venue's place ends: ", and each party consents", "without prejudice", a stop. */
 const VENUE_END = lexicon('venue-end', [
   'without prejudice', 'subject to', 'save for', 'save as', 'notwithstanding', 'for the purpose', 'for the purposes', 'for any purpose',
@@ -152,7 +153,11 @@ export function venueValue(text: string): string | undefined {
   if (!m) {
     // "the exclusive jurisdiction of the English courts", "jurisdiction falls to the Court of Oslo, Norway"
     const named = /\b(?:the )?((?:[A-Z][\w-]{1,40} ){1,8}courts)\b/.exec(text);
-    if (named && !/^(?:The|Any|All|Such|These|State|Federal)\b/.test(named[1])) return named[1];
+    if (named && !/^(?:The|Any|All|Such|These|State|Federal)\b/.test(named[1])) {
+      // "the English courts" sit in England: the place, in canonical form, where the words name one
+      const place = canonicalPlace(named[1].replace(/\s{1,4}courts$/, ''));
+      return place ? placeName(place) : named[1];
+    }
     const court = /\b(?:falls|lies|lie) (?:to|with|in) (?:the )?((?:[Cc]ourts?|[Tt]ribunal) of [A-Z][^;.]{1,80}?)(?=[;.]|$)/.exec(text);
     if (court) return court[1].trim();
     return PLACE_ONLY.exec(text)?.[1].trim();
