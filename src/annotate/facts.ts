@@ -16,6 +16,8 @@ const WITHOUT_NOTICE = [
   re`\bwithout (?:cause|liability|reason),? (?:or|and) ${Q}notice|\bwithout ${Q}(?:notice|warning|notification|notifying)\b`,
   re`\bnot (?:be )?(?:required|obligated|obliged) to (?:give|provide|send) (?:${PARTY_OBJECT} )?${Q}notice`,
   re`\bno ${Q}notice (?:is|will be|shall be|need be) (?:required|given|provided|necessary)`,
+  // "may terminate … with no prior notice", "on no notice", "without giving you any notice": notice denied by its determiner
+  re`\b(?:with|on|upon|after|and|giving|given|providing) no ${Q}(?:notice|warning|notification)\b|\bwithout (?:giving|providing|sending) (?:${PARTY_OBJECT} )?${Q}(?:notice|warning)\b`,
   re`\bwithout (?:first )?(?:telling|warning|notifying|informing|alerting|contacting) ${PARTY_OBJECT}\b`,
   re`\b(?:do not|don['’]t|does not|doesn['’]t|won['’]t|will not|are not|is not) (?:have to|need to|necessarily|required to|obliged to) (?:tell|warn|notify|inform) ${PARTY_OBJECT}`,
 ];

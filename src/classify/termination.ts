@@ -10,7 +10,7 @@ import { leafItems, type Provision } from '../segment/index.js';
 import { escapeRegExp } from '../annotate/parties.js';
 import { DEFINITION } from '../annotate/names.js';
 import { readEffect, readGrounds, readNotice } from '../annotate/facts.js';
-import { withDiscretion } from '../lexicon/grounds.js';
+import { groundsOf } from '../lexicon/grounds.js';
 import { toDuration } from '../annotate/durations.js';
 import { common, type ClassifyContext } from './base.js';
 import { clauseAround, findPredicates, readFrame, type Frame, type Predicate } from '../frame/index.js';
@@ -118,12 +118,12 @@ function view(p: Provision, frame: Frame, kind: Kind, ctx: ClassifyContext): Ter
       const text = p.text.slice(from, to);
       const partExceptions = frame.exceptions.filter((e) => e.start >= from && e.end <= to + 1);
       const conditions = conditionsOf(p, ctx, from, to);
-      const grounds = [...new Set([...readGrounds(partExceptions.reduce((t, e) => t.replace(e.text, ' '), text)), ...readGrounds(p.heading)])];
+      const stated = readGrounds(partExceptions.reduce((t, e) => t.replace(e.text, ' '), text));
       out.push({
         ...common(p, ctx, party, Math.round(confidence * 0.95 * 100) / 100),
         type: kind,
         by: party,
-        grounds: withDiscretion(grounds, text, conditions.length > 0),
+        grounds: groundsOf(stated, readGrounds(p.heading), text, conditions.length > 0),
         anyTime: ANY_TIME.test(text),
         notice: own.notice,
         ...(own.cure ? { cure: toDuration(own.cure) } : {}),

@@ -11,7 +11,7 @@ import { nearestParty, partyOf } from '../annotate/parties.js';
 import { readGrounds, readNotice, type NoticeFacts } from '../annotate/facts.js';
 import { readVerbs } from '../annotate/nlp.js';
 import { re, withFlags } from '../lexicon/compose.js';
-import { withDiscretion } from '../lexicon/grounds.js';
+import { groundsOf } from '../lexicon/grounds.js';
 import { CONDITION_OPENER, EXCEPTION_OPENER } from '../lexicon/modality.js';
 import type { Predicate } from './predicates.js';
 import { headingScope, readScope, toScope } from './scope.js';
@@ -244,7 +244,7 @@ export function readFrame(source: FrameSource, predicate: Predicate, parties: Pa
   const inOperative = specified(inMain) ? inMain : readNotice(operative).notice;
   const provisoNotice = specified(inOperative) ? undefined : segments.filter((s) => s.kind === 'proviso').map((s) => text.slice(s.start, s.end)).find((t) => GIVES_NOTICE.test(t));
   const timing: NoticeFacts = { notice: provisoNotice ? readNotice(provisoNotice).notice : inOperative, cure: all.cure, periods: all.periods };
-  const grounds = withDiscretion([...new Set([...readGrounds(operative), ...readGrounds(source.heading)])], main, segments.some((s) => s.kind === 'condition'));
+  const grounds = groundsOf(readGrounds(operative), readGrounds(source.heading), whole, segments.some((s) => s.kind === 'condition'));
   const own = readScope(operative);
   const scope = own ? toScope(own) : headingScope(source.headings);
   return {

@@ -93,5 +93,27 @@ const AT_DISCRETION = re`\b(?:at|in)\s{1,4}(?:its|our|their|his|her|[A-Z][\w.&-]
  * that cause is judged, and the grounds stay as they are.
  */
 export function withDiscretion(grounds: Grounds[], text: string, conditioned: boolean): Grounds[] {
-  return !grounds.length && !conditioned && AT_DISCRETION.test(text) ? ['any-reason'] : grounds;
+  if (!grounds.length && !conditioned && AT_DISCRETION.test(text)) return ['any-reason'];
+  // "may suspend … at any time, for example, in the event of payment issues": the causes after the
+  // time are examples of a right that needs none, not its limits
+  if (grounds.length && !grounds.includes('any-reason') && ILLUSTRATED.test(text)) return [...grounds, 'any-reason'];
+  return grounds;
 }
+
+/**
+ * The grounds of a right: those its own words state, with discretion read from them, then those of
+ * its heading. A heading names the topic ("Breach"), not a limit on an unconditioned right "at any
+ * time" under it ("you may close your account at any time"): that right keeps no grounds.
+ */
+export function groundsOf(own: Grounds[], heading: Grounds[], text: string, conditioned: boolean): Grounds[] {
+  const stated = withDiscretion([...new Set(own)], text, conditioned);
+  return stated.length || conditioned || !AT_ANY_TIME.test(text) ? [...new Set([...stated, ...heading])] : stated;
+}
+
+/** A right used "at any time" or "whenever you like". */
+const AT_ANY_TIME = re`\b(?:at\s{1,4}any\s{1,4}time|whenever\s{1,4}(?:you|we|it|they)\s{1,4}(?:like|want|wish|choose|please)s?)\b`;
+
+/** Words that give examples rather than limits. */
+export const EXAMPLE_MARKER = lexicon('example-marker', ['for example', 'for instance', 'e.g.', 'such as', 'including', 'including but not limited to', 'including without limitation']);
+/** A right at any time or for any reason, then examples of its causes. */
+const ILLUSTRATED = re`\b(?:at\s{1,4}any\s{1,4}time|for\s{1,4}any\s{1,4}reason)\s{0,4}[,(]?\s{0,4}${EXAMPLE_MARKER}`;
