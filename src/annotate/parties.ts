@@ -203,8 +203,24 @@ export function nearestParty(text: string, at: number, parties: Parties): { part
     }
     return found;
   };
-  return embedded() ?? first(cut) ?? first(0) ?? { party: 'unknown', phrase: '' };
+  // "… upon breach of any of your obligations under this Agreement Epic may suspend": a party named
+  // just before the modal is its subject, whatever is mentioned earlier in the clause
+  const adjacent = (): { party: Party; phrase: string } | undefined => {
+    let last: RegExpMatchArray | undefined;
+    for (const m of before.slice(Math.max(cut, before.length - 80)).matchAll(re)) last = m;
+    if (!last || POSSESSIVE.test(last[0])) return undefined;
+    const between = before.slice(Math.max(cut, before.length - 80) + last.index! + last[0].length);
+    if (!ADJACENT_GAP.test(between)) return undefined;
+    const party = partyOf(last[0], parties);
+    return party !== 'unknown' ? { party, phrase: last[0] } : undefined;
+  };
+  return embedded() ?? adjacent() ?? first(cut) ?? first(0) ?? { party: 'unknown', phrase: '' };
 }
+
+/** Party words that are possessives, never a subject ("your obligations"). */
+const POSSESSIVE = /^(?:your|our|its|their)$/i;
+/** What may stand between a subject and its modal: nothing, or an adverb ("Epic also may"). */
+const ADJACENT_GAP = /^\s{0,4}(?:(?:also|then|alone|itself|further|instead)\s{1,4})?$/i;
 
 /** Before a word in subject position: the start, "that", "and", "or", "then", a comma or a stop. */
 const SUBJECT_SLOT = /(?:\b(?:that|and|or|then|if|when|but)\s{1,4}|[,;:]\s{0,4})$/i;

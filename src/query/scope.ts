@@ -5,7 +5,7 @@
  * differently are listed as variants, never chosen silently.
  */
 import type { Agreement, Answer, Clause, Intent, Scope, Variant } from '../schema/index.js';
-import { scopeFit, describeScope } from '../frame/scope.js';
+import { complementOf, scopeFit, describeScope } from '../frame/scope.js';
 
 type Answerer = (agreement: Agreement, intent: Intent) => Answer;
 
@@ -60,5 +60,28 @@ export function answerWithScope(agreement: Agreement, intent: Intent, answer: An
     const { text: _t, ...bare } = scope;
     variants.push({ scope: { ...bare, text: scope.text }, answer: theirs.answer === 'no' ? 'no' : theirs.answer === 'yes' ? 'yes' : 'not-stated', ...(theirs.value ? { value: theirs.value } : {}), evidence: theirs.evidence });
   }
+  if (main.answer === 'not-stated') {
+    const whole = complementary(variants);
+    if (whole) return whole.rest.length ? { ...main, ...whole.answer, variants: whole.rest } : { ...main, ...whole.answer };
+  }
   return variants.length ? { ...main, variants } : main;
+}
+
+/**
+ * Two variants whose scopes together cover everyone ("users in the EU" and "users outside the EU",
+ * consumers and businesses) and that answer alike answer for everyone: a careful reader needs no
+ * scope to say "yes" when both halves say it. Their evidence is cited together.
+ */
+function complementary(variants: Variant[]): { answer: Pick<Answer, 'answer' | 'evidence' | 'reason' | 'value'>; rest: Variant[] } | undefined {
+  for (const a of variants) {
+    if (a.answer === 'not-stated') continue;
+    const other = complementOf(a.scope);
+    const b = other && variants.find((v) => v !== a && key(v.scope) === key(other) && v.answer === a.answer && JSON.stringify(v.value ?? null) === JSON.stringify(a.value ?? null));
+    if (!b) continue;
+    return {
+      answer: { answer: a.answer, evidence: [...a.evidence, ...b.evidence], ...(a.value ? { value: a.value } : {}), reason: `stated alike for ${describeScope(a.scope)} and for ${describeScope(b.scope)}` },
+      rest: variants.filter((v) => v !== a && v !== b),
+    };
+  }
+  return undefined;
 }
