@@ -24,6 +24,8 @@ const RENEW = [
   // "You must cancel at least 14 days before the end of your period to avoid being charged for the next one",
   // "you may cancel any time before your renewal date to avoid the next charge"
   re`\bcancel\w{0,10}\b${within(80)}\b(?:before|prior to|in advance of)\b${within(80)}\bavoid (?:being (?:charged|billed)|(?:the |your |a )?next (?:charge|payment|bill|billing))\b`,
+  // "it shall remain in force on a rolling calendar month basis", "continues on a month-to-month basis", "rolls over"
+  re`\b(?:remains?|continues?)\s{1,4}(?:in\s{1,4}(?:full\s{1,4})?(?:force|effect)\s{1,4})?(?:on|for)\s{1,4}an?\s{1,4}(?:rolling|month-to-month|year-to-year|periodic)\b|\broll(?:s|ed)?\s{1,4}over\b`,
   // "your membership will automatically continue" (not "these terms continue to apply")
   re`\b(?:membership|subscription|plan)s?\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,2}(?:automatically\s{1,4}continues?|continues?\s{1,4}automatically)\b`,
 ];

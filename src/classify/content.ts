@@ -41,7 +41,15 @@ const unnamed = (text: string) => (text.includes('Prohibit') ? text.replace(BAN_
 /** A ban with no subject: "… is prohibited", "we don't allow …". */
 const IMPERSONAL_BAN = re`${BREACH_TO}|\bprohibit|\bnot (?:allowed|permitted)|\bbanned|\brestricted|\b(?:do|does|will) not (?:allow|permit|tolerate|accept)|\b(?:don't|doesn't|won't) (?:allow|permit|tolerate|accept)`;
 const DUTY_SUBJECT = /\b(?:you|your|users?|customers?|end users?|members?|licensee|subscriber|developer|account holders?|anyone|no one|persons?)\b/i;
-const CONDUCT = /\b(?:post|upload|publish|share|submit|transmit|distribute|host|store|send|use|engage|create|display|promote|content|material|activity|activities|conduct)\w*/i;
+/** What a duty is about: doing things with content, or acts on the service, accounts and other people. */
+const CONDUCT = re`\b${lexicon('conduct', [
+  'post*', 'upload*', 'publish*', 'share*', 'sharing', 'submit*', 'transmit*', 'distribut*', 'host*', 'stor*', 'send*', 'use', 'uses', 'using',
+  'engag*', 'creat*', 'display*', 'promot*', 'content', 'material*', 'activity', 'activities', 'conduct',
+  // acts on accounts, access and other people
+  'sell*', 'resell*', 'rent*', 'lease*', 'give away', 'transfer*', 'collect*', 'harvest*', 'solicit*', 'scrap*', 'crawl*',
+  'access*', 'impersonat*', 'harass*', 'bully*', 'threaten*', 'stalk*', 'spam*', 'hack*', 'phish*', 'circumvent*', 'bypass*',
+  'reverse engineer*', 'decompil*', 'copy*', 'reproduc*', 'mine', 'mining', 'exploit*', 'interfer*', 'disrupt*', 'overload*',
+])}`;
 const MUST = /\b(?:you|users?|customers?|end users?)\s+(?:must|shall|agree to|are responsible for|will)\s+(?:comply|ensure|obtain|respect|follow|abide)/i;
 const ITEM_DUTY = /^\s*(?:will|shall|must|does|do|is|are)\s+(?:not\s+)?\w+|\b(?:will|shall|must) not\b/i;
 const END_USERS = /\bend users?\b|\byour (?:users|customers|members)\b/i;

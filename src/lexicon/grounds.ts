@@ -66,6 +66,18 @@ export const GROUND_WORDS: ReadonlyArray<readonly [Grounds, Lexicon]> = [
 ];
 
 const CAUSE = re`(?<!with or without )\b(?:for|with) (?:good )?cause\b`;
+
+/** Words of not keeping to rules: "break", "don't stick to", "fail to follow". */
+const BREAK_VERB = lexicon('break-verb', ['break', 'breaks', 'breaking', 'broke', 'broken', 'ignore', 'ignores', 'ignoring', 'disregard*', 'flout*']);
+const KEEP_VERB = lexicon('keep-verb', ['stick to', 'follow', 'abide by', 'adhere to', 'obey', 'keep to', 'observe', 'respect', 'honour', 'honor', 'comply with', 'meet']);
+const NOT_KEEP = lexicon('not-keep', ["don't", 'do not', "doesn't", 'does not', "didn't", 'did not', 'fail to', 'fails to', 'failed to', 'failure to', 'refuse to', 'refuses to', 'stop', 'stops', 'no longer']);
+/** What is kept or broken: the rules, these terms, them. */
+const RULES_OBJECT = lexicon('rules-object', [
+  'them', 'any of them', 'these', 'rules', 'terms', 'policies', 'policy', 'guidelines', 'agreement', 'conditions', 'requirements',
+  'obligations', 'standards', 'code of conduct',
+]);
+/** "If you break them", "if you don't stick to all these terms": not keeping to the rules, a breach. */
+const NOT_KEEPING = re`\b(?:${BREAK_VERB}|${NOT_KEEP}\s{1,4}${KEEP_VERB})\s{1,4}(?:(?:all|any|each|one|of|the|these|this|our|its|their|such|your|applicable)\s{1,4}){0,3}${RULES_OBJECT}`;
 const LAW_BREACH = re`\bviolat\w{0,40} (?:of )?(?:the |any |applicable ){0,8}laws?\b|\bbreaks? the law\b`;
 const OTHER_BREACH = re`\bbreach|\bviolat|\binfring|\babuse`;
 
@@ -77,6 +89,7 @@ export function groundsIn(full: string): Grounds[] {
   const text = full.replace(EVENT_FOR_ANY_REASON, (m) => m.slice(0, m.search(/ for any reason/i)));
   const out: Grounds[] = GROUND_WORDS.filter(([, lex]) => re`${lex}`.test(text)).map(([g]) => g);
   if (CAUSE.test(text)) out.push('cause');
+  if (!out.includes('breach') && NOT_KEEPING.test(text)) out.push('breach');
   // "violation of applicable law" is the law, not a breach of the agreement, unless the text names one too
   if (out.includes('law') && out.includes('breach') && !OTHER_BREACH.test(text.replace(new RegExp(LAW_BREACH.source, 'gi'), ''))) out.splice(out.indexOf('breach'), 1);
   return out;

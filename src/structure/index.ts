@@ -195,6 +195,30 @@ function isCapsTitle(text: string): boolean {
   return isTitleLine(t.replace(/;/g, ','), 150);
 }
 
+/**
+ * A short line that may be a title written in sentence case ("Account hijacking", "Violence and
+ * gore"): one line of plain text, a capital first, at most eight words, no sentence punctuation.
+ */
+function isPlainTitleLine(node: RootContent): boolean {
+  if (node.type !== 'paragraph' || !node.children.every((c) => c.type === 'text')) return false;
+  const t = node.children.map((c) => (c as { value: string }).value).join('').trim();
+  return t.length > 0 && t.length <= 70 && !t.includes('\n') && /^[A-Z]/.test(t) && !/[.;:!?,…)"”’-]$/.test(t) &&
+    !/[.;:!?]\s|\d/.test(t) && t.split(/\s+/).length <= 8 && !readLabel(t, () => undefined);
+}
+
+/**
+ * The paragraphs that are titles in sentence case: plain title lines, each followed by a paragraph or
+ * a list that is not one, at least three of them in the document. One such line alone may be a
+ * sentence fragment ("Report abuse"); a run of them is how the document names its parts.
+ */
+function plainTitleRuns(nodes: readonly RootContent[]): Set<RootContent> {
+  const found = nodes.filter((node, i) => {
+    const next = nodes[i + 1];
+    return isPlainTitleLine(node) && next !== undefined && (next.type === 'paragraph' || next.type === 'list') && !isPlainTitleLine(next);
+  });
+  return new Set(found.length >= 3 ? found : []);
+}
+
 /** Bold text standing alone that names what follows rather than saying something: no sentence inside, no sentence end. */
 function isBoldTitle(text: string): boolean {
   if (text.length > 200) return false;
@@ -670,10 +694,11 @@ export function structure(tree: Root, src: string): Structure {
             paragraph(node, label);
             break;
           }
-          // a paragraph that is a short line in capitals ("TERM AND TERMINATION") is a heading
+          // a paragraph that is a short line in capitals ("TERM AND TERMINATION") is a heading, and so is
+          // one of a run of titles in sentence case ("Account hijacking", "Circumvention")
           const label = readLabel(text.text, previousOfStyle);
           const title = label ? trimRun(slice(text, label.length)) : text;
-          if (isCapsTitle(title.text)) {
+          if (isCapsTitle(title.text) || (!label && sentenceTitles.has(node))) {
             if (label) labels.push(label);
             pseudoHeading(title, label, pos);
             break;
@@ -751,6 +776,7 @@ export function structure(tree: Root, src: string): Structure {
       }
     }
   };
+  const sentenceTitles = plainTitleRuns(tree.children);
   walk(tree.children);
   if (pending) flush();
   // the style of paths: the document's citations, or else its own labels of several segments
