@@ -2,7 +2,7 @@
  * The pipeline in one place: text → mdast → sections → provisions → clauses. Each stage is a pure
  * function of the previous stage's value.
  */
-import type { Agreement, Clause, ContentRemovalClause, Format, Scope, TermsClause, TerminationClause } from './schema/index.js';
+import type { Agreement, Clause, ContentDutyClause, ContentRemovalClause, Format, Scope, TermsClause, TerminationClause } from './schema/index.js';
 import { categoriesOf } from './lexicon/content.js';
 import { headingScope, readScope, toScope } from './frame/scope.js';
 import { toMdast, makeLocator } from './parse/index.js';
@@ -11,7 +11,7 @@ import { segment, type Provision } from './segment/index.js';
 import { findParties } from './annotate/parties.js';
 import { findAgreementNames } from './annotate/names.js';
 import { classifyTermination, findDefinitions, noticeFollowUp, resolveTrigger, resolveListed, type ClassifyContext } from './classify/termination.js';
-import { WATCH, classifyContentDuties, classifyContentRemoval, classifyMonitoring, findContentNames } from './classify/content.js';
+import { WATCH, allowanceIn, classifyContentDuties, classifyContentRemoval, classifyMonitoring, findContentNames } from './classify/content.js';
 import { changeFollowUp, classifyAcceptanceByUse, classifyModification } from './classify/modification.js';
 import { classifyDisputes, classifyTableRow, restOfWorld } from './classify/disputes.js';
 import { classifyLiability } from './classify/liability.js';
@@ -116,6 +116,7 @@ export function parseAgreement(text: string, options: ParseOptions = {}): Agreem
     if (removals.length) follow.offer({ kind: 'removal', clauses: removals, at: p, reach: 1, refine: (q, cs) => { addExamples(q, cs as ContentRemovalClause[]); return []; } });
   }
   restOfWorld(clauses);
+  allowances(provisions, clauses);
   // "If you are a consumer in the EEA, Section 11 doesn't apply to you": the clauses it names get a scoped variant
   const rules = provisions.map(readApplicability).filter((r): r is NonNullable<typeof r> => r !== undefined);
   if (rules.length) {
@@ -134,6 +135,22 @@ export function parseAgreement(text: string, options: ParseOptions = {}): Agreem
 }
 
 const sameHeadingAndSection = (a: Provision, b: Provision) => a.section === b.section && a.heading === b.heading;
+
+/**
+ * "Do not distribute sexually explicit material … We allow nudity for educational purposes": what the
+ * provider allows, beside its prohibitions under the same heading, is an exception to each of them.
+ */
+function allowances(provisions: readonly Provision[], clauses: Clause[]): void {
+  const place = (x: { section: string; headings: readonly string[] }) => `${x.section}\u0000${x.headings.join('\u0000')}`;
+  const duties = new Map<string, ContentDutyClause[]>();
+  for (const c of clauses) if (c.type === 'content-duty' && c.modality === 'must-not') duties.set(place(c), [...(duties.get(place(c)) ?? []), c]);
+  if (!duties.size) return;
+  for (const p of provisions) {
+    const here = duties.get(place(p));
+    const allowed = here && allowanceIn(p.text);
+    if (allowed) for (const d of here) if (!d.exceptions.includes(allowed)) d.exceptions.push(allowed);
+  }
+}
 
 const SECTION_REF = /\b(?:Sections?|§|Clauses?|Articles?)\s*((?:\d+|[A-Z]|[IVXLC]+)(?:\.\d+)*(?:\([a-zA-Z0-9]{1,4}\))*)/g;
 const POLICY_REF = /\b(?:the|our|its|their|any|applicable)\s+((?:[A-Z][\w-]*\s+){1,4}(?:Policy|Policies|Guidelines|Terms of Use|Terms of Service|Rules))\b/g;

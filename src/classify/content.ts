@@ -110,6 +110,28 @@ function exceptionsIn(text: string): string[] {
   return segmentsOf(text, { start: 0, end: text.length }).filter((s) => s.kind === 'exception').map((s) => text.slice(s.start, s.end).trim().replace(/[,;:.\s]{1,40}$/, ''));
 }
 
+/** Words of allowing: "we allow", "we do permit", "… is allowed". */
+const ALLOW_VERB = lexicon('allow-verb', ['allow', 'allows', 'permit', 'permits', 'accept', 'accepts', 'make an exception for', 'make exceptions for']);
+/** The provider allowing something: "We allow nudity for educational purposes", "We do allow parody" (not "we allow you to …", a licence). */
+const WE_ALLOW = re`^\s{0,4}(?:however,?\s{1,4}|but\s{1,4})?(?:we)\s{1,4}(?:do\s{1,4}|may\s{1,4}|will\s{1,4}|also\s{1,4}|generally\s{1,4}){0,2}${ALLOW_VERB}\s{1,4}(?!(?:you|users?|customers?|us)\b)`;
+/** Something named as allowed: "Parody and satire are allowed", "… is permitted". */
+const IS_ALLOWED = re`\b(?:is|are)\s{1,4}(?:generally\s{1,4}|also\s{1,4})?(?:allowed|permitted|acceptable)\b`;
+
+/**
+ * What a sentence of the provider's allows, as written ("nudity for educational, documentary,
+ * scientific or artistic purposes"), or undefined: it does not allow, or it denies ("we do not allow").
+ * Said beside a prohibition, under the same heading, it is an exception to it.
+ */
+export function allowanceIn(text: string): string | undefined {
+  const lead = WE_ALLOW.exec(text);
+  if (lead) return text.slice(lead[0].length).replace(/[.;\s]{1,40}$/, '');
+  const named = IS_ALLOWED.exec(text);
+  if (!named || deniedAt(text, named.index) || /\bnot\s{1,4}$|n['’]t\s{1,4}$/i.test(text.slice(0, named.index))) return undefined;
+  // a permission on a condition is no exception of its own ("… is allowed only if you have consent")
+  if (/\b(?:only|unless|provided|if)\b/i.test(text)) return undefined;
+  return text.slice(0, named.index).trim();
+}
+
 /** Content duties of a provision: one per listed item under a prohibiting lead-in, or one for the sentence. */
 export function classifyContentDuties(p: Provision, ctx: ClassifyContext, before = ''): ContentDutyClause[] {
   // an item with sub-items ("1. distribute material that" → 1.1, 1.2) is their lead, not a duty of its own

@@ -94,13 +94,22 @@ function contentDuty(agreement: Agreement, intent: Intent, question: string): An
   }
   // "Am I allowed to …?": a prohibition that names the thing asked about
   const asked = intent.categories ?? [];
-  const scored = duties.map((d) => ({ d, words: overlap(q, d.text), cats: d.categories.filter((c) => asked.includes(c)).length }));
+  // (an exception the question all but names points at the duty it excepts: "nudity for educational purposes")
+  // (the exception must name more of what is asked than the prohibition does: "footage of real violence to shock"
+  // is the prohibition's case, "documentary footage of violence" the exception's)
+  const exceptionWords = (d: (typeof duties)[number]) => Math.max(0, ...d.exceptions.map((e) => {
+    const rule = d.text.replace(e, ' ');
+    const own = askedOnlyIn(q, e, rule).words.length;
+    return own > 0 && own > askedOnlyIn(q, rule, e).words.length ? overlap(q, e) : 0;
+  }));
+  const scored = duties.map((d) => ({ d, words: overlap(q, d.text), cats: d.categories.filter((c) => asked.includes(c)).length, excepted: exceptionWords(d) }));
   // a listed item of a few words ("betting, lotteries or sweepstakes") is named by one of its words
   const listed = (text: string) => text.split(/\s+/).length <= 8;
-  const hit = scored.filter((s) => s.words >= 2 || (s.words >= 1 && (s.cats > 0 || listed(s.d.text)))).sort((a, b) => b.words + b.cats - (a.words + a.cats))[0];
+  const weight = (s: (typeof scored)[number]) => s.words + s.cats + (s.excepted >= 2 ? s.excepted : 0);
+  const hit = scored.filter((s) => s.words >= 2 || (s.words >= 1 && (s.cats > 0 || listed(s.d.text)))).sort((a, b) => weight(b) - weight(a))[0];
   if (!hit) return notStated(question);
   // "… except on dedicated servers you rent from us": asked about the excepted case, the prohibition does not hold
-  const excepted = hit.d.exceptions.some((e) => overlap(q, e) >= 2);
+  const excepted = hit.excepted >= 2;
   const prohibited = !excepted;
   // "is it prohibited?" is answered yes where "may I?" is answered no
   const yesMeansProhibited = intent.framing === 'prohibition';

@@ -202,7 +202,7 @@ function isCapsTitle(text: string): boolean {
 function isPlainTitleLine(node: RootContent): boolean {
   if (node.type !== 'paragraph' || !node.children.every((c) => c.type === 'text')) return false;
   const t = node.children.map((c) => (c as { value: string }).value).join('').trim();
-  return t.length > 0 && t.length <= 70 && !t.includes('\n') && /^[A-Z]/.test(t) && !/[.;:!?,…)"”’-]$/.test(t) &&
+  return t.length > 0 && t.length <= 70 && !t.includes('\n') && /^[A-Z]/.test(t) && !/[.;:!?,…"”’-]$/.test(t) &&
     !/[.;:!?]\s|\d/.test(t) && t.split(/\s+/).length <= 8 && !readLabel(t, () => undefined);
 }
 
