@@ -196,7 +196,7 @@ const WHEN_POSSIBLE = re`${BEST_EFFORT}`;
 const SCOPE_HEADER = re`^\s{0,4}(?:for|applicable to|applies to|if you are|if you live|if you reside|where you are|only for)\b[^.;:]{0,140}:\s{0,4}$`;
 
 // the cheap word tests that put each extractor to work
-const DUTY_WORD = re`${lexicon('duty-word', ['not*', 'prohibit*', 'forbid*', 'refrain*', 'restrict*', 'banned', 'never', 'must', 'shall', 'agree*', 'include*', 'breach', 'violation'])}|n['’]t\b`;
+const DUTY_WORD = re`${lexicon('duty-word', ['not*', 'cannot', 'prohibit*', 'forbid*', 'refrain*', 'restrict*', 'banned', 'never', 'must', 'shall', 'agree*', 'include*', 'breach', 'violation', 'responsible', 'accountable', 'need to', 'needs to', 'have to', 'has to', 'required to'])}|n['’]t\b`;
 const REMOVAL_WORD = re`${lexicon('removal-word', ['remov*', 'take down', 'taking down', 'disabl*', 'delet*', 'refuse*', 'block*', 'edit*', 'screen*', 'unpublish*', 'hide', 'restrict*', 'reject*', 'omit*'])}`;
 const WATCH_WORD = re`${WATCH}`;
 const CHANGE_WORD = re`${lexicon('change-word', ['modif*', 'chang*', 'amend*', 'updat*', 'revis*', 'replace*', 'supplement*'])}`;

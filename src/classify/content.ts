@@ -40,7 +40,14 @@ const unnamed = (text: string) => (text.includes('Prohibit') ? text.replace(BAN_
 
 /** A ban with no subject: "… is prohibited", "we don't allow …". */
 const IMPERSONAL_BAN = re`${BREACH_TO}|\bprohibit|\bnot (?:allowed|permitted)|\bbanned|\brestricted|\b(?:do|does|will) not (?:allow|permit|tolerate|accept)|\b(?:don't|doesn't|won't) (?:allow|permit|tolerate|accept)`;
-const DUTY_SUBJECT = /\b(?:you|your|users?|customers?|end users?|members?|licensee|subscriber|developer|account holders?|anyone|no one|persons?)\b/i;
+/** Who a duty falls on: the customer, its users, or people in general. */
+const BEARER_WORD = lexicon('bearer-word', [
+  'you', 'your', 'user', 'users', 'customer', 'customers', 'end user', 'end users', 'member', 'members', 'licensee', 'subscriber',
+  'subscribers', 'developer', 'developers', 'account holder', 'account holders', 'anyone', 'no one', 'person', 'persons', 'people',
+  'student', 'students', 'children', 'minors', 'visitor', 'visitors', 'participant', 'participants', 'creator', 'creators',
+  'seller', 'sellers', 'buyer', 'buyers', 'player', 'players', 'viewer', 'viewers',
+]);
+const DUTY_SUBJECT = re`${BEARER_WORD}`;
 /** What a duty is about: doing things with content, or acts on the service, accounts and other people. */
 const CONDUCT = re`\b${lexicon('conduct', [
   'post*', 'upload*', 'publish*', 'share*', 'sharing', 'submit*', 'transmit*', 'distribut*', 'host*', 'stor*', 'send*', 'use', 'uses', 'using',
@@ -50,7 +57,18 @@ const CONDUCT = re`\b${lexicon('conduct', [
   'access*', 'impersonat*', 'harass*', 'bully*', 'threaten*', 'stalk*', 'spam*', 'hack*', 'phish*', 'circumvent*', 'bypass*',
   'reverse engineer*', 'decompil*', 'copy*', 'reproduc*', 'mine', 'mining', 'exploit*', 'interfer*', 'disrupt*', 'overload*',
 ])}`;
-const MUST = /\b(?:you|users?|customers?|end users?)\s+(?:must|shall|agree to|are responsible for|will)\s+(?:comply|ensure|obtain|respect|follow|abide)/i;
+/** The words that put a duty on someone: "must", "will need to", "are solely responsible for". */
+const OWE = lexicon('owe', [
+  'must', 'shall', 'need to', 'needs to', 'will need to', 'have to', 'has to', "'ll have to", "'ll need to", 'are required to',
+  'is required to', 'are obliged to', 'is obliged to',
+  'are responsible for', 'is responsible for', 'are solely responsible for', 'is solely responsible for', 'are fully responsible for',
+  'are entirely responsible for', 'are exclusively responsible for', 'remain responsible for', 'remain solely responsible for',
+  'shall be responsible for', 'shall be solely responsible for', 'will be responsible for', 'will be solely responsible for',
+  'are accountable for', 'is accountable for', "'re responsible for", "'re solely responsible for", "'re fully responsible for",
+]);
+const KEEP_TO = lexicon('keep-to', ['comply', 'ensure', 'obtain', 'respect', 'follow', 'abide']);
+/** A duty on the customer side: "you must tag your content", "you are solely responsible for your content", "users agree to comply". */
+const MUST = re`${BEARER_WORD}\s{0,4}(?:${OWE}|(?:agree\s{1,4}to|will)\s{1,4}${KEEP_TO})`;
 const ITEM_DUTY = /^\s*(?:will|shall|must|does|do|is|are)\s+(?:not\s+)?\w+|\b(?:will|shall|must) not\b/i;
 const END_USERS = /\bend users?\b|\byour (?:users|customers|members)\b/i;
 

@@ -468,6 +468,25 @@ export const IS_DOING_ALLOWED = re`\b(?:is|are|would|will)\s{1,4}(?:${ACTIVITY}|
 export const ACT_NOUN = lexicon('q-act-noun', ['payments', 'payment', 'transactions', 'transaction', 'transfers', 'transfer', 'sales', 'purchases', 'listings']);
 /** "Are payments for gambling banned?": an act named by its noun, then a word of permission. */
 export const IS_ACT_ALLOWED = re`\b(?:is|are)\s{1,4}(?:[\w'-]{1,40}\s{1,4})?${ACT_NOUN}\s{1,4}(?:for|of|to|involving)\b[^.;?]{0,80}?\b${PERMISSION_WORD}`;
+/** The asker, or users like them, as the one a duty falls on. */
+const DUTY_SUBJECT_ASK = String.raw`(?:am\s{1,4}i|are\s{1,4}we|are\s{1,4}users|is\s{1,4}the\s{1,4}(?:user|customer|seller|creator|uploader))`;
+/**
+ * Asking whether the asker carries a duty: "am I (the one) responsible for what I post?", "do I have to
+ * label it?", "must I get permission?", "am I required to tag AI content?". A yes means the duty is there.
+ */
+export const DUTY_ASK: readonly RegExp[] = [
+  re`\b${DUTY_SUBJECT_ASK}\s{1,4}(?:the\s{1,4}one\s{1,4}|(?:solely|fully|entirely|personally|legally|alone)\s{1,4}){0,2}(?:responsible|accountable)\s{1,4}for\b`,
+  re`\b(?:do|does|will|would)\s{1,4}(?:i|we|users?|sellers?|creators?)\s{1,4}(?:have|need)\s{1,4}to\s{1,4}(?!(?:give|pay|cancel|accept|agree|arbitrate|go|sue|wait)\b)[\w-]{1,40}`,
+  re`\bmust\s{1,4}(?:i|we)\s{1,4}(?!(?:give|pay|cancel|accept|agree|arbitrate|go|sue|wait)\b)[\w-]{1,40}`,
+  re`\b${DUTY_SUBJECT_ASK}\s{1,4}(?:required|obliged|obligated|expected)\s{1,4}to\s{1,4}(?!(?:give|pay|cancel|accept|agree|arbitrate|go|sue|wait)\b)[\w-]{1,40}`,
+  re`\b(?:do|does|will)\s{1,4}(?:i|we)\s{1,4}need\s{1,4}(?:(?:the|their|his|her|an?|written|prior)\s{1,4}){0,2}(?:permission|consent|authori[sz]ation|licen[cs]e)\b`,
+];
+/**
+ * "Are students barred from using it with a personal account?", "is it against the rules to collect
+ * passwords?": whether an act is forbidden, the act named by its verb.
+ */
+export const FORBIDDEN_ACT = re`\b(?:barred|prohibited|forbidden|banned|not\s{1,4}allowed|not\s{1,4}permitted)\s{1,4}(?:from\s{1,4}[\w-]{1,40}ing|to\s{1,4}[\w-]{1,40})\b|\bagainst\s{1,4}the\s{1,4}(?:rules|terms|policy|policies|guidelines)\s{1,4}to\s{1,4}[\w-]{1,40}`;
+
 /** Asking for the kinds of content prohibited. */
 export const CATEGORIES_ASK = lexicon('q-categories-ask', [
   'what kinds of', 'what kind of', 'what types of', 'what type of', 'what sorts of', 'what sort of', 'which types of',

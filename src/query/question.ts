@@ -138,6 +138,8 @@ const CUES: Cue[] = [
   cue('content-duty', 5, [L.WATCH_ASK]),
   cue('content-duty', 3, [L.IS_DOING_ALLOWED, L.IS_ACT_ALLOWED]),
   cue('content-duty', 2, [L.PERMISSION_WORD]),
+  cue('content-duty', 4, L.DUTY_ASK),
+  cue('content-duty', 3, [L.FORBIDDEN_ACT]),
   cue('modify-terms', 5, L.CHANGE_TERMS),
   { ...cue('modify-terms', 3, [L.UNILATERAL], [...L.CHANGE_NOUN, L.CHANGE_VERB]), indirect: true },
   { ...cue('modify-terms', 2, L.CHANGE_NOUN), indirect: true },
@@ -173,6 +175,11 @@ const RIGHT_TO = /\b(?:right|allowed|entitled|permitted|able|free)\s+to\s+(?:[\w
 
 interface Scored { action: Action; raw: number; adjusted: number; at?: Hit; atMain: boolean; atWeight: number }
 
+/** Does the question ask whether the asker carries a duty ("do I have to label it?"), rather than how long they have ("how long do I have to fix it?")? */
+function asksDuty(r: Reading): boolean {
+  return L.DUTY_ASK.some((p) => p.test(r.q)) && !has(L.HOW_LONG, r.q);
+}
+
 /** Score every action on the evidence in a question; the best with enough evidence wins. */
 function scoreActions(r: Reading): Scored[] {
   const score = new Map<Action, Scored>();
@@ -202,6 +209,9 @@ function scoreActions(r: Reading): Scored[] {
   if (fee && fee.raw >= 7 && has(L.NOTICE_VERB, r.q)) fee.adjusted += 4;
   // the action asked about is the one "the right to", "allowed to" governs ("Does a price rise give me the right to cancel?")
   for (const x of score.values()) if (x.at && RIGHT_TO.test(r.q.slice(Math.max(0, x.at.start - 30), x.at.start))) x.adjusted += 4;
+  // "how long do we have to cure it?": a question of time, not of a duty
+  const duty = score.get('content-duty');
+  if (duty && asksDuty(r) === false && L.DUTY_ASK.some((p) => p.test(r.q))) { duty.raw -= 4; duty.adjusted -= 4; }
   const t = score.get('terminate');
   const s = score.get('suspend');
   // "if my account stays suspended … can they end it": the suspension is the ground, the termination the act
@@ -588,8 +598,8 @@ export function parseQuestion(question: string): Intent | undefined {
     if (categories.length) intent.categories = categories;
   }
   if (action === 'content-duty' && intent.ask === 'whether') {
-    const framing = readFraming(r);
-    if (framing === 'prohibition') intent.framing = framing;
+    const framing = asksDuty(r) ? 'duty' : readFraming(r);
+    if (framing === 'prohibition' || framing === 'duty') intent.framing = framing;
   }
   if (action === 'terminate' || action === 'suspend') {
     // "shut off my account", "close or freeze it": either right answers; the other is tried when the first is silent

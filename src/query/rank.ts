@@ -78,6 +78,18 @@ export function overlap(q: Terms, text: string): number {
 }
 
 /**
+ * How distinctively `text` shares the question's words among `texts`: each shared word counts one
+ * over the number of texts that have it, so a word every clause has ("user") weighs little beside one
+ * only this clause has ("passwords"). For ordering candidates that share as many words.
+ */
+export function distinctiveness(q: Terms, texts: readonly string[]): number[] {
+  const sets = texts.map((t) => stems(t).words);
+  const df = new Map<string, number>();
+  for (const w of q.words) df.set(w, sets.filter((s) => s.has(w)).length);
+  return sets.map((s) => [...q.words].reduce((n, w) => (s.has(w) ? n + 1 / df.get(w)! : n), 0));
+}
+
+/**
  * The question's words (`q.words`) that `text` has and `other` lacks, and likewise its adjacent pairs:
  * what makes one clause, rather than another, about what was asked.
  */

@@ -11,7 +11,7 @@ import { PLACE_NAMES, canonicalPlace, within } from '../lexicon/scope.js';
 import { re, withFlags } from '../lexicon/compose.js';
 
 const PLACES_G = withFlags('gi')`${PLACE_NAMES}`;
-import { asksAboutPart, atOnce, onNotice, overlap, periodValue, rankingTerms, askedOnlyIn, PART_OF_SERVICE, type Terms } from './rank.js';
+import { asksAboutPart, atOnce, distinctiveness, onNotice, overlap, periodValue, rankingTerms, askedOnlyIn, PART_OF_SERVICE, type Terms } from './rank.js';
 import { cite, sharedTitle, summaryPenalty } from './cite.js';
 import { findDurations } from '../annotate/durations.js';
 
@@ -52,6 +52,9 @@ function noticeValue(n: { kind: string; period?: Duration; immediate?: boolean }
 function contentDuty(agreement: Agreement, intent: Intent, question: string): Answer {
   // "is X obliged to monitor my messages?": the provider's own duty, or its denial ("no duty to monitor")
   if (intent.about === 'monitoring') return stated(question, of(agreement, 'content-duty').filter((d) => d.bearer === 'provider'), rankingTerms(intent));
+  // "am I responsible for what I post?", "do I have to tag it?": a duty of the customer's that names it, or a
+  // prohibition of doing it without leave ("do not upload music without the owner's permission")
+  if (intent.framing === 'duty') return customerDuty(agreement, question, rankingTerms(intent));
   const duties = of(agreement, 'content-duty').filter((d) => d.modality === 'must-not' && d.bearer !== 'provider');
   if (!duties.length) return notStated(question);
   const q = rankingTerms(intent);
@@ -102,11 +105,12 @@ function contentDuty(agreement: Agreement, intent: Intent, question: string): An
     const own = askedOnlyIn(q, e, rule).words.length;
     return own > 0 && own > askedOnlyIn(q, rule, e).words.length ? overlap(q, e) : 0;
   }));
-  const scored = duties.map((d) => ({ d, words: overlap(q, d.text), cats: d.categories.filter((c) => asked.includes(c)).length, excepted: exceptionWords(d) }));
+  const rare = distinctiveness(q, duties.map((d) => d.text));
+  const scored = duties.map((d, i) => ({ d, words: overlap(q, d.text), cats: d.categories.filter((c) => asked.includes(c)).length, excepted: exceptionWords(d), rare: rare[i] }));
   // a listed item of a few words ("betting, lotteries or sweepstakes") is named by one of its words
   const listed = (text: string) => text.split(/\s+/).length <= 8;
   const weight = (s: (typeof scored)[number]) => s.words + s.cats + (s.excepted >= 2 ? s.excepted : 0);
-  const hit = scored.filter((s) => s.words >= 2 || (s.words >= 1 && (s.cats > 0 || listed(s.d.text)))).sort((a, b) => weight(b) - weight(a))[0];
+  const hit = scored.filter((s) => s.words >= 2 || (s.words >= 1 && (s.cats > 0 || listed(s.d.text)))).sort((a, b) => weight(b) - weight(a) || b.rare - a.rare)[0];
   if (!hit) return notStated(question);
   // "… except on dedicated servers you rent from us": asked about the excepted case, the prohibition does not hold
   const excepted = hit.excepted >= 2;
@@ -114,6 +118,26 @@ function contentDuty(agreement: Agreement, intent: Intent, question: string): An
   // "is it prohibited?" is answered yes where "may I?" is answered no
   const yesMeansProhibited = intent.framing === 'prohibition';
   return prohibited === yesMeansProhibited ? yes(question, [hit.d]) : no(question, [hit.d]);
+}
+
+/** A prohibition that is a duty to get leave first: "… without the owner's permission", "without their consent". */
+const WITHOUT_LEAVE = /\bwithout\s+(?:\S+\s+){0,4}?(?:permission|consent|authori[sz]ation|licen[cs]e)\b/i;
+
+/** Kinds of duty: the question's words for one, and the clause's. */
+const DUTY_KINDS: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/\b(?:responsible|accountable)\b/i, /\b(?:responsib|accountab)/i],
+  [/\b(?:permission|consent|authori[sz]ation)\b/i, /\b(?:permission|consent|authori[sz]ation|licen[cs]e)/i],
+];
+
+/** Whether the customer carries the duty asked about: the duty whose words the question shares most. */
+function customerDuty(agreement: Agreement, question: string, q: Terms): Answer {
+  let duties = of(agreement, 'content-duty').filter((d) => d.bearer !== 'provider' && (d.modality === 'must' || WITHOUT_LEAVE.test(d.text)));
+  // the kind of duty asked about is said by the clause that answers: "am I responsible for …?" by a
+  // responsibility, "do I need permission?" by a duty to get leave
+  for (const [asked, said] of DUTY_KINDS) if (asked.test(question)) duties = duties.filter((d) => said.test(d.text));
+  const listed = (text: string) => text.split(/\s+/).length <= 8;
+  const hit = duties.map((d) => ({ d, words: overlap(q, d.text) })).filter((s) => s.words >= 2 || (s.words >= 1 && listed(s.d.text))).sort((a, b) => b.words - a.words)[0];
+  return hit ? yes(question, [hit.d]) : notStated(question);
 }
 
 function removeContent(agreement: Agreement, intent: Intent, question: string): Answer {

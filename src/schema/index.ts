@@ -420,9 +420,10 @@ export const IntentSchema = z.object({
   categories: z.array(ContentCategorySchema).optional(),
   /**
    * For content questions: what a yes means. `permission` ("may I post …?", the usual reading): a yes means it
-   * is allowed; `prohibition` ("is scraping prohibited?", "does the policy ban …?"): a yes means it is not.
+   * is allowed; `prohibition` ("is scraping prohibited?", "does the policy ban …?"): a yes means it is not;
+   * `duty` ("am I responsible for what I post?", "do I have to label it?"): a yes means the asker must.
    */
-  framing: z.enum(['permission', 'prohibition']).optional(),
+  framing: z.enum(['permission', 'prohibition', 'duty']).optional(),
   /**
    * For data questions: the customer's window to get data back, or the provider's deletion; for
    * arbitration: the opt-out; for changes: the window to object, or the channel notice comes by; for
