@@ -55,7 +55,8 @@ const DATA_NOUN = lexicon('data', [
   'data', 'content', 'contents', 'repository', 'repositories', 'file', 'files', 'backup', 'backups', 'information', 'project',
   'projects', 'package', 'packages', 'account contents', 'customer data', 'your site', 'your stuff', 'stuff', 'boards',
   'documents', 'images', 'photos', 'posts', 'customer files', 'customer content', 'account information', 'notes', 'messages',
-  'uploads', 'videos', 'tracks', 'recordings', 'emails',
+  'uploads', 'videos', 'tracks', 'recordings', 'emails', 'materials', 'coursework', 'anything stored', 'everything stored',
+  'anything associated', 'everything associated',
 ]);
 /** The end of the contract or the account, or the time around it. */
 const END = lexicon('end', [
@@ -68,11 +69,15 @@ const AFTER_END = [
   re`\b(?:delet\w{0,40}|clos\w{0,40}) (?:your|the) account\b|\bafter (?:the|your) account (?:is|has been) (?:closed|cancell?ed|terminated|deleted)`,
   re`\b(?:during|until the end of) (?:the|your|its) (?:\w{1,40} )?term\b${within(40)}\b(?:thereafter|after)\b|\bwithin \w{1,40} (?:\(\d{1,12}\) )?days? thereafter\b`,
   re`\b(?:prior to|before) (?:the )?(?:termination|expiration|expiry|cancellation|closure)\b`,
+  // an ending and what it brings: "may terminate your access …, which may result in the destruction of all information"
+  re`\b(?:(?:terminat|cancel|clos)\w{0,10}|end)\b${within(160)}\b(?:which|this|that)\s{1,4}(?:may|will|shall|could|can)\s{1,4}(?:also\s{1,4})?(?:result|lead)\s{1,4}in\b`,
+  // one right to do both: "terminate your membership and delete any Content stored on the Site"
+  re`\b(?:terminat|cancel|clos|suspend)\w{0,10}\s{1,4}(?:your|the|any|a)\s{1,4}(?:[\w-]{1,40}\s{1,4})?(?:account|membership|subscription|access)s?\s{1,4}and\s{1,4}(?:to\s{1,4})?(?:delete|erase|destroy|purge|remove)\b`,
 ];
-const DELETE = re`\b(?:delet\w{0,40}|eras\w{0,40}|destroy\w{0,40}|purg\w{0,40}|remov\w{0,40}|no longer (?:be )?(?:available|accessible|retained)|lose (?:access to )?(?:all )?(?:your )?(?:content|data))\b`;
+const DELETE = re`\b(?:delet\w{0,40}|eras\w{0,40}|destroy\w{0,40}|destruction|forfeit\w{0,40}|purg\w{0,40}|remov\w{0,40}|no longer (?:be )?(?:available|accessible|retained)|lose (?:access to )?(?:all )?(?:your )?(?:content|data))\b`;
 /** The data can no longer be reached: "inaccessible", "no longer have access", "will immediately cease". */
 const NO_ACCESS = [
-  re`\binaccessible\b|\bno longer (?:be )?(?:available|accessible|accessed|recovered|retrieved|restored)|\bno longer (?:be able to |have )(?:access|use|retrieve|receive|get)`,
+  re`\binaccessible\b|\bno further access\b|\bno longer (?:be )?(?:available|accessible|accessed|recovered|retrieved|restored)|\bno longer (?:be able to |have )(?:access|use|retrieve|receive|get)`,
   re`\b(?:will not|won't|cannot|can ?not) (?:be )?(?:able to )?(?:access|recover\w{0,40}|retriev\w{0,40}|restor\w{0,40})|\bcan ?not be recovered|\bunrecoverable`,
   re`\b(?:right to|ability to) (?:use or )?access\b${within(80)}\b(?:will|shall) (?:immediately |automatically )?(?:cease|end|terminate)`,
   re`\bpermanently (?:delet|eras|remov|destroy)\w{0,40}|\b(?:delet|eras|remov|destroy)\w{0,40} permanently\b|\blose (?:all )?access\b`,

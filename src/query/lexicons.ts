@@ -51,7 +51,8 @@ export const ONE_OF_SET = re`\b(?:one|a single|an individual|individual|single)\
 export const DATA_NOUN = lexicon('q-data', [
   'data', 'files', 'file', 'content', 'stuff', 'photos', 'pictures', 'images', 'videos', 'posts', 'repos', 'repositories',
   'repository', 'projects', 'project', 'backups', 'backup', 'information', 'documents', 'uploads', 'everything', 'site',
-  'website', 'boards', 'work', 'notes', 'copy', 'copies', 'emails', 'messages',
+  'website', 'boards', 'work', 'notes', 'copy', 'copies', 'emails', 'messages', 'materials', 'class materials', 'creations',
+  'music', 'library', 'purchases', 'playlists', 'recordings', 'designs', 'assignments', 'coursework',
 ]);
 
 /** Content a provider may take down: posts, uploads, listings, and the kinds of content named as such. */
@@ -892,7 +893,7 @@ export const RETRIEVAL = lexicon('q-retrieval', [
   'access my', 'access our', 'still get', 'still access', 'still see', 'still use', 'still log', 'log into', 'log in',
   'get into', 'request', 'migrate', 'move my', 'take my', 'available', 'recover*', 'return', 'returned', 'give back', 'hand back',
   'data out', 'files out', 'content out', 'get it out', 'get them out', 'get at', 'still be able', 'still have access', 'keep access',
-  'keep my', 'still reach', 'still open', 'still view', 'lose access', 'lose my data', 'lose my files',
+  'keep my', 'still reach', 'still open', 'still view',
 ]);
 
 /** Topics tos-clauses does not answer that otherwise look like termination ("If I cancel, do I get a refund?"). */

@@ -175,6 +175,8 @@ const RIGHT_TO = /\b(?:right|allowed|entitled|permitted|able|free)\s+to\s+(?:[\w
 
 interface Scored { action: Action; raw: number; adjusted: number; at?: Hit; atMain: boolean; atWeight: number }
 
+const LOSE = /\b(?:lose|losing|lost|forfeit\w{0,10})\b/;
+
 /** Does the question ask whether the asker carries a duty ("do I have to label it?"), rather than how long they have ("how long do I have to fix it?")? */
 function asksDuty(r: Reading): boolean {
   return L.DUTY_ASK.some((p) => p.test(r.q)) && !has(L.HOW_LONG, r.q);
@@ -506,7 +508,8 @@ function readTiming(r: Reading, action: Action): Intent['timing'] {
 
 function readAbout(r: Reading, action: Action): Intent['about'] {
   const q = r.q;
-  if (action === 'data-after-termination') return has(L.RETRIEVAL, q) ? 'retrieval' : 'deletion';
+  // ("could I lose my data?" asks whether it goes, a yes meaning it does: a deletion question, whatever else it says)
+  if (action === 'data-after-termination') return has(L.RETRIEVAL, q) && !LOSE.test(q) ? 'retrieval' : 'deletion';
   if (action === 'arbitration' && has(L.OPT_OUT, q)) return 'opt-out';
   if (action === 'modify-terms' && (L.CHANNEL.test(q) || has(L.CHANNEL_WORDS, q))) return 'channel';
   if (action === 'modify-terms' && has(L.OBJECTION, q)) return 'objection';
