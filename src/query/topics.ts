@@ -3,17 +3,18 @@
  * removal, changes to the terms, acceptance by use, law, venue, arbitration, class-action waivers,
  * liability caps, renewal, fee changes and data after termination.
  */
-import type { Agreement, Answer, Clause, ContentCategory, Duration, Intent, PeriodValue } from '../schema/index.js';
+import type { Agreement, Answer, Clause, ContentCategory, Duration, Grounds, Intent, PeriodValue } from '../schema/index.js';
 import { ContentCategorySchema } from '../schema/index.js';
 import { isArbitrationHeading } from '../classify/disputes.js';
 import { CONTINUED_USE } from '../classify/modification.js';
 import { PLACE_NAMES, canonicalPlace, within } from '../lexicon/scope.js';
-import { re, withFlags } from '../lexicon/compose.js';
+import { lexicon, re, withFlags } from '../lexicon/compose.js';
 
 const PLACES_G = withFlags('gi')`${PLACE_NAMES}`;
 import { asksAboutPart, atOnce, distinctiveness, onNotice, overlap, periodValue, rankingTerms, askedOnlyIn, PART_OF_SERVICE, type Terms } from './rank.js';
 import { cite, sharedTitle, summaryPenalty } from './cite.js';
 import { findDurations } from '../annotate/durations.js';
+import { groundsIn } from '../lexicon/grounds.js';
 
 /** The clause type(s) whose `type` can be T (some schemas cover several types). */
 type Of<T extends Clause['type']> = Clause extends infer C ? (C extends { type: infer U } ? (T extends U ? C & { type: T } : never) : never) : never;
@@ -177,6 +178,9 @@ const OBJECTS = /\b(?:object(?:s|ion|ions|ing)?|reject(?:s|ion|ing)?)\b/i;
 /** Words of a change taking effect: "become effective", "take effect", "apply". */
 const TAKES_EFFECT = /\b(?:effective|takes? effect|appl(?:y|ies))\b/i;
 
+/** Words of telling someone of a change: notice, notify, inform, email, alert. */
+const TELLS = re`\b${lexicon('tells', ['notice', 'notices', 'notify', 'notifies', 'notified', 'notification', 'inform*', 'email*', 'e-mail*', 'alert*', 'tell', 'let you know', 'announce*', 'advise you'])}`;
+
 function modifyTerms(agreement: Agreement, intent: Intent, question: string): Answer {
   const q = rankingTerms(intent);
   const all = of(agreement, 'modification');
@@ -202,7 +206,9 @@ function modifyTerms(agreement: Agreement, intent: Intent, question: string): An
   if (intent.ask === 'notice-period') {
     // the general rule (a period) answers before an exception that takes effect at once
     const timed = rank(open.filter((c) => noticeValue(c.notice)), q);
-    const best = timed.find((c) => c.notice.period) ?? timed[0];
+    // … unless the question names the changes an exception is for ("changes for legal reasons apply at once")
+    const named = intent.grounds && intent.grounds !== 'any' ? timed.find((c) => groundsIn(c.text).includes(intent.grounds as Grounds)) : undefined;
+    const best = named ?? timed.find((c) => c.notice.period) ?? timed[0];
     if (!best) return notStated(question);
     return yes(question, [best], noticeValue(best.notice));
   }
@@ -222,13 +228,16 @@ function modifyTerms(agreement: Agreement, intent: Intent, question: string): An
   if (intent.notice === 'advance') {
     // a channel of notice warns in advance unless the change takes effect as it is posted ("effective immediately when we post them")
     const promised = (c: Of<'modification'>) => c.notice.kind === 'advance' || c.notice.kind === 'reasonable' || !!c.notice.period;
-    const warned = rank(open.filter((c) => promised(c) || (c.noticeBy.length && c.notice.kind !== 'immediate' && !c.notice.immediate)), q);
+    // "may amend this Agreement at any time by posting the revised Agreement": the posting is the change
+    // itself, no word of telling before it; it takes effect as posted
+    const byPosting = (c: Of<'modification'>) => !promised(c) && c.noticeBy.every((b) => b === 'posting') && !TELLS.test(c.text);
+    const warned = rank(open.filter((c) => promised(c) || (c.noticeBy.length && !byPosting(c) && c.notice.kind !== 'immediate' && !c.notice.immediate)), q);
     // "may modify these Terms at any time and without prior notice", where other clauses only say how changes are made known: no
     const unwarned = rank(open.filter((c) => c.notice.kind === 'without-notice'), q);
     if (unwarned.length && !warned.some(promised)) return { ...no(question, [unwarned[0]]), reason: 'the terms may change without prior notice; other clauses only say how changes are made known' };
     if (warned.length) return yes(question, [warned[0]]);
     // "changes are effective when we post them", and no word of notice anywhere: none in advance
-    const posted = rank(open.filter((c) => atOnce(c.notice)), q);
+    const posted = rank(open.filter((c) => atOnce(c.notice) || (c.noticeBy.length > 0 && byPosting(c))), q);
     if (posted.length) return { ...no(question, [posted[0]]), reason: 'changes take effect when made or posted, and no clause promises notice before' };
     return notStated(question);
   }
