@@ -244,7 +244,14 @@ function modifyTerms(agreement: Agreement, intent: Intent, question: string): An
   // "on its own": a rule that changes need both parties answers no
   const mutual = all.filter((c) => c.negated);
   if (mutual.length && intent.unilateral) return no(question, [rank(mutual, q)[0]]);
-  if (open.length) return yes(question, [rank(open, q)[0]]);
+  if (open.length) {
+    const best = rank(open, q)[0];
+    // "no modifications will apply to a dispute that arose before": a denial that speaks to more of what is
+    // asked than any right to change does answers it
+    const denied = rank(all.filter((c) => c.negated), q)[0];
+    if (denied && overlap(q, denied.text) > overlap(q, best.text) && askedOnlyIn(q, denied.text, best.text).words.length >= 2) return no(question, [denied]);
+    return yes(question, [best]);
+  }
   if (all.length) return no(question, [rank(all, q)[0]]);
   return notStated(question);
 }
