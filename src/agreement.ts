@@ -11,7 +11,7 @@ import { segment, type Provision } from './segment/index.js';
 import { findParties } from './annotate/parties.js';
 import { findAgreementNames } from './annotate/names.js';
 import { classifyTermination, findDefinitions, noticeFollowUp, resolveTrigger, resolveListed, type ClassifyContext } from './classify/termination.js';
-import { WATCH, allowanceIn, classifyContentDuties, classifyContentRemoval, classifyMonitoring, findContentNames } from './classify/content.js';
+import { WATCH, allowanceIn, classifyContentDuties, continuesLeadIn, opensLeadIn, classifyContentRemoval, classifyMonitoring, findContentNames } from './classify/content.js';
 import { changeFollowUp, classifyAcceptanceByUse, classifyModification } from './classify/modification.js';
 import { classifyDisputes, classifyTableRow, restOfWorld } from './classify/disputes.js';
 import { classifyLiability } from './classify/liability.js';
@@ -72,6 +72,8 @@ export function parseAgreement(text: string, options: ParseOptions = {}): Agreem
   // "Before taking action as described below, we'll provide you with advance notice when reasonably possible":
   // the notice of the rights that follow under the same heading
   let ahead: { notice: TerminationClause['notice']; headings: string[] } | undefined;
+  // the headings of a prohibiting lead-in whose items stand in the sub-sections below it
+  let leadIn: string[] | undefined;
   for (const p of provisions) {
     // the sentence before, in the same section: a list may continue its prohibition ("These activities include:")
     const before = prior && prior.section === p.section && prior.heading === p.heading ? prior.text : '';
@@ -81,7 +83,11 @@ export function parseAgreement(text: string, options: ParseOptions = {}): Agreem
     const opens = SCOPE_HEADER.test(p.text) ? readScope(p.text) : undefined;
     if (opens) { header = { scope: toScope(opens), at: p }; continue; }
     if (lastData && lastData.at.heading !== p.heading) lastData = undefined;
-    const others = otherClauses(p, ctx, lastData !== undefined, before);
+    // "… for any of the following purposes:" over sub-sections ("### Illegal Content", "Uploading … content
+    // that violates …"): each sub-section's acts are items of the prohibition
+    if (leadIn && !(p.headings.length > leadIn.length && leadIn.every((h, k) => p.headings[k] === h))) leadIn = undefined;
+    const others = otherClauses(p, ctx, lastData !== undefined, before, leadIn !== undefined && continuesLeadIn(p));
+    if (opensLeadIn(p, others)) leadIn = p.headings;
     // "At the end of that period we delete …": the period is the export window of the sentence before
     if (lastData) continueData(p, others, lastData.clause);
     const data = others.find((c): c is TermsClause => c.type === 'data-after-termination');
@@ -210,10 +216,10 @@ const COMMERCIAL_WORD = re`${lexicon('commercial-word', [
 ])}`;
 
 /** The clauses other than termination and suspension, each extractor behind a cheap word test. */
-function otherClauses(p: Provision, ctx: ClassifyContext, afterEnd = false, before = ''): Clause[] {
+function otherClauses(p: Provision, ctx: ClassifyContext, afterEnd = false, before = '', underLeadIn = false): Clause[] {
   const out: Clause[] = [];
   const t = p.text;
-  if (DUTY_WORD.test(t)) out.push(...classifyContentDuties(p, ctx, before));
+  if (underLeadIn || DUTY_WORD.test(t)) out.push(...classifyContentDuties(p, ctx, before, underLeadIn));
   if (REMOVAL_WORD.test(t)) out.push(...classifyContentRemoval(p, ctx));
   if (WATCH_WORD.test(t)) out.push(...classifyMonitoring(p, ctx));
   if (CHANGE_WORD.test(t)) out.push(...classifyModification(p, ctx));

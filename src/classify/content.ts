@@ -151,7 +151,25 @@ export function allowanceIn(text: string): string | undefined {
 }
 
 /** Content duties of a provision: one per listed item under a prohibiting lead-in, or one for the sentence. */
-export function classifyContentDuties(p: Provision, ctx: ClassifyContext, before = ''): ContentDutyClause[] {
+/**
+ * An item of a prohibiting lead-in written as a sub-section of its own ("for any of the following
+ * purposes:" then "### Illegal Content" / "Uploading … any content that violates …"): it names an act
+ * ("Uploading", "Distributing") or a thing ("Content that …", "Any material …"), or says what the item
+ * covers ("This includes …").
+ */
+const LISTED_ACT = re`^\s{0,4}(?:[A-Z][a-z]{2,40}ing\b|(?:any\s{1,4})?(?:content|material|materials|messages|files|data)\s{1,4}(?:that|which|designed|intended|used)\b)`;
+
+/** Does a provision continue a prohibiting lead-in that stands above its sub-section? */
+export function continuesLeadIn(p: Provision): boolean {
+  return LISTED_ACT.test(p.text) || INCLUDES_MORE.test(p.text);
+}
+
+/** A prohibiting lead-in whose items follow in sub-sections: it ends with a colon. */
+export function opensLeadIn(p: Provision, found: ReadonlyArray<{ type: string; modality?: string }>): boolean {
+  return /:\s*$/.test(p.text) && found.some((d) => d.type === 'content-duty' && d.modality === 'must-not');
+}
+
+export function classifyContentDuties(p: Provision, ctx: ClassifyContext, before = '', underLeadIn = false): ContentDutyClause[] {
   // an item with sub-items ("1. distribute material that" → 1.1, 1.2) is their lead, not a duty of its own
   const hasChildren = (it: Provision['items'][number]) => p.items.some((o) => o !== it && it.section !== '' && o.section.length > it.section.length && o.section.startsWith(it.section) && /^[.(]/.test(o.section.slice(it.section.length)));
   const leaves = leafItems(p).filter((it) => !hasChildren(it));
@@ -160,7 +178,7 @@ export function classifyContentDuties(p: Provision, ctx: ClassifyContext, before
   // "… you may not engage in such activities. These activities include:" — the list continues the prohibition before it
   // "You may not store data that breaks the law. This includes pirated material …": a sentence naming what the
   // prohibition before it covers continues it
-  const continues = (leaves.length > 0 ? BACK_REFERENCE.test(lead) : INCLUDES_MORE.test(lead)) && PROHIBITION.test(unnamed(before)) && bindsCustomer(before, ctx);
+  const continues = underLeadIn || ((leaves.length > 0 ? BACK_REFERENCE.test(lead) : INCLUDES_MORE.test(lead)) && PROHIBITION.test(unnamed(before)) && bindsCustomer(before, ctx));
   const prohibits = continues || (PROHIBITION.test(unnamed(lead)) && bindsCustomer(lead, ctx));
   const must = !prohibits && MUST.test(lead);
   // "you represent and warrant that your use: will not …; will not …": each item says its own duty

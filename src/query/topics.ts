@@ -11,7 +11,7 @@ import { PLACE_NAMES, canonicalPlace, within } from '../lexicon/scope.js';
 import { lexicon, re, withFlags } from '../lexicon/compose.js';
 
 const PLACES_G = withFlags('gi')`${PLACE_NAMES}`;
-import { asksAboutPart, atOnce, distinctiveness, onNotice, overlap, periodValue, rankingTerms, askedOnlyIn, PART_OF_SERVICE, type Terms } from './rank.js';
+import { asksAboutPart, atOnce, distinctiveness, onNotice, overlap, periodValue, rankingTerms, askedOnlyIn, contentStems, termsOf, PART_OF_SERVICE, type Terms } from './rank.js';
 import { cite, sharedTitle, summaryPenalty } from './cite.js';
 import { findDurations } from '../annotate/durations.js';
 import { groundsIn } from '../lexicon/grounds.js';
@@ -77,6 +77,8 @@ function contentDuty(agreement: Agreement, intent: Intent, question: string): An
     }
     let best: typeof duties = [];
     let bestScore = -Infinity;
+    // (a title points at a group by what it names; "content", which every kind of content is, counts for less)
+    const titleTerms = termsOf([...q.words].filter((w) => !GENERIC_CONTENT.has(w)));
     // a duty the question all but quotes ("barred from storing or sharing files" → "You may not store or share
     // files …") anchors the answer: the groups that hold it, the narrowest first
     const quoted = duties.map((d) => ({ d, n: overlap(q, d.text) })).sort((a, b) => b.n - a.n);
@@ -85,7 +87,7 @@ function contentDuty(agreement: Agreement, intent: Intent, question: string): An
       if (anchor && !list.includes(anchor)) continue;
       const cats = new Set(list.flatMap((d) => d.categories));
       if (!cats.size) continue;
-      const score = anchor ? -list.length : overlap(q, title) * 3 + Math.min(cats.size, 8) * 0.5 + Math.min(list.length, 10) * 0.1;
+      const score = anchor ? -list.length : overlap(titleTerms, title) * 3 + (overlap(q, title) - overlap(titleTerms, title)) + Math.min(cats.size, 8) * 0.5 + Math.min(list.length, 10) * 0.1;
       if (score > bestScore) { best = list; bestScore = score; }
     }
     const categories = [...new Set(best.flatMap((d) => d.categories))] as ContentCategory[];
@@ -120,6 +122,9 @@ function contentDuty(agreement: Agreement, intent: Intent, question: string): An
   const yesMeansProhibited = intent.framing === 'prohibition';
   return prohibited === yesMeansProhibited ? yes(question, [hit.d]) : no(question, [hit.d]);
 }
+
+/** Words for content of any kind, stemmed as question terms are. */
+const GENERIC_CONTENT = new Set(contentStems('content contents material materials stuff things thing'));
 
 /** A prohibition that is a duty to get leave first: "… without the owner's permission", "without their consent". */
 const WITHOUT_LEAVE = /\bwithout\s+(?:\S+\s+){0,4}?(?:permission|consent|authori[sz]ation|licen[cs]e)\b/i;
