@@ -66,7 +66,7 @@ describe('npm run eval without ../shared', () => {
     const checkout = join(mkdtempSync(join(tmpdir(), 'tos-clauses-fresh-')), 'tos-clauses');
     mkdirSync(join(checkout, 'scripts'), { recursive: true });
     cpSync(join(root, 'scripts', 'eval.mjs'), join(checkout, 'scripts', 'eval.mjs'));
-    const r = spawnSync(process.execPath, [join(checkout, 'scripts', 'eval.mjs')], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [join(checkout, 'scripts', 'eval.mjs')], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
     expect(r.status).toBe(3);
     expect(r.stderr).toMatch(/npm run eval scores tos-clauses on the shared measuring data, expected in .*shared \(beside this checkout\)/);
     expect(r.stderr).toMatch(/gold\/dev\.json: the gold questions/);

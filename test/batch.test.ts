@@ -19,7 +19,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'tos-clauses-batch-'));
 const dir = join(tmp, 'agreements');
 
 function run(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', input, cwd: root });
+  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', input, cwd: root, maxBuffer: 256 * 1024 * 1024 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 const records = (stdout: string) => stdout.trim().split('\n').map((l) => JSON.parse(l));
