@@ -39,7 +39,9 @@ function groundsMatch(c: TerminationClause, grounds: Intent['grounds']): boolean
 
 function noticeMatch(c: TerminationClause, notice: Intent['notice']): boolean {
   if (!notice) return true;
-  if (notice === 'without-notice') return c.notice.kind === 'without-notice';
+  // (notice promised only "when reasonably possible", or "unless doing so would …", may be left out: the right
+  // can be used without it)
+  if (notice === 'without-notice') return c.notice.kind === 'without-notice' || (c.by !== 'customer' && c.notice.bestEffort === true);
   if (notice === 'immediate') return c.notice.kind === 'immediate' || c.notice.kind === 'without-notice' || Boolean(c.notice.immediate);
   // "on written notice": notice is required before the right is used, though no period is set
   return c.notice.kind === 'advance' || c.notice.kind === 'reasonable' || (c.notice.kind === 'unspecified' && Boolean(c.notice.required) && !c.notice.immediate);
@@ -331,6 +333,10 @@ function answerIntent(agreement: Agreement, intent: Intent, question: string): A
     if (intent.notice === 'immediate' || intent.notice === 'without-notice') {
       const conditions = conditionsOf(best);
       if (conditions && !best.grounds.includes('any-reason')) answer.conditions = conditions;
+      // without notice only where notice is not reasonably possible (or the text's exceptions apply)
+      if (intent.notice === 'without-notice' && best.notice.kind !== 'without-notice' && best.notice.bestEffort) {
+        answer.conditions = [...(answer.conditions ?? []), 'notice is promised only when reasonably possible: without it where it is not'];
+      }
     }
     // only a part of the service is covered: say so, as a condition of the yes
     if (part) answer.conditions = [part, ...(answer.conditions ?? [])];
