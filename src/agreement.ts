@@ -2,6 +2,7 @@
  * The pipeline in one place: text → mdast → sections → provisions → clauses. Each stage is a pure
  * function of the previous stage's value.
  */
+import { detectLanguage } from './lexicon/language.js';
 import type { Agreement, Clause, ContentDutyClause, ContentRemovalClause, Format, Scope, TermsClause, TerminationClause } from './schema/index.js';
 import { categoriesOf } from './lexicon/content.js';
 import { headingScope, readScope, toScope } from './frame/scope.js';
@@ -137,7 +138,9 @@ export function parseAgreement(text: string, options: ParseOptions = {}): Agreem
     const refs = crossReferences(c.text, tree);
     if (refs.length) c.references = refs;
   }
-  return { version: 1, format, parties, sections: tree, clauses };
+  // a text in another language is read as it is (its structure and numbering), and marked
+  const language = detectLanguage(text);
+  return { version: 1, format, parties, sections: tree, clauses, ...(language && language !== 'en' ? { language } : {}) };
 }
 
 const sameHeadingAndSection = (a: Provision, b: Provision) => a.section === b.section && a.heading === b.heading;

@@ -103,3 +103,19 @@ describe('answers say how sure they are and why', () => {
     expect(a.reason).toMatch(/no clause/);
   });
 });
+
+describe('a text in another language', () => {
+  const french = readFileSync(join(root, 'fixtures', 'not-english', 'agreement.md'), 'utf8');
+
+  it('is marked with its language, and every answer says why it is not stated', () => {
+    const agreement = parseAgreement(french);
+    expect(agreement.language).toBe('fr');
+    const answer = ask(agreement, 'Can they terminate my account if I break the rules?');
+    expect(answer.answer).toBe('not-stated');
+    expect(answer.reason).toBe('the agreement is written in French, and tos-clauses reads English only');
+  });
+
+  it('leaves an English text unmarked', () => {
+    expect(parseAgreement(readFileSync(join(root, 'fixtures', 'scoped-alike', 'agreement.md'), 'utf8')).language).toBeUndefined();
+  });
+});

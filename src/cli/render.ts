@@ -1,4 +1,5 @@
 /** The readable output of `ask` and `extract`: answers with their values and quotes, the clause table. */
+import { LANGUAGE_NAMES } from '../lexicon/language.js';
 import type { Agreement, Answer, Clause, Duration, Notice } from '../schema/index.js';
 import { answerLine, citeText, questionKinds, scopeText } from '../present/index.js';
 
@@ -23,7 +24,8 @@ export function notUnderstoodHint(): string[] {
 export function renderAnswer(answer: Answer, file: string): string {
   const lines: string[] = [answerLine(answer)];
   if (answer.answer === 'not-understood') lines.push(...notUnderstoodHint());
-  if (answer.answer === 'not-stated') lines.push('  the agreement does not say.');
+  // (a reason of its own, such as a text in another language, is said instead of the usual line)
+  if (answer.answer === 'not-stated') lines.push(answer.reason && /reads English only/.test(answer.reason) ? `  ${answer.reason}.` : '  the agreement does not say.');
   if (answer.conditions?.length) {
     lines.push('  limited to:');
     for (const c of answer.conditions) lines.push(...wrap(c, '    - '));
@@ -87,8 +89,9 @@ function renderTable(rows: string[][]): string {
 export function renderExtract(agreement: Agreement, file: string): string {
   const { provider, customer } = agreement.parties;
   const head = `${file}: ${agreement.sections.length} sections, ${agreement.clauses.length} clauses; provider: ${provider.join(', ') || '?'}; customer: ${customer.join(', ') || '?'}`;
-  if (!agreement.clauses.length) return `${head}\nno clauses found`;
+  const language = agreement.language ? `\nthe text is in ${LANGUAGE_NAMES[agreement.language] ?? agreement.language}: tos-clauses reads English only` : '';
+  if (!agreement.clauses.length) return `${head}${language}\nno clauses found`;
   const rows = [['LINE', 'SECTION', 'TYPE', 'BY', 'NOTICE', 'PERIOD', 'DETAIL', 'HEADING']];
   for (const c of agreement.clauses) rows.push([String(c.span.start.line), c.section || '-', ...row(c), c.heading || '-']);
-  return `${head}\n${renderTable(rows)}`;
+  return `${head}${language}\n${renderTable(rows)}`;
 }

@@ -3,6 +3,7 @@
  * `yes`, `no` (only where the text says so), `not-stated`, or `not-understood`, always with the
  * evidence that supports it.
  */
+import { LANGUAGE_NAMES } from '../lexicon/language.js';
 import type { Agreement, Answer, Duration, Evidence, Intent, PeriodValue, TerminationClause } from '../schema/index.js';
 import { IntentSchema } from '../schema/index.js';
 import { parseQuestion, normalizeQuestion } from './question.js';
@@ -181,6 +182,11 @@ function withoutProviderNames(intent: Intent, agreement: Agreement): Intent {
  */
 export function query(agreement: Agreement, input: Intent, question = ''): Answer {
   const intent = withoutProviderNames(IntentSchema.parse(input) as Intent, agreement);
+  // a document in another language: no clause of it was read, and the answer says why
+  if (agreement.language) {
+    const name = LANGUAGE_NAMES[agreement.language] ?? agreement.language;
+    return { question, answer: 'not-stated', evidence: [], confidence: 0.3, reason: `the agreement is written in ${name}, and tos-clauses reads English only` };
+  }
   // the clauses for the asker's scope; without one, the rule for everyone and its variants by scope
   const scoped = (a: Agreement, i: Intent) => answerWithScope(a, i, (pool, j) => answerOne(pool, j, question));
   const answer = scoped(agreement, intent);

@@ -318,6 +318,11 @@ export const AgreementSchema = z.object({
   clauses: z.array(ClauseSchema),
   /** Companion documents read with the agreement (an acceptable use policy it imposes by reference). */
   companions: z.array(z.string()).optional(),
+  /**
+   * The language the text is written in (ISO 639-1, "fr"), set only when it is clearly not English:
+   * tos-clauses reads English only, and answers every question about such a text `not-stated`, saying why.
+   */
+  language: z.string().optional(),
 });
 /** Everything `parseAgreement` computes for one document. */
 export type Agreement = z.infer<typeof AgreementSchema>;
