@@ -44,6 +44,8 @@ const VENUE = [
   re`\b(?:bring|brought|file|filed|start|commence)\s{1,4}(?:a\s{1,4}|any\s{1,4}|your\s{1,4})?(?:claims?|actions?|proceedings?|suits?|disputes?)\s{1,4}(?:only\s{1,4})?(?:in|before)\s{1,4}(?:the\s{1,4})?(?:local\s{1,4})?courts?\b`,
   // "… resolved according to Swedish law and by Swedish courts"
   withFlags('')`\b(?:resolved|settled|decided|heard|determined)\b[^.;]{0,60}\bby\s{1,4}(?:the\s{1,4})?[A-Z][\w-]{1,40}\s{1,4}courts\b`,
+  // the courts as the subject: "only English courts can make judgments about them", "the Irish courts will decide"
+  withFlags('')`\b[A-Z][\w-]{1,40}\s{1,4}courts\s{1,4}(?:can|may|will|shall|alone\s{1,4}(?:can|may|will|shall))\s{1,4}(?:make\s{1,4}(?:judgments?|rulings?|decisions?)|decide|hear|resolve|determine|rule\s{1,4}on)\b`,
   // a place, no courts named: "shall be instituted exclusively in Switzerland in the Canton of Zug"
   withFlags('')`${BROUGHT_ONLY_IN}[A-Z]`,
   re`^\s{0,4}(?:courts?|venue|jurisdiction|place of jurisdiction)\s{0,4}:\s{0,4}\S`,
@@ -63,7 +65,7 @@ const CLASS_WAIVER = [
   re`\bin (?:the|their|your|its) individual capacity\b[^.;]{0,60}\bnot as (?:a )?(?:plaintiff|member|class)`,
 ];
 /** The courts named are the only ones: "exclusive jurisdiction", "must be brought … in", "only in". */
-const EXCLUSIVE = re`(?<!\bnon[- ]?|\bnot )\bexclusive(?:ly)?\b|\bsole(?:ly)? (?:jurisdiction|venue)|\b(?:must|shall|will) be (?:brought|filed|litigated|heard|resolved|commenced|adjudicated)\b|\bonly (?:in|before|by) (?:the )?courts?\b|\bjurisdiction (?:falls|lies|shall lie|will lie)\b|\b(?:jurisdiction|venue)\b[^.;]{0,60}\b(?:will|shall) be\b`;
+const EXCLUSIVE = re`(?<!\bnon[- ]?|\bnot )\bexclusive(?:ly)?\b|\bsole(?:ly)? (?:jurisdiction|venue)|\b(?:must|shall|will) be (?:brought|filed|litigated|heard|resolved|commenced|adjudicated)\b|\bonly (?:in|before|by) (?:the )?courts?\b|\bonly (?:the )?(?:[\w-]{1,40} ){1,2}courts?\b|\bjurisdiction (?:falls|lies|shall lie|will lie)\b|\b(?:jurisdiction|venue)\b[^.;]{0,60}\b(?:will|shall) be\b`;
 /** The courts named are not the only ones: "the non-exclusive jurisdiction of the courts of Ireland". */
 const NON_EXCLUSIVE = re`\bnon[- ]?exclusive\b|\bnot exclusive\b`;
 /** "We are not obliged to participate in … an arbitration board and do not offer it": arbitration refused. */

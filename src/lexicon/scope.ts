@@ -22,14 +22,14 @@ const ADJECTIVES: Record<string, string[]> = {
   Latvia: ['Latvian'], Lithuania: ['Lithuanian'], Luxembourg: ['Luxembourgish'], Malta: ['Maltese'],
   Netherlands: ['Dutch'], Poland: ['Polish'], Portugal: ['Portuguese'], Romania: ['Romanian'], Slovakia: ['Slovak'],
   Slovenia: ['Slovenian'], Spain: ['Spanish'], Sweden: ['Swedish'], Iceland: ['Icelandic'], Norway: ['Norwegian'],
-  Switzerland: ['Swiss'], 'United Kingdom': ['British'], England: ['English'], Scotland: ['Scottish'],
+  Switzerland: ['Swiss'], 'United Kingdom': ['British'], England: ['English'], Scotland: ['Scottish', 'Scots'],
   'United States': ['American', 'US federal', 'U.S. federal', 'United States federal'], Canada: ['Canadian'],
   Australia: ['Australian'], 'New Zealand': [], Japan: ['Japanese'], China: ['Chinese'], Singapore: ['Singaporean'],
   India: ['Indian'], Brazil: ['Brazilian'], Mexico: ['Mexican'], Israel: ['Israeli'], 'South Korea': ['Korean'],
   Turkey: ['Turkish'], Russia: ['Russian'], Ukraine: ['Ukrainian'], 'Hong Kong': [], Argentina: ['Argentine', 'Argentinian'],
   'South Africa': ['South African'], 'United Arab Emirates': ['Emirati'], Taiwan: ['Taiwanese'], Chile: ['Chilean'],
   Colombia: ['Colombian'], Indonesia: ['Indonesian'], Philippines: ['Philippine'], Thailand: ['Thai'], Vietnam: ['Vietnamese'],
-  Malaysia: ['Malaysian'], 'Northern Ireland': [], Wales: ['Welsh'],
+  Malaysia: ['Malaysian'], 'Northern Ireland': ['Northern Irish'], Wales: ['Welsh'],
 };
 
 const COUNTRY_ALIASES: Record<string, string[]> = {
