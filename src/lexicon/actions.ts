@@ -80,6 +80,8 @@ export const TERMINATION_VERBS: readonly RegExp[] = [
   withFlags('gi')`\b(?:stop|cease)\s{1,4}(?:providing|offering|operating)\s{1,4}${D}\s{1,4}(?:[\w’'-]{1,40}\s{1,4})?services?\b`,
   withFlags('gi')`\blose\s{1,4}(?:their|your|its)\s{1,4}(?:[\w’'-]{1,40}\s{1,4})?accounts?\b`,
   withFlags('gi')`\bshut(?:s|ting)?\s{1,4}down\s{1,4}${D}\s{1,4}(?:[\w’'-]{1,40}\s{1,4})?(?:services?|accounts?|platform|site|app)\b`,
+  // "we may withdraw or amend the Websites", "when we take down services"
+  withFlags('gi')`\b(?:withdraw(?:s|n|ing)?|(?:take|takes|taking)\s{1,4}down)\s{1,4}(?:or\s{1,4}[\w’'-]{1,40}\s{1,4})?(?:${D}\s{1,4})?(?:[\w’'-]{1,40}\s{1,4}){0,3}?(?:services?|websites?|sites?|platforms?|apps?)\b`,
 ];
 
 /** The verbs of suspending: pausing, freezing, locking, restricting, disabling an account or access. */

@@ -29,7 +29,7 @@ export const CONTRACT_NOUN = lexicon('q-contract', [
 
 /** The service as a whole: what a provider shuts down or sunsets. */
 export const SERVICE_NOUN = lexicon('q-service', [
-  'service', 'services', 'platform', 'product', 'products', 'api', 'apis', 'app', 'site', 'website', 'offering',
+  'service', 'services', 'platform', 'product', 'products', 'api', 'apis', 'app', 'apps', 'site', 'sites', 'website', 'websites', 'offering',
   'whole thing', 'thing', 'business', 'program', 'programme', 'promotion', 'promotions', 'loyalty program', 'rewards program',
 ]);
 
@@ -198,10 +198,13 @@ export const COORDINATED: readonly RegExp[] = [re`\b${SUSPEND_STEM}\s{1,4}or\s{1
 export const SHUTDOWN_VERB = lexicon('q-shutdown', [
   'discontinu*', 'sunset*', 'retir*', 'deprecat*', 'shut down', 'shuts down', 'shutting down', 'stop offering', 'stops offering',
   'stopped offering', 'stop providing', 'stops providing', 'stop operating', 'stop running', 'close down', 'closes down',
-  'closing down', 'wind down', 'winds down', 'winding down',
+  'closing down', 'wind down', 'winds down', 'winding down', 'take down', 'takes down', 'taking down', 'pull', 'pulls', 'pulling',
+  'withdraw', 'withdraws', 'withdrawing', 'switch off', 'switches off', 'turn off', 'turns off',
 ]);
 /** "the", "its": a service that is not the asker's own. */
-export const THE_SERVICE = re`(?:the|its|their|this|that)\s{1,4}(?:[\w'-]{1,40}\s{1,4})?${SERVICE_NOUN}`;
+export const THE_SERVICE = re`(?:(?:one|some|any|all|parts?)\s{1,4}of\s{1,4})?(?:the|its|their|this|that)\s{1,4}(?:[\w'-]{1,40}\s{1,4})?${SERVICE_NOUN}`;
+/** Taking the service down in words no ending lexicon has: "take down one of its services", "pull the websites". */
+export const TAKE_DOWN_SERVICE = re`\b(?:(?:take|takes|taking|took)\s{1,4}down|pull(?:s|ing|ed)?|(?:switch|turn)(?:es|s|ing|ed)?\s{1,4}off)\s{1,4}${THE_SERVICE}`;
 /** Shutting the whole service down ("discontinue the product", "shut the whole thing down", "the service be discontinued"). */
 export const SHUTDOWN: readonly RegExp[] = [
   re`\b${SHUTDOWN_VERB}\s{1,4}${THE_SERVICE}`,

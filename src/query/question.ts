@@ -123,6 +123,9 @@ const CUES: Cue[] = [
   { ...cue('terminate', 3, [L.CURE_PERIOD, L.CURE_WORD]), indirect: true },
   cue('terminate', 4, [L.DELETE_IT], [L.ACCOUNT_NOUN]),
   cue('terminate', 4, [L.IT_ENDED], [L.ACCOUNT_NOUN]),
+  // "can they take down one of its services?", "pull the websites": the whole service ended (its service, not
+  // "my app", which is content taken down)
+  cue('terminate', 6, [L.TAKE_DOWN_SERVICE]),
   cue('suspend', 4, [L.SUSPEND_WORD, ...L.SUSPEND_PHRASES]),
   cue('suspend', 1, [/\btemporar\w*/]),
   cue('remove-content', 5, L.REMOVE_PHRASES),

@@ -57,6 +57,9 @@ export function sentences(text: string): Array<[number, number]> {
     const before = window.slice(runStart(window, /[A-Za-z.]/));
     const word = before.toLowerCase().replace(/^\.+/, '');
     if (m[1] === '.' && (ABBREVIATIONS.has(word) || /^[A-Z]$/.test(before) || /(^|\.)[a-z]$/i.test(word) && word.includes('.'))) continue;
+    // "… when we take down services. Which we can do at any time, without notice.": a relative clause
+    // written as a sentence of its own continues the one before it
+    if (/^[*_]*(?:Which|Whom|Whose)\s/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     // "Section 4. Foo" style numbers are labels, not ends: "at 5. This" is rare, so digits end sentences
     out.push([start, end]);
     start = m.index + m[0].length;
