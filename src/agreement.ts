@@ -215,7 +215,7 @@ const LIABILITY_WORD = /liab|compensation/i;
 const COMMERCIAL_WORD = re`${lexicon('commercial-word', [
   'renew*', 'fee*', 'price*', 'pricing', 'rate*', 'charge*', 'discount*', 'data', 'content*', 'information', 'files', 'delet*', 'purg*', 'eras*',
   'destroy*', 'backup*', 'retriev*', 'recover*', 'export*', 'download*', 'inaccessible', 'access*', 'request*', 'cancel*',
-  'terminat*', 'clos*', 'expir*', 'notes', 'stuff', 'rolling', 'roll*', 'month-to-month', 'year-to-year',
+  'terminat*', 'clos*', 'expir*', 'notes', 'stuff', 'rolling', 'roll*', 'month-to-month', 'year-to-year', 'commission*', 'tariff*',
 ])}`;
 
 /** The clauses other than termination and suspension, each extractor behind a cheap word test. */

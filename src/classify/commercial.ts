@@ -30,10 +30,12 @@ const RENEW = [
   re`\b(?:membership|subscription|plan)s?\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,2}(?:automatically\s{1,4}continues?|continues?\s{1,4}automatically)\b`,
 ];
 const NO_RENEW = re`\b(?:will not|does not|do not|won't|shall not) (?:\w{1,40} )?(?:automatically )?renew`;
-const FEE = lexicon('fee', ['fee', 'fees', 'price', 'prices', 'pricing', 'rate', 'rates', 'charge', 'charges', 'subscription fee', 'subscription fees', 'discount', 'discounts']);
+const FEE = lexicon('fee', ['fee', 'fees', 'price', 'prices', 'pricing', 'rate', 'rates', 'charge', 'charges', 'subscription fee', 'subscription fees', 'discount', 'discounts', 'commission', 'commissions', 'fee schedule', 'tariff', 'tariffs']);
 const FEE_CHANGE = [
   // (a change with an object of its own, "changes to the Services, and you agree to pay any Fees", is no price change)
-  re`\b(?:price|fee|pricing|rate) (?:changes?|increases?)\b|\b(?:change|changes|increase|increases|raise|raises|modify|adjust|update|revise)\w{0,40}\b(?!\s{1,4}(?:to|in|of)\s{1,4}(?:the\s{1,4}|your\s{1,4}|our\s{1,4})?(?:services?|accounts?|plans?|features?|settings|users?)\b)${within(60)}\b${FEE}`,
+  re`\b(?:price|fee|pricing|rate) (?:changes?|increases?)\b|\b(?:change|changes|increase|increases|raise|raises|modify|adjust|update|revise|amend)\w{0,40}\b(?!\s{1,4}(?:to|in|of)\s{1,4}(?:the\s{1,4}|your\s{1,4}|our\s{1,4})?(?:services?|accounts?|plans?|features?|settings|users?)\b)${within(60)}\b${FEE}`,
+  // "may modify … any aspect of the Service, with or without notice, including … storage limits and pricing"
+  re`\b(?:modify|change|amend|adjust|revise)\b${within(160)}\bincluding\b${within(120)}\b(?:pricing|prices|fees)\b`,
   // "Fees for any Renewal Term will be at our then-current rates"
   re`\bat (?:our|the|its|their) then[- ]current (?:rates?|prices?|fees|pricing|list prices?)\b`,
   re`\b${FEE}${within(60)}\b(?:may|will|can|are subject to)\b${within(20)}\b(?:change|increase|be (?:changed|increased|modified|adjusted|revised))`,

@@ -134,12 +134,18 @@ const OBJECTOR = lexicon('objector', [
 ]);
 const OBJECTION_WINDOW = re`${OBJECTOR}\s{1,4}${gap(2)}(?:reject|object|opt out|cancel|terminate|refuse|decline)\b${within(140)}$`;
 
+/** A change made known by posting it for a time: "by posting the changes on the Site for at least". */
+const POSTED_FOR = re`\bby\s{1,4}posting\b${within(90)}\bfor\s{1,4}(?:at\s{1,4}least\s{1,4}|a\s{1,4}minimum\s{1,4}of\s{1,4})?$`;
+
 /** The notice of a change: the period before it takes effect ("effective 30 days after posting"), or none ("effective on posting"). */
 export function changeNotice(text: string): Notice {
   const facts = readNotice(text);
   if (facts.notice.period) return facts.notice;
   const effective = findDurations(text).find((d) => !OBJECTION_WINDOW.test(text.slice(Math.max(0, d.start - 200), d.start)) && (AFTER_POSTING.test(text.slice(d.end, d.end + 60)) || BEFORE.test(text.slice(d.end, d.end + 30))) && CHANGE_TIMING.test(text.slice(Math.max(0, d.start - 100), d.end + 80)));
   if (effective) return { kind: 'advance', period: toDuration(effective), ...(facts.notice.kind === 'immediate' ? { immediate: true } : {}) };
+  // "by posting the changes on the Site for at least 30 days": posted that long before, a notice of that period
+  const posted = findDurations(text).find((d) => POSTED_FOR.test(text.slice(Math.max(0, d.start - 120), d.start)));
+  if (posted) return { kind: 'advance', period: toDuration(posted) };
   if (AT_POSTING.test(text) && facts.notice.kind === 'unspecified') return { kind: 'immediate', immediate: true };
   return facts.notice;
 }

@@ -311,7 +311,7 @@ export const TAKE_EFFECT = lexicon('q-take-effect', ['take effect', 'takes effec
 /** Prices. */
 export const PRICE_NOUN = lexicon('q-price', [
   'price', 'prices', 'pricing', 'fee', 'fees', 'rate', 'rates', 'charges', 'subscription fee', 'bill', 'cost', 'costs',
-  'discount', 'discounts',
+  'discount', 'discounts', 'commission', 'commissions', 'fee schedule', 'commission schedule', 'tariff', 'tariffs',
 ]);
 /** Verbs of raising or changing a price. */
 export const RAISE_VERB = lexicon('q-raise', [
