@@ -66,7 +66,7 @@ export const CONTENT_NOUN = lexicon('q-content', [
   'information', 'info',
 ]);
 /** What the asker keeps there, whatever it is: "the addresses saved in my address book", "my saved searches". */
-const KEPT_THING = String.raw`(?:[\w-]{1,40}\s{1,4}(?:(?:i|we)\s{1,4}(?:have\s{1,4})?)?(?:saved|stored|uploaded|posted|kept)\b|(?:saved|stored|uploaded|posted)\s{1,4}[\w-]{1,40})`;
+const KEPT_THING = String.raw`(?:[\w-]{1,40}\s{1,4}(?:(?:i|we)\s{1,4}(?:have\s{1,4})?|(?:i|we)'ve\s{1,4})?(?:saved|stored|uploaded|posted|kept)\b|(?:saved|stored|uploaded|posted)\s{1,4}[\w-]{1,40})`;
 
 // ── Actions ──────────────────────────────────────────────────────────────────────────────────────
 
@@ -224,6 +224,8 @@ export const REMOVE_VERB = lexicon('q-remove', [
 export const REMOVE_PHRASES: readonly RegExp[] = [
   re`\b${REMOVE_VERB}\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,3}?${CONTENT_NOUN}\b`,
   re`\b${REMOVE_VERB}\s{1,4}(?:the\s{1,4}|my\s{1,4}|our\s{1,4}|all\s{1,4}){0,2}${KEPT_THING}`,
+  // "remove or refuse to display something I've posted": two verbs, one object
+  re`\b${REMOVE_VERB}\s{1,4}or\s{1,4}(?:[\w'-]{1,40}\s{1,4}){1,3}?(?:${CONTENT_NOUN}\b|${KEPT_THING})`,
   re`\b${CONTENT_NOUN}\s{1,4}(?:(?:be|is|are|get|gets|got|being|been)\s{1,4})?(?:[\w'-]{1,40}\s{1,4})?(?:removed|deleted|taken down|pulled|censored|hidden)\b`,
   re`\btak(?:e|es|ing|en)\s{1,4}(?:[\w'-]{1,40}\s{1,4}){1,3}?down\b`,
 ];
