@@ -19,6 +19,8 @@ const CAP = [
   re`\bliability\b${inSentence(150)}\b(?:will|shall|does|do|must|may) (?:not|never|in no (?:circumstances|event|case)|under no circumstances) (?:in (?:the )?aggregate )?exceed\b`,
   re`liability\b${inSentence(200)}\b(?:is|are|will be|shall be) limited to|limited to (?:the )?(?:greater|lesser) of`,
   re`(?:will|shall) not (?:be liable|exceed)${inSentence(120)}(?:\b(?:amount|fees|sum|USD|EUR)\b|[$€£])`,
+  // "in no event shall Company be liable … (iii) for any direct damages in excess of … one-hundred U.S. dollars ($100.00)"
+  re`\bliable\b${inSentence(600)}\bdamages\s{1,4}in\s{1,4}excess\s{1,4}of\b${inSentence(60)}(?:[$€£]|\bU\.S\.|\b(?:USD|EUR|GBP|dollars|euros|pounds)\b)`,
 ];
 const EXCLUDE = [
   re`\b(?:not|never) (?:be )?liable for (?:any )?(?:indirect|incidental|special|consequential|punitive|exemplary)`,
