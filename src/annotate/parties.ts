@@ -94,7 +94,7 @@ export function findParties(sentences: string[], title = ''): Parties {
   const prose = (joined.includes('@') ? joined.replace(EMAIL, ' ') : joined).replace(LINK, ' ');
   const counts = new Map<string, number>();
   for (const m of prose.matchAll(NAMED_SUBJECT)) {
-    // "Sinch Email may", "Mistral AI will": a name of up to three capitalised words, unless its last word is a common noun
+    // "Corvid Mail may", "Lantern AI will": a name of up to three capitalised words, unless its last word is a common noun
     let name = m[1];
     const words = name.split(/\s+/);
     if (words.length > 1 && (DOCUMENT_WORDS.test(words[words.length - 1]) || GENERIC.has(words[0].toLowerCase()) || CUSTOMER_WORDS.includes(words[0].toLowerCase()))) name = words[words.length - 1];
@@ -137,7 +137,7 @@ const REFERS_TO = withFlags('g')`["“]([A-Z][^"”“]{1,40})["”]\s{1,4}(?:re
 const EMAIL = /[^\s@]{1,64}@\S{1,200}/g;
 const LINK = /\b(?:https?:\/\/|www\.)\S{1,400}|\b[\w-]{1,40}\.(?:com|org|net|io|edu|dev)\b\S{0,400}/g;
 
-/** A capitalised name (up to three words) as the subject of a right: "Acme may", "Sinch Email will". */
+/** A capitalised name (up to three words) as the subject of a right: "Acme may", "Corvid Mail will". */
 const NOT_A_NAME_BEFORE = '(?<!\\b(?:the|a|an|each|any|every|such|that|this|these|those|our|your|its|their|all)\\s)';
 const NAME = '(?:[A-Z][A-Za-z0-9&-]{1,40}\\s){0,2}[A-Z][A-Za-z0-9&-]{0,40}|[0-9]{1,10}[a-z]{1,40}[A-Za-z0-9]{0,40}';
 const NAMED_SUBJECT = withFlags('g')`${NOT_A_NAME_BEFORE}\b(${NAME})(?:[’']s)?\s{1,4}(?:may|will|shall|can|reserves|retains|has the right|is not required|agrees|does not)\b`;

@@ -192,7 +192,7 @@ export function holderOf(text: string, predicate: Predicate, parties: Parties): 
   if (subject && /^(?:will|shall)$/i.test(predicate.modal)) return { party: 'provider', phrase: subject[0].trim(), sure: false };
   const near = nearestParty(text, predicate.modalAt, parties);
   if (near.party !== 'unknown') return { ...near, sure: true };
-  // no party word before the modal: where a name the document does not define stands there ("Sinch Email
+  // no party word before the modal: where a name the document does not define stands there ("Corvid Mail
   // may …"), the NLP layer finds the subject, reading only the clause around the predicate; a proper name
   // that is not the customer's is, in all likelihood, the provider's
   const from = Math.max(0, predicate.modalAt - 200);

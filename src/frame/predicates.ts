@@ -174,7 +174,7 @@ function governed(text: string, at: number, word: string, modals: Array<{ at: nu
     const last = between.lastIndexOf(';');
     between = between.slice(last >= 0 ? last + 1 : listed[0].length);
   }
-  // "Tresorit may (i) suspend …; (ii) terminate …": each labelled action after the modal is one it governs
+  // "Quarrybox may (i) suspend …; (ii) terminate …": each labelled action after the modal is one it governs
   if (!listed && FIRST_LABEL.test(between)) {
     const last = between.lastIndexOf(';');
     if (last >= 0 && NEXT_LABEL.test(between.slice(last + 1))) between = between.slice(last + 1);

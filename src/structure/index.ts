@@ -541,7 +541,7 @@ export function structure(tree: Root, src: string): Structure {
         const bare = line ? readLabel(line, previousOfStyle, { bare: true }) : undefined;
         if (bare && bare.length >= line.length) { label = bare; labels.push(bare); ownLine = true; part = trimRun(slice(part, nl + 1)); }
         else if (k === 0) {
-          // "12 Changes to Terms; Termination.  Google may …": a number with no stop, then a run-in title;
+          // "12 Changes to Terms; Termination.  Bramble may …": a number with no stop, then a run-in title;
           // taken as a label only where it goes on the sequence of such numbers (1, or the one before it)
           const num = readLabel(part.text, previousOfStyle, { bare: true });
           if (num && num.style === 'num' && (num.value === '1' || previousOfStyle('num') === predecessor(num.value, 'num')) &&
