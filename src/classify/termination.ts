@@ -10,7 +10,7 @@ import { leafItems, type Provision } from '../segment/index.js';
 import { escapeRegExp } from '../annotate/parties.js';
 import { DEFINITION } from '../annotate/names.js';
 import { readEffect, readGrounds, readNotice } from '../annotate/facts.js';
-import { groundsOf } from '../lexicon/grounds.js';
+import { ANY_TIME, groundsOf } from '../lexicon/grounds.js';
 import { toDuration } from '../annotate/durations.js';
 import { common, type ClassifyContext } from './base.js';
 import { clauseAround, findPredicates, readFrame, type Frame, type Predicate } from '../frame/index.js';
@@ -22,7 +22,6 @@ type Kind = 'termination' | 'suspension';
 
 const ACTIONS = [['termination', TERMINATION_VERBS], ['suspension', SUSPENSION_VERBS]] as const;
 const NOUNS = [['termination', TERMINATION_NOUN], ['suspension', SUSPENSION_NOUN]] as const;
-const ANY_TIME = re`\b(?:at )?any ?time\b|\bwhenever (?:you|we|it|they|customer|user) (?:like|likes|want|wants|wish|wishes|choose|chooses|please|pleases)\b`;
 const WHENEVER = re`\bwhenever\b`;
 const ENDING_WORD = re`\b(?:cancel\w{0,40}|terminat\w{0,40}|end(?:s|ing)?|clos\w{0,40}|downgrad\w{0,40}|change)\b`;
 

@@ -120,11 +120,11 @@ export function withDiscretion(grounds: Grounds[], text: string, conditioned: bo
  */
 export function groundsOf(own: Grounds[], heading: Grounds[], text: string, conditioned: boolean): Grounds[] {
   const stated = withDiscretion([...new Set(own)], text, conditioned);
-  return stated.length || conditioned || !AT_ANY_TIME.test(text) ? [...new Set([...stated, ...heading])] : stated;
+  return stated.length || conditioned || !ANY_TIME.test(text) ? [...new Set([...stated, ...heading])] : stated;
 }
 
 /** A right used "at any time" or "whenever you like". */
-const AT_ANY_TIME = re`\b(?:at\s{1,4}any\s{1,4}time|whenever\s{1,4}(?:you|we|it|they)\s{1,4}(?:like|want|wish|choose|please)s?)\b`;
+export const ANY_TIME = re`\b(?:at )?any ?time\b|\bwhenever (?:you|we|it|they|customer|user) (?:like|likes|want|wants|wish|wishes|choose|chooses|please|pleases)\b`;
 
 /** Words that give examples rather than limits. */
 export const EXAMPLE_MARKER = lexicon('example-marker', ['for example', 'for instance', 'e.g.', 'such as', 'including', 'including but not limited to', 'including without limitation']);

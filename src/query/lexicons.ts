@@ -476,15 +476,17 @@ export const ACT_NOUN = lexicon('q-act-noun', ['payments', 'payment', 'transacti
 export const IS_ACT_ALLOWED = re`\b(?:is|are)\s{1,4}(?:[\w'-]{1,40}\s{1,4})?${ACT_NOUN}\s{1,4}(?:for|of|to|involving)\b[^.;?]{0,80}?\b${PERMISSION_WORD}`;
 /** The asker, or users like them, as the one a duty falls on. */
 const DUTY_SUBJECT_ASK = String.raw`(?:am\s{1,4}i|are\s{1,4}we|are\s{1,4}users|is\s{1,4}the\s{1,4}(?:user|customer|seller|creator|uploader))`;
+/** After "do I have to": verbs of another question (notice, payment, ending, accepting, disputes), not of a duty on content. */
+const NOT_A_DUTY = String.raw`(?!(?:give|pay|cancel|accept|agree|arbitrate|go|sue|wait)\b)`;
 /**
  * Asking whether the asker carries a duty: "am I (the one) responsible for what I post?", "do I have to
  * label it?", "must I get permission?", "am I required to tag AI content?". A yes means the duty is there.
  */
 export const DUTY_ASK: readonly RegExp[] = [
   re`\b${DUTY_SUBJECT_ASK}\s{1,4}(?:the\s{1,4}one\s{1,4}|(?:solely|fully|entirely|personally|legally|alone)\s{1,4}){0,2}(?:responsible|accountable)\s{1,4}for\b`,
-  re`\b(?:do|does|will|would)\s{1,4}(?:i|we|users?|sellers?|creators?)\s{1,4}(?:have|need)\s{1,4}to\s{1,4}(?!(?:give|pay|cancel|accept|agree|arbitrate|go|sue|wait)\b)[\w-]{1,40}`,
-  re`\bmust\s{1,4}(?:i|we)\s{1,4}(?!(?:give|pay|cancel|accept|agree|arbitrate|go|sue|wait)\b)[\w-]{1,40}`,
-  re`\b${DUTY_SUBJECT_ASK}\s{1,4}(?:required|obliged|obligated|expected)\s{1,4}to\s{1,4}(?!(?:give|pay|cancel|accept|agree|arbitrate|go|sue|wait)\b)[\w-]{1,40}`,
+  re`\b(?:do|does|will|would)\s{1,4}(?:i|we|users?|sellers?|creators?)\s{1,4}(?:have|need)\s{1,4}to\s{1,4}${NOT_A_DUTY}[\w-]{1,40}`,
+  re`\bmust\s{1,4}(?:i|we)\s{1,4}${NOT_A_DUTY}[\w-]{1,40}`,
+  re`\b${DUTY_SUBJECT_ASK}\s{1,4}(?:required|obliged|obligated|expected)\s{1,4}to\s{1,4}${NOT_A_DUTY}[\w-]{1,40}`,
   re`\b(?:do|does|will)\s{1,4}(?:i|we)\s{1,4}need\s{1,4}(?:(?:the|their|his|her|an?|written|prior)\s{1,4}){0,2}(?:permission|consent|authori[sz]ation|licen[cs]e)\b`,
 ];
 /**

@@ -216,7 +216,7 @@ function scoreActions(r: Reading): Scored[] {
   for (const x of score.values()) if (x.at && RIGHT_TO.test(r.q.slice(Math.max(0, x.at.start - 30), x.at.start))) x.adjusted += 4;
   // "how long do we have to cure it?": a question of time, not of a duty
   const duty = score.get('content-duty');
-  if (duty && asksDuty(r) === false && L.DUTY_ASK.some((p) => p.test(r.q))) { duty.raw -= 4; duty.adjusted -= 4; }
+  if (duty && has(L.HOW_LONG, r.q) && L.DUTY_ASK.some((p) => p.test(r.q))) { duty.raw -= 4; duty.adjusted -= 4; }
   const t = score.get('terminate');
   const s = score.get('suspend');
   // "if my account stays suspended … can they end it": the suspension is the ground, the termination the act

@@ -8,7 +8,8 @@ import { ContentCategorySchema } from '../schema/index.js';
 import { isArbitrationHeading } from '../classify/disputes.js';
 import { CONTINUED_USE } from '../classify/modification.js';
 import { PLACE_NAMES, canonicalPlace, within } from '../lexicon/scope.js';
-import { lexicon, re, withFlags } from '../lexicon/compose.js';
+import { re, withFlags } from '../lexicon/compose.js';
+import { TELL } from '../lexicon/notice.js';
 
 const PLACES_G = withFlags('gi')`${PLACE_NAMES}`;
 import { asksAboutPart, atOnce, distinctiveness, onNotice, overlap, periodValue, rankingTerms, askedOnlyIn, contentStems, termsOf, PART_OF_SERVICE, type Terms } from './rank.js';
@@ -184,7 +185,7 @@ const OBJECTS = /\b(?:object(?:s|ion|ions|ing)?|reject(?:s|ion|ing)?)\b/i;
 const TAKES_EFFECT = /\b(?:effective|takes? effect|appl(?:y|ies))\b/i;
 
 /** Words of telling someone of a change: notice, notify, inform, email, alert. */
-const TELLS = re`\b${lexicon('tells', ['notice', 'notices', 'notify', 'notifies', 'notified', 'notification', 'inform*', 'email*', 'e-mail*', 'alert*', 'tell', 'let you know', 'announce*', 'advise you'])}`;
+const TELLS = re`${TELL}|\bnotices?\b|\bannounc\w{0,40}`;
 
 function modifyTerms(agreement: Agreement, intent: Intent, question: string): Answer {
   const q = rankingTerms(intent);

@@ -212,9 +212,10 @@ function isPlainTitleLine(node: RootContent): boolean {
  * sentence fragment ("Report abuse"); a run of them is how the document names its parts.
  */
 function plainTitleRuns(nodes: readonly RootContent[]): Set<RootContent> {
+  const title = nodes.map(isPlainTitleLine);
   const found = nodes.filter((node, i) => {
     const next = nodes[i + 1];
-    return isPlainTitleLine(node) && next !== undefined && (next.type === 'paragraph' || next.type === 'list') && !isPlainTitleLine(next);
+    return title[i] && next !== undefined && (next.type === 'paragraph' || next.type === 'list') && !title[i + 1];
   });
   return new Set(found.length >= 3 ? found : []);
 }
