@@ -12,7 +12,7 @@ import { segment, type Provision } from './segment/index.js';
 import { findParties } from './annotate/parties.js';
 import { findAgreementNames } from './annotate/names.js';
 import { classifyTermination, findDefinitions, noticeFollowUp, resolveTrigger, resolveListed, type ClassifyContext } from './classify/termination.js';
-import { WATCH, allowanceIn, classifyContentDuties, continuesLeadIn, opensLeadIn, classifyContentRemoval, classifyMonitoring, findContentNames } from './classify/content.js';
+import { WATCH, allowanceIn, classifyContentDuties, continuesLeadIn, opensLeadIn, underLeadInHeading, classifyContentRemoval, classifyMonitoring, findContentNames } from './classify/content.js';
 import { changeFollowUp, classifyAcceptanceByUse, classifyModification } from './classify/modification.js';
 import { classifyDisputes, classifyTableRow, restOfWorld } from './classify/disputes.js';
 import { classifyLiability } from './classify/liability.js';
@@ -24,6 +24,7 @@ import { checkFormat, decode, extractText, extractedFormat, formatFromPath, read
 import { TosClausesError } from './errors.js';
 import { readNotice } from './annotate/facts.js';
 import { BEST_EFFORT } from './lexicon/notice.js';
+import { groundsFromBefore } from './lexicon/grounds.js';
 
 /** Options of {@link parseAgreement}. */
 export interface ParseOptions {
@@ -87,13 +88,15 @@ export function parseAgreement(text: string, options: ParseOptions = {}): Agreem
     // "… for any of the following purposes:" over sub-sections ("### Illegal Content", "Uploading … content
     // that violates …"): each sub-section's acts are items of the prohibition
     if (leadIn && !(p.headings.length > leadIn.length && leadIn.every((h, k) => p.headings[k] === h))) leadIn = undefined;
-    const others = otherClauses(p, ctx, lastData !== undefined, before, leadIn !== undefined && continuesLeadIn(p));
+    const others = otherClauses(p, ctx, lastData !== undefined, before, (leadIn !== undefined && continuesLeadIn(p)) || underLeadInHeading(p, ctx));
     if (opensLeadIn(p, others)) leadIn = p.headings;
     // "At the end of that period we delete …": the period is the export window of the sentence before
     if (lastData) continueData(p, others, lastData.clause);
     const data = others.find((c): c is TermsClause => c.type === 'data-after-termination');
     if (data) lastData = { clause: data, at: p };
     const rights = CANDIDATE.test(p.text) ? classifyTermination(p, ctx).map((c) => resolveListed(resolveTrigger(c, definitions, ctx), provisions, ctx)) : [];
+    // "If the content violates our policies … If it does, we'll …": a condition that points back takes the causes before it
+    for (const c of rights) if (!c.grounds.length) c.grounds = groundsFromBefore(p.text, before);
     if (ahead && !ahead.headings.every((h, k) => p.headings[k] === h)) ahead = undefined;
     if (ahead) for (const c of rights) if (c.by === 'provider' && c.notice.kind === 'unspecified' && !c.notice.immediate) c.notice = { ...ahead.notice };
     if (!rights.length && FORWARD_NOTICE.test(p.text)) {
@@ -205,7 +208,7 @@ const WHEN_POSSIBLE = re`${BEST_EFFORT}`;
 const SCOPE_HEADER = re`^\s{0,4}(?:for|applicable to|applies to|if you are|if you live|if you reside|where you are|only for)\b[^.;:]{0,140}:\s{0,4}$`;
 
 // the cheap word tests that put each extractor to work
-const DUTY_WORD = re`${lexicon('duty-word', ['not*', 'cannot', 'prohibit*', 'forbid*', 'refrain*', 'restrict*', 'banned', 'never', 'must', 'shall', 'agree*', 'include*', 'breach', 'violation', 'responsible', 'accountable', 'need to', 'needs to', 'have to', 'has to', 'required to'])}|n['’]t\b`;
+const DUTY_WORD = re`${lexicon('duty-word', ['not*', 'cannot', 'prohibit*', 'forbid*', 'refrain*', 'restrict*', 'banned', 'never', 'must', 'shall', 'agree*', 'include*', 'breach', 'violation', 'responsible', 'accountable', 'need to', 'needs to', 'have to', 'has to', 'required to', 'zero tolerance', 'zero-tolerance'])}|n['’]t\b`;
 const REMOVAL_WORD = re`${lexicon('removal-word', ['remov*', 'take down', 'taking down', 'disabl*', 'delet*', 'refuse*', 'block*', 'edit*', 'screen*', 'unpublish*', 'hide', 'restrict*', 'reject*', 'omit*'])}`;
 const WATCH_WORD = re`${WATCH}`;
 const CHANGE_WORD = re`${lexicon('change-word', ['modif*', 'chang*', 'amend*', 'updat*', 'revis*', 'replace*', 'supplement*'])}`;
@@ -223,7 +226,7 @@ function otherClauses(p: Provision, ctx: ClassifyContext, afterEnd = false, befo
   const out: Clause[] = [];
   const t = p.text;
   if (underLeadIn || DUTY_WORD.test(t)) out.push(...classifyContentDuties(p, ctx, before, underLeadIn));
-  if (REMOVAL_WORD.test(t)) out.push(...classifyContentRemoval(p, ctx));
+  if (REMOVAL_WORD.test(t)) out.push(...classifyContentRemoval(p, ctx, before));
   if (WATCH_WORD.test(t)) out.push(...classifyMonitoring(p, ctx));
   if (CHANGE_WORD.test(t)) out.push(...classifyModification(p, ctx));
   if (ACCEPT_WORD.test(t)) { const c = classifyAcceptanceByUse(p, ctx); if (c) out.push(c); }

@@ -25,9 +25,9 @@ const FORBID = lexicon('forbid', [
   'do not', "don't", 'never', 'are not allowed', 'are not permitted', 'is not allowed', 'is not permitted', 'not use', 'not to use',
   'not post', 'not to post', 'not upload', 'not to upload', 'not share', 'not to share', 'not engage', 'not to engage', 'not submit',
   'not to submit', 'agree not to', 'agrees not to', 'undertake not to', 'undertakes not to', 'commit not to', 'commits not to',
-  'prohibit*', 'forbid*', 'not allowed', 'not permitted', 'not authorized to', 'not authorised to', 'refrain from',
+  'prohibit*', 'forbid*', 'not allowed', 'not permitted', "aren't allowed", "isn't allowed", "aren't permitted", "isn't permitted", 'not authorized to', 'not authorised to', 'refrain from',
   "won't post", "won't upload", "won't share", "won't use", "won't submit", "won't publish", "won't engage", "won't store", "won't distribute", 'restrict from', 'restricted from', 'restricts from',
-  'restricted purposes', 'is banned', 'are banned',
+  'restricted purposes', 'is banned', 'are banned', 'zero tolerance', 'zero-tolerance', 'not ok', 'not okay',
 ]);
 // "You may post reviews …, so long as the content is not illegal, obscene …": a permission on a condition that forbids
 const ALLOWED_IF_NOT = re`\b(?:so long as|as long as|provided (?:that )?|on condition that)\s{1,4}(?:the|such|your|that|this|it)\b[^.;]{0,30}?\b(?:is|are|does|do)\s{1,4}not\b`;
@@ -39,7 +39,7 @@ const BAN_NAME = withFlags('g')`\bProhibit\w{0,10}(?:\s{1,4}[A-Z][\w-]{0,40}){1,
 const unnamed = (text: string) => (text.includes('Prohibit') ? text.replace(BAN_NAME, ' ') : text);
 
 /** A ban with no subject: "… is prohibited", "we don't allow …". */
-const IMPERSONAL_BAN = re`${BREACH_TO}|\bprohibit|\bnot (?:allowed|permitted)|\bbanned|\brestricted|\b(?:do|does|will) not (?:allow|permit|tolerate|accept)|\b(?:don't|doesn't|won't) (?:allow|permit|tolerate|accept)`;
+const IMPERSONAL_BAN = re`${BREACH_TO}|\bzero.tolerance\b|\bprohibit|\bnot (?:allowed|permitted)|\bbanned|\brestricted|\b(?:do|does|will) not (?:allow|permit|tolerate|accept)|\b(?:don't|doesn't|won't) (?:allow|permit|tolerate|accept)`;
 /** Who a duty falls on: the customer, its users, or people in general. */
 const BEARER_WORD = lexicon('bearer-word', [
   'you', 'your', 'user', 'users', 'customer', 'customers', 'end user', 'end users', 'member', 'members', 'licensee', 'subscriber',
@@ -54,7 +54,7 @@ const CONDUCT = re`\b${lexicon('conduct', [
   'engag*', 'creat*', 'display*', 'promot*', 'content', 'material*', 'activity', 'activities', 'conduct',
   // acts on accounts, access and other people
   'sell*', 'resell*', 'rent*', 'lease*', 'give away', 'transfer*', 'collect*', 'harvest*', 'solicit*', 'scrap*', 'crawl*',
-  'access*', 'impersonat*', 'harass*', 'bully*', 'threaten*', 'stalk*', 'spam*', 'hack*', 'phish*', 'circumvent*', 'bypass*',
+  'access*', 'impersonat*', 'harass*', 'harrass*', 'bully*', 'threaten*', 'stalk*', 'spam*', 'hack*', 'phish*', 'circumvent*', 'bypass*',
   'reverse engineer*', 'decompil*', 'copy*', 'reproduc*', 'mine', 'mining', 'exploit*', 'interfer*', 'disrupt*', 'overload*',
 ])}`;
 /** The words that put a duty on someone: "must", "will need to", "are solely responsible for". */
@@ -94,6 +94,13 @@ function namesCustomer(text: string, ctx: ClassifyContext): boolean {
  * "the Company shall not"), both parties, or the document ("these Terms do not create"), nor when it
  * is a condition of use ("if you do not agree, you may not use") or a liability exclusion.
  */
+/** Acts and events that may be the subject of a denied effect ("such termination will not affect …"). */
+const ACT_NOUN = lexicon('act-noun', [
+  'election', 'elections', 'choice', 'decision', 'termination', 'cancellation', 'suspension', 'withdrawal', 'exercise', 'change',
+  'changes', 'removal', 'expiry', 'expiration', 'deletion', 'waiver', 'failure', 'delay', 'action', 'notice',
+]);
+const EFFECT_SUBJECT = re`\b(?:such|this|that|these|those|any|the|each|your|our)\s{1,4}(?:[\w-]{1,20}\s{1,4})?${ACT_NOUN}\s{0,4}$`;
+
 function bindsCustomer(text: string, ctx: ClassifyContext): boolean {
   const m = PROHIBITION.exec(unnamed(text));
   if (!m) return false;
@@ -102,8 +109,10 @@ function bindsCustomer(text: string, ctx: ClassifyContext): boolean {
   if (/\b(?:these|this|the)\s+(?:terms|agreement|section|licen[cs]e|polic(?:y|ies))\b[^,]{0,40}$/i.test(clause)) return false;
   // "If You do not use the service for six months, we will …": a denial in a condition states when, not a duty
   if (CONDITION_SUBJECT.test(clause)) return false;
+  // "… provided that any such election will not withdraw the licences": an act's effect denied, not a duty
+  if (EFFECT_SUBJECT.test(clause)) return false;
   // "we do not allow", "we don't tolerate": the provider forbids, the customer is bound
-  if (/^(?:(?:do|does|will) not|don't|doesn't|won't) (?:allow|permit|tolerate|accept)/i.test(m[0])) return true;
+  if (/^(?:(?:do|does|will) not|don't|doesn't|won't) (?:allow|permit|tolerate|accept)|^zero.tolerance/i.test(m[0])) return true;
   if (/\b(?:you and (?:we|us)|(?:we|us)(?: \([^)]{0,400}\))? and you|both of us|each of us|the parties)\b/i.test(clause)) return false;
   // the subject nearest the prohibition: "we ask that you not post" binds you; "Acme will not" binds Acme
   const names = [...ctx.parties.provider, ...ctx.parties.customer].map(escapeRegExp).join('|');
@@ -150,6 +159,14 @@ export function allowanceIn(text: string): string | undefined {
   return text.slice(0, named.index).trim();
 }
 
+/**
+ * The categories a duty's own title names ("**Hate Speech**: … don't cross the line …", "### Spam"): a
+ * short title (a few words) is the name of what the rules under it forbid; a long one is a sentence.
+ */
+function titleCategories(title: string): ReturnType<typeof categoriesOf> {
+  return title && title.split(/\s+/).length <= 6 ? categoriesOf(title) : [];
+}
+
 /** Content duties of a provision: one per listed item under a prohibiting lead-in, or one for the sentence. */
 /**
  * An item of a prohibiting lead-in written as a sub-section of its own ("for any of the following
@@ -162,6 +179,21 @@ const LISTED_ACT = re`^\s{0,4}(?:[A-Z][a-z]{2,40}ing\b|(?:any\s{1,4})?(?:content
 /** Does a provision continue a prohibiting lead-in that stands above its sub-section? */
 export function continuesLeadIn(p: Provision): boolean {
   return LISTED_ACT.test(p.text) || INCLUDES_MORE.test(p.text);
+}
+
+/** A heading that is a sentence left open for what follows: "… to share content that", "You also aren't allowed to". */
+const OPEN_ENDED = /\b(?:that|which|to|from|the following|following|any|as follows|include|including)\s{0,4}:?\s{0,4}$/i;
+
+/**
+ * Does a provision stand under a heading that is a prohibiting lead-in ("1. You are prohibited from
+ * using our Services to share content that:" over "* Harasses others.")? Such a heading is a sentence,
+ * not a title, left open for the items below it: the first sentence of each entry completes the prohibition.
+ */
+export function underLeadInHeading(p: Provision, ctx: ClassifyContext): boolean {
+  const h = p.headings[p.headings.length - 1];
+  // (a list entry's first sentence completes the heading; the sentences after it, and paragraphs after the
+  // list, say more in their own words)
+  return h !== undefined && p.entry === true && p.heading === h && OPEN_ENDED.test(h) && PROHIBITION.test(unnamed(h)) && bindsCustomer(h, ctx);
 }
 
 /** A prohibiting lead-in whose items follow in sub-sections: it ends with a colon. */
@@ -201,9 +233,10 @@ export function classifyContentDuties(p: Provision, ctx: ClassifyContext, before
     }
   }
   if (!prohibits && !must) return [];
-  const imperative = /^\s*(?:please\s+)?(?:do not|don['’]t|never|no one may|nobody may)\b/i.test(lead);
+  // ("But, don't cross the line by …": a conjunction may open the command)
+  const imperative = /^\s*(?:(?:but|and|also|so|however|instead),?\s+)?(?:please\s+)?(?:do not|don['’]t|never|no one may|nobody may)\b/i.test(lead);
   if (!continues && !imperative && !DUTY_SUBJECT.test(lead) && !IMPERSONAL_BAN.test(lead)) return [];
-  if (!leaves.length && !CONDUCT.test(p.text) && !categoriesOf(p.text).length) return [];
+  if (!leaves.length && !CONDUCT.test(p.text) && !categoriesOf(p.text).length && !titleCategories(p.heading).length) return [];
   const bearer: ContentDutyClause['bearer'] = END_USERS.test(lead) ? 'end-users' : 'customer';
   const modality = prohibits ? 'must-not' : 'must';
   const then = consequences(p.text);
@@ -213,7 +246,7 @@ export function classifyContentDuties(p: Provision, ctx: ClassifyContext, before
     type: 'content-duty',
     bearer,
     modality,
-    categories: categoriesOf(p.text.slice(start, end)),
+    categories: [...new Set([...categoriesOf(p.text.slice(start, end)), ...titleCategories(headings?.[headings.length - 1] ?? p.heading)])],
     exceptions: exceptionsIn(p.text.slice(start, end)),
     consequences: then,
   });
@@ -261,11 +294,23 @@ export function findContentNames(texts: readonly string[]): string[] {
 }
 
 /** A right to remove content: "we may remove any content that …", "the company has the right to take down". */
-export function classifyContentRemoval(p: Provision, ctx: ClassifyContext): ContentRemovalClause[] {
+/** "This review includes …", "Such action may include …": a sentence that lists what the action before it may be. */
+const ACTION_WORD = lexicon('action-word', ['review', 'reviews', 'action', 'actions', 'measure', 'measures', 'enforcement', 'step', 'steps']);
+const INCLUDE_WORD = lexicon('include-word', ['include', 'includes', 'may include', 'can include', 'could include', 'cover', 'covers']);
+const BACK_TO_ACTION = re`^\s{0,4}(?:this|that|such|these)\s{1,4}(?:[a-z]{1,20}\s{1,4})?${ACTION_WORD}\s{1,4}${INCLUDE_WORD}\b`;
+/** A right to act, granted in general words: "we may … take action", "we reserve the right to take action". */
+const TAKES_ACTION = re`${RIGHT}${within(80)}\btak(?:e|es|ing)\s{1,4}(?:[a-z]{1,20}\s{1,4})?(?:action|actions|measures|steps)\b`;
+/** What a removal verb acts on when it is no removal of content: "removing access to …", "disabling your Google Account". */
+const OF_ACCESS = /^\s{1,4}(?:(?:your|the|their|its|his|her|any|a|an|all|user['’]?s?|[A-Z][\w-]{0,30})\s{1,4}){0,3}(?:[Aa]ccess|[Aa]ccounts?|[Ll]og-?ins?)\b/;
+
+/** The provider's right to remove content, read from a provision (and the sentence before it, in its section). */
+export function classifyContentRemoval(p: Provision, ctx: ClassifyContext, prior = ''): ContentRemovalClause[] {
   // the first removal verb governed by a right and followed by content ("pre-screen" before "remove" is not it)
   const names = ctx.contentNames ?? [];
   const namesContent = (t: string) => CONTENT_NOUN.test(t) || names.some((n) => standsIn(t, [n]));
-  const m = [...p.text.matchAll(REMOVE)].find((x) => RIGHT.test(p.text.slice(Math.max(0, x.index! - 120), x.index)) && namesContent(p.text.slice(x.index, x.index! + 160)));
+  // (a right may be the one the sentence before grants: "We may … take action. This review includes … removal of content")
+  const granted = (at: number) => RIGHT.test(p.text.slice(Math.max(0, at - 120), at)) || (at < 80 && BACK_TO_ACTION.test(p.text) && TAKES_ACTION.test(prior));
+  const m = [...p.text.matchAll(REMOVE)].find((x) => granted(x.index!) && !OF_ACCESS.test(p.text.slice(x.index! + x[0].length, x.index! + x[0].length + 50)) && namesContent(p.text.slice(x.index, x.index! + 160)));
   if (!m) return [];
   const before = p.text.slice(0, m.index);
   const after = p.text.slice(m.index, m.index! + 160);

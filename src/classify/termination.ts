@@ -101,6 +101,16 @@ export function classifyTermination(p: Provision, ctx: ClassifyContext): Termina
   return out;
 }
 
+/** A lead-in that lists acts, not conditions: "we may take any of the following actions:", "we'll do one or more of the following:". */
+const LISTS_ACTS = re`(?:\b(?:may|will|shall|can|reserves?\s{1,4}the\s{1,4}right\s{1,4}to)|[’']ll)\s{1,4}(?:[a-z]{1,20}\s{1,4}){0,2}?(?:do|take)\b[^.:;]{0,60}?\bthe\s{1,4}following(?:\s{1,4}(?:actions|measures|steps))?\s{0,4}:\s{0,4}$`;
+
+/** The lead of a provision whose items are the acts its right may take, or undefined. */
+function actsListed(p: Provision): string | undefined {
+  if (!p.items.length) return undefined;
+  const lead = p.text.slice(0, Math.min(...p.items.map((i) => i.start)));
+  return LISTS_ACTS.test(lead) ? lead : undefined;
+}
+
 /** The termination or suspension clauses of one frame: one, one per alternative notice, and one per scoped exception. */
 function view(p: Provision, frame: Frame, kind: Kind, ctx: ClassifyContext): TerminationClause[] {
   const { party, sure } = frame.holder;
@@ -137,11 +147,15 @@ function view(p: Provision, frame: Frame, kind: Kind, ctx: ClassifyContext): Ter
     const { notice, cure, periods } = frame.timing;
     // "…; the cancellation takes effect at the end of your billing period": the rest of the sentence may say when
     const effect = readEffect(clauseText) ?? (ENDING_WORD.test(p.text.slice(frame.clause.end)) ? readEffect(p.text.slice(frame.clause.end)) : undefined);
+    // "we'll do one or more of the following: … Disable the author's access …": the items are the acts the right
+    // may take, not its conditions; the causes are those of the lead and of the act's own item
+    const acts = actsListed(p);
+    const own = acts ? p.items.find((it) => it.start <= frame.predicate.at && frame.predicate.at < it.end) : undefined;
     out.push({
       ...common(p, ctx, party, confidence),
       type: kind,
       by: party,
-      grounds: frame.grounds,
+      grounds: acts ? readGrounds(`${acts} ${own ? p.text.slice(own.start, own.end) : ''}`) : frame.grounds,
       anyTime: ANY_TIME.test(clauseText),
       // "may terminate at any time" says when, not whether notice is given: no waiting period, but not "without notice"
       notice: !notice.immediate && !notice.period && notice.kind === 'unspecified' && ANY_TIME.test(clauseText) && !WHENEVER.test(clauseText) ? { ...notice, immediate: true } : notice,
@@ -149,7 +163,7 @@ function view(p: Provision, frame: Frame, kind: Kind, ctx: ClassifyContext): Ter
       ...(cure ? { cure: toDuration(cure) } : {}),
       periods: periods.map(toDuration),
       // "If you wish to cancel, you must …": the wish is the right, not a condition of it
-      conditions: conditionsOf(p, ctx).filter((k) => frame.predicate.modal !== 'wish' || !k.text.includes(p.text.slice(frame.predicate.at, frame.predicate.end))),
+      conditions: acts ? [] : conditionsOf(p, ctx).filter((k) => frame.predicate.modal !== 'wish' || !k.text.includes(p.text.slice(frame.predicate.at, frame.predicate.end))),
       exceptions,
       negated: frame.negated,
       ...scope,

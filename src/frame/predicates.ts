@@ -64,7 +64,9 @@ const UNTIL_TERMINATED = withFlags('gi')`\b(?:effective|in (?:full )?(?:force|ef
  */
 const AUTOMATIC_END = withFlags('gi')`\b${TERMINABLE}\b(?:\s{1,4}[\w’'-]{1,40}){0,5}?\s{1,4}(terminates?|ends|ceases? to be in effect)\s{1,4}(?:automatically\s{1,4}|immediately\s{1,4}|forthwith\s{1,4}){0,2}(?=(?:if|when|where|should|in the event|upon|on)\s{1,4}(?!(?:the\s{1,4}|any\s{1,4})?(?:termination|expiry|expiration|cancellation|end)\b))`;
 /** "to take action, including without limitation the following, without notice to you:": a right whose actions are listed. */
-const ACTIONS_LISTED = re`^\s{0,4}:|^\s{0,4}(?:to\s{1,4})?take\s{1,4}(?:any\s{1,4}|such\s{1,4}|appropriate\s{1,4})?(?:action|actions|measures|steps)\b[^.:;]{0,120}:`;
+/** "we'll do one or more of the following:", "we may do any of the following:": the acts are listed after the colon. */
+const DO_LISTED = re`^\s{0,4}(?:to\s{1,4})?do\s{1,4}(?:one\s{1,4}or\s{1,4}more|any|all|some|either|each)\s{1,4}of\s{1,4}the\s{1,4}following\b[^.:;]{0,40}:`;
+const ACTIONS_LISTED = re`^\s{0,4}:|^\s{0,4}(?:to\s{1,4})?take\s{1,4}(?:any\s{1,4}|such\s{1,4}|appropriate\s{1,4})?(?:action|actions|measures|steps)\b[^.:;]{0,120}:|${DO_LISTED}`;
 /** A right given up: "you waive your statutory right to cancel", "you lose your right to cancel": the action denied. */
 const WAIVED_RIGHT = re`\b(?:waive[sd]?|waiving|lose|loses|lost|forfeits?|forfeited|give up|gives up|surrenders?)\s{1,4}(?:your|the|any|all|their|its|his or her)\s{1,4}(?:[\w-]{1,40}\s{1,4})?rights?`;
 const WAIVED_START = re`^${WAIVED_RIGHT}`;

@@ -88,6 +88,8 @@ export const TERMINATION_VERBS: readonly RegExp[] = [
 export const SUSPENSION_VERBS: readonly RegExp[] = [
   withFlags('gi')`\bsuspend(?:s|ed|ing)?\b`,
   withFlags('gi')`\b(?:restrict|limit)(?:s|ed|ing)?\s{1,4}${D}\s{1,4}(?:[\w’'-]{1,40}\s{1,4})?(?:accounts?|access|use|transactions|payments|ability\s{1,4}to\s{1,4}(?:use|access))\b`,
+  // "Drive will restrict usage when …", "we may limit your usage": use cut down
+  withFlags('gi')`\b(?:restrict|limit|throttl(?:e|es|ed|ing))(?:s|ed|ing)?\s{1,4}(?:${D}\s{1,4})?(?:[\w’'-]{1,40}\s{1,4})?usage\b`,
   // "we may restrict access to some parts of the site, or the entire site, to users"
   withFlags('gi')`\b(?:restrict|limit|block)(?:s|ed|ing)?\s{1,4}access\s{1,4}to\b`,
   withFlags('gi')`\b(?:freez(?:e|es|ing)|frozen)\b`,

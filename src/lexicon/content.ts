@@ -18,7 +18,8 @@ export const CATEGORY_WORDS: ReadonlyArray<readonly [ContentCategory, Lexicon, .
   ]), re`\bunless you (?:hold|have|own) (?:all )?the (?:necessary |required )?rights|\brights? (?:needed|necessary|required) to (?:share|post|upload|publish|use)`],
   ['defamatory', lexicon('defamatory', ['defam*', 'libel*', 'slander*', 'disparag*'])],
   ['harassment', lexicon('harassment', [
-    'harass*', 'bully*', 'bullied', 'bullies', 'stalk*', 'intimidat*', 'abusive', 'doxx*', 'targeted abuse', 'targeting individuals',
+    // (with its common misspelling, "harrass")
+    'harass*', 'harrass*', 'bully*', 'bullied', 'bullies', 'stalk*', 'intimidat*', 'abusive', 'doxx*', 'targeted abuse', 'targeting individuals',
     'target individuals', 'targeted harassment', 'brigad*',
   ])],
   ['hate', lexicon('hate', [
@@ -54,7 +55,7 @@ export const CATEGORY_WORDS: ReadonlyArray<readonly [ContentCategory, Lexicon, .
   re`\b(?:that|which|you|they)\s{1,4}(?:are|is)\s{1,4}not\s{1,4}authori[sz]ed\s{1,4}to\s{1,4}use\b`],
   ['privacy', lexicon('privacy', [
     'privacy', 'personal data', 'personal information', 'private information', 'private data', 'private details', 'home address',
-    'personally identifiable', 'dox*', 'tracking pixel*', 'tracking technolog*', 'web bug*', 'scrape', 'scraping', 'harvest*',
+    'personal and confidential information', 'personal or confidential information', 'personally identifiable', 'dox*', 'tracking pixel*', 'tracking technolog*', 'web bug*', 'scrape', 'scraping', 'harvest*',
     'surveil*',
   ]), re`\bcollect (?:\w{1,40} )?(?:information|data|email addresses)`],
   ['fraud', lexicon('fraud', [

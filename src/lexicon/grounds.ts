@@ -126,6 +126,22 @@ export function groundsOf(own: Grounds[], heading: Grounds[], text: string, cond
 /** A right used "at any time" or "whenever you like". */
 export const ANY_TIME = re`\b(?:at )?any ?time\b|\bwhenever (?:you|we|it|they|customer|user) (?:like|likes|want|wants|wish|wishes|choose|chooses|please|pleases)\b`;
 
+/**
+ * Does a right need no cause: "for any reason", "at any time", "in our sole discretion"? Such a right
+ * answers best a question that names none ("can they remove my posts?").
+ */
+export function needsNoCause(text: string): boolean {
+  return groundsIn(text).includes('any-reason') || ANY_TIME.test(text) || AT_DISCRETION.test(text);
+}
+
+/** A condition that points back to the sentence before: "If it does, we'll …", "If so, …", "In that case, …". */
+export const CONDITION_BACK = re`^\s{0,4}(?:if\s{1,4}(?:it|they|so|this|that)(?:\s{1,4}(?:does|do|is|are|has|have|did|was|were))?|in\s{1,4}(?:that|this|such\s{1,4}a|which)\s{1,4}case|where\s{1,4}(?:it|they|this)\s{1,4}(?:does|do))\s{0,4},`;
+
+/** The grounds a right takes from the sentence before, when its own condition only points back to it. */
+export function groundsFromBefore(text: string, before: string): Grounds[] {
+  return before && CONDITION_BACK.test(text) ? groundsIn(before) : [];
+}
+
 /** Words that give examples rather than limits. */
 export const EXAMPLE_MARKER = lexicon('example-marker', ['for example', 'for instance', 'e.g.', 'such as', 'including', 'including but not limited to', 'including without limitation']);
 /** A right at any time or for any reason, then examples of its causes. */

@@ -21,5 +21,6 @@ export const SYNONYM_GROUPS: readonly Lexicon[] = [
   lexicon('syn-mine', ['mine', 'mining', 'miner', 'miners']),
   lexicon('syn-reverse', ['decompile', 'disassemble', 'decompiling', 'disassembling']),
   lexicon('syn-attempt', ['attempt', 'attempts', 'attempting', 'try', 'tries', 'trying']),
+  lexicon('syn-remove', ['remove', 'removes', 'removed', 'removing', 'removal', 'removals', 'delete', 'deletes', 'deleted', 'deleting', 'deletion']),
   lexicon('syn-bypass', ['bypass', 'bypassing', 'circumvent', 'circumventing', 'evade', 'evading']),
 ];

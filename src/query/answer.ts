@@ -9,25 +9,13 @@ import { IntentSchema } from '../schema/index.js';
 import { parseQuestion, normalizeQuestion } from './question.js';
 import { TosClausesError } from '../errors.js';
 import { answerWithScope } from './scope.js';
-import { askedOnlyIn, asksAboutPart, overlap, periodValue, rankingTerms, stem, stems, PART_OF_SERVICE, type Terms } from './rank.js';
+import { askedOnlyIn, asksAboutPart, overlap, periodValue, rankingTerms, stem, stems, GROUNDS_OK, PART_OF_SERVICE, type Terms } from './rank.js';
 import { answerTopic } from './topics.js';
 import { inDays } from '../annotate/durations.js';
 import { cite, headingOf, sharedTitle, summaryPenalty } from './cite.js';
 import { withFlags } from '../lexicon/compose.js';
 
 export { periodValue } from './rank.js';
-
-const GROUNDS_OK: Record<NonNullable<Intent['grounds']>, Array<TerminationClause['grounds'][number]>> = {
-  convenience: ['convenience', 'any-reason'],
-  any: ['any-reason', 'convenience'],
-  breach: ['breach', 'cause'],
-  cause: ['cause', 'breach'],
-  'non-payment': ['non-payment'],
-  law: ['law'],
-  insolvency: ['insolvency'],
-  'suspension-unremedied': ['suspension-unremedied'],
-  inactivity: ['inactivity'],
-};
 
 function groundsMatch(c: TerminationClause, grounds: Intent['grounds']): boolean {
   if (!grounds) return true;

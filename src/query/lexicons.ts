@@ -66,7 +66,7 @@ export const CONTENT_NOUN = lexicon('q-content', [
   'information', 'info',
 ]);
 /** What the asker keeps there, whatever it is: "the addresses saved in my address book", "my saved searches". */
-const KEPT_THING = String.raw`(?:[\w-]{1,40}\s{1,4}(?:(?:i|we)\s{1,4}(?:have\s{1,4})?|(?:i|we)'ve\s{1,4})?(?:saved|stored|uploaded|posted|kept)\b|(?:saved|stored|uploaded|posted)\s{1,4}[\w-]{1,40})`;
+const KEPT_THING = String.raw`(?:[\w-]{1,40}\s{1,4}(?:(?:i|we)\s{1,4}(?:have\s{1,4})?|(?:i|we)'ve\s{1,4})?(?:saved|stored|uploaded|posted|kept|submitted|shared|published)\b|(?:saved|stored|uploaded|posted|submitted|shared|published)\s{1,4}[\w-]{1,40})`;
 
 // ── Actions ──────────────────────────────────────────────────────────────────────────────────────
 
@@ -156,6 +156,8 @@ export const SUSPEND_PHRASES: readonly RegExp[] = [
   re`\b(?:disconnect\w{0,10}|cut(?:s|ting)?\s{1,4}off)\s{1,4}(?:my|our|the)?\s{0,4}(?:[\w'-]{1,40}\s{1,4})?(?:supply|electricity|gas|water|power|energy|heating)\b`,
   re`\block(?:s|ed|ing)?\s{1,4}(?:me|us|them|(?:${DET}\s{1,4})?(?:[\w'-]{1,40}\s{1,4})?(?:accounts?|access))\b`,
   re`\bput(?:s|ting)?\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,3}?on\s{1,4}hold\b`,
+  // "restrict my usage", "limit our access to the API": use cut down, not ended
+  re`\b(?:restrict|limit|throttl)\w{0,10}\s{1,4}(?:${DET}\s{1,4})?(?:[\w'-]{1,40}\s{1,4})?(?:usage|use|access|account)\b`,
   re`\b(?:put|puts|putting|place|places|placing)\s{1,4}(?:a\s{1,4})?holds?\s{1,4}on\b`,
   // "block my agent from accessing the site", "restrict us from using the API"
   re`\b(?:block|restrict|limit)\w{0,10}\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,4}?from\s{1,4}(?:accessing|using|interacting)\b`,
@@ -487,7 +489,8 @@ export const DUTY_ASK: readonly RegExp[] = [
   re`\b(?:do|does|will|would)\s{1,4}(?:i|we|users?|sellers?|creators?)\s{1,4}(?:have|need)\s{1,4}to\s{1,4}${NOT_A_DUTY}[\w-]{1,40}`,
   re`\bmust\s{1,4}(?:i|we)\s{1,4}${NOT_A_DUTY}[\w-]{1,40}`,
   re`\b${DUTY_SUBJECT_ASK}\s{1,4}(?:required|obliged|obligated|expected)\s{1,4}to\s{1,4}${NOT_A_DUTY}[\w-]{1,40}`,
-  re`\b(?:do|does|will)\s{1,4}(?:i|we)\s{1,4}need\s{1,4}(?:(?:the|their|his|her|an?|written|prior)\s{1,4}){0,2}(?:permission|consent|authori[sz]ation|licen[cs]e)\b`,
+  // "do I need a parent's or guardian's consent", "do we need the owner's written permission"
+  re`\b(?:do|does|will)\s{1,4}(?:i|we)\s{1,4}need\s{1,4}(?:[\w'’-]{1,40}\s{1,4}){0,4}?(?:permission|consent|authori[sz]ation|licen[cs]e)\b`,
 ];
 /**
  * "Are students barred from using it with a personal account?", "is it against the rules to collect

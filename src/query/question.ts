@@ -35,7 +35,7 @@ const SUBORDINATE_OPENER = /\b(?:if|when|whenever|once|after|unless|because|even
 /** Where a subordinate clause ends: a stop, or a main clause opening with an auxiliary and its subject ("… does my use count"). */
 const CLAUSE_END = /[,;:?!.]|\s(?:does|do|did|is|are|can|could|will|would|may|must|should|am|have|has)\s+(?:i|we|you|they|it|my|our|the|this|that|a|an)\b/g;
 
-function prepare(question: string): Reading {
+export function prepare(question: string): Reading {
   let cased = question.replace(/[’‘`]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
   // a dash, an arrow or an equals sign between words separates clauses ("unpaid bill = account gone?")
   cased = cased.replace(/\s{1,4}(?:[-–—]{1,40}|->|=>|=)\s{1,4}/g, ' ; ');
@@ -186,7 +186,7 @@ function asksDuty(r: Reading): boolean {
 }
 
 /** Score every action on the evidence in a question; the best with enough evidence wins. */
-function scoreActions(r: Reading): Scored[] {
+export function scoreActions(r: Reading): Scored[] {
   const score = new Map<Action, Scored>();
   const get = (a: Action) => score.get(a) ?? (score.set(a, { action: a, raw: 0, adjusted: 0, atMain: false, atWeight: 0 }), score.get(a)!);
   for (const c of CUES) {
@@ -214,6 +214,11 @@ function scoreActions(r: Reading): Scored[] {
   if (fee && fee.raw >= 7 && has(L.NOTICE_VERB, r.q)) fee.adjusted += 4;
   // the action asked about is the one "the right to", "allowed to" governs ("Does a price rise give me the right to cancel?")
   for (const x of score.values()) if (x.at && RIGHT_TO.test(r.q.slice(Math.max(0, x.at.start - 30), x.at.start))) x.adjusted += 4;
+  // "could I be banned for harassing people?": the act named after "for" is the cause of the right asked about, not a duty
+  for (const a of ['terminate', 'suspend', 'remove-content'] as const) {
+    const x = score.get(a);
+    if (x?.at && /^[\w'-]*\s{1,4}(?:[\w'-]{1,40}\s{1,4})?for\s/.test(r.q.slice(x.at.end, x.at.end + 50)) && x.atMain) x.adjusted += 2;
+  }
   // "how long do we have to cure it?": a question of time, not of a duty
   const duty = score.get('content-duty');
   if (duty && has(L.HOW_LONG, r.q) && L.DUTY_ASK.some((p) => p.test(r.q))) { duty.raw -= 4; duty.adjusted -= 4; }

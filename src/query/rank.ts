@@ -2,7 +2,7 @@
  * Ranking helpers shared by every query: content-word stems of a question, overlap with a clause,
  * and periods as answer values.
  */
-import type { Duration, Intent, Notice, PeriodValue } from '../schema/index.js';
+import type { Duration, Grounds, Intent, Notice, PeriodValue } from '../schema/index.js';
 import { SYNONYM_GROUPS } from '../lexicon/synonyms.js';
 
 const STOP = new Set('a an the and or of to in on for by with at from is are be been was were can could may might will would shall should must do does did i we you they it my our your their me us them this that these those any all if what how much many long there have has get not no as so than then into upon about before after'.split(' '));
@@ -114,3 +114,16 @@ export function periodValue(d: Duration): PeriodValue {
   return v;
 }
 
+
+/** The grounds of a right that answer a question asked for each cause ("for breach" is answered by breach or cause). */
+export const GROUNDS_OK: Record<NonNullable<Intent['grounds']>, Grounds[]> = {
+  convenience: ['convenience', 'any-reason'],
+  any: ['any-reason', 'convenience'],
+  breach: ['breach', 'cause'],
+  cause: ['cause', 'breach'],
+  'non-payment': ['non-payment'],
+  law: ['law'],
+  insolvency: ['insolvency'],
+  'suspension-unremedied': ['suspension-unremedied'],
+  inactivity: ['inactivity'],
+};

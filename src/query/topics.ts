@@ -8,20 +8,31 @@ import { ContentCategorySchema } from '../schema/index.js';
 import { isArbitrationHeading } from '../classify/disputes.js';
 import { CONTINUED_USE } from '../classify/modification.js';
 import { PLACE_NAMES, canonicalPlace, within } from '../lexicon/scope.js';
-import { re, withFlags } from '../lexicon/compose.js';
+import { lexicon, re, withFlags } from '../lexicon/compose.js';
 import { TELL } from '../lexicon/notice.js';
 
 const PLACES_G = withFlags('gi')`${PLACE_NAMES}`;
-import { asksAboutPart, atOnce, distinctiveness, onNotice, overlap, periodValue, rankingTerms, askedOnlyIn, contentStems, termsOf, PART_OF_SERVICE, type Terms } from './rank.js';
+import { asksAboutPart, atOnce, distinctiveness, onNotice, overlap, periodValue, rankingTerms, askedOnlyIn, contentStems, termsOf, GROUNDS_OK, PART_OF_SERVICE, type Terms } from './rank.js';
 import { cite, sharedTitle, summaryPenalty } from './cite.js';
 import { findDurations } from '../annotate/durations.js';
-import { groundsIn } from '../lexicon/grounds.js';
+import { groundsIn, needsNoCause } from '../lexicon/grounds.js';
 
 /** The clause type(s) whose `type` can be T (some schemas cover several types). */
 type Of<T extends Clause['type']> = Clause extends infer C ? (C extends { type: infer U } ? (T extends U ? C & { type: T } : never) : never) : never;
 
 // a clause that speaks of terms as they change: "the latest Terms", "as amended", "the new Terms"
 const AFTER_CHANGE = /\b(?:chang|updat|modif|amend|revis)\w*|\b(?:latest|new|current|then-current|future) (?:version|terms|agreement)/i;
+
+/** A change to one named part of the agreement: "changes to this arbitration agreement", "amendments to the privacy section". */
+const CHANGE_NOUN = lexicon('change-noun', ['change', 'changes', 'amendment', 'amendments', 'modification', 'modifications', 'revision', 'revisions', 'update', 'updates']);
+const PART_NOUN = lexicon('part-noun', ['provision', 'provisions', 'agreement', 'section', 'clause', 'policy', 'policies']);
+const PART_CHANGE = re`\b${CHANGE_NOUN}\s{1,4}to\s{1,4}(?:this|these|the|that)\s{1,4}([a-z]{3,30})\s{1,4}${PART_NOUN}\b`;
+
+/** Does a clause speak of changes to one part of the agreement that the question does not name? */
+function changeToOnePart(text: string, q: Terms): boolean {
+  const m = PART_CHANGE.exec(text);
+  return m !== null && !contentStems(m[1]).some((w) => q.words.has(w));
+}
 
 function rank<T extends Clause>(clauses: T[], q: Terms, bonus: (c: T) => number = () => 0): T[] {
   const title = sharedTitle(clauses);
@@ -175,7 +186,11 @@ function removeContent(agreement: Agreement, intent: Intent, question: string): 
     }
     return notStated(question);
   }
-  return yes(question, [rank(rights, q)[0]]);
+  // asked with no cause named, the right that needs none answers best ("we may remove your content for any reason");
+  // asked for a cause ("if it violates the rules"), the right whose words or heading name it
+  const open = !intent.grounds && !intent.categories?.length;
+  const cause = (c: Clause) => (intent.grounds ? groundsIn(`${c.text} ${c.heading}`).some((g) => GROUNDS_OK[intent.grounds!].includes(g)) : false);
+  return yes(question, [rank(rights, q, (c) => (open && needsNoCause(c.text) ? 2 : 0) + (cause(c) ? 2 : 0))[0]]);
 }
 
 /** A clause that lets the customer object to a change. */
@@ -374,7 +389,7 @@ export function answerTopic(agreement: Agreement, intent: Intent, question: stri
       const afterChange = intent.timing === 'after-change';
       // a bare "by using the service you agree to these Terms" says nothing of later changes
       const candidates = of(agreement, 'acceptance-by-use').filter((c) => !afterChange || CONTINUED_USE.test(c.text) || AFTER_CHANGE.test(c.text));
-      const found = rank(candidates, q, (c) => (afterChange && CONTINUED_USE.test(c.text) ? 3 : 0));
+      const found = rank(candidates, q, (c) => (afterChange && CONTINUED_USE.test(c.text) ? 3 : 0) - (changeToOnePart(c.text, q) ? 3 : 0));
       // "continued use does not mean you accept": no
       const open = found.filter((c) => !c.negated);
       if (open.length) return yes(question, [open[0]]);

@@ -35,6 +35,8 @@ export interface Provision extends Run {
   items: Item[];
   /** True for a table row: its text is "Header: cell; Header: cell". */
   row?: boolean;
+  /** True for the first sentence of a list entry (what a lead-in above the list would complete). */
+  entry?: boolean;
 }
 
 // words whose final period does not end a sentence
@@ -240,7 +242,7 @@ export function segment(blocks: Block[]): Provision[] {
         }
         return;
       }
-      out.push({ ...sentence, ...base, items, ...(block.whole ? { row: true } : {}) });
+      out.push({ ...sentence, ...base, items, ...(block.whole ? { row: true } : {}), ...(block.item && k === 0 ? { entry: true } : {}) });
     });
   }
   return out;
