@@ -303,6 +303,9 @@ const TAKES_ACTION = re`${RIGHT}${within(80)}\btak(?:e|es|ing)\s{1,4}(?:[a-z]{1,
 /** What a removal verb acts on when it is no removal of content: "removing access to …", "disabling your Google Account". */
 const OF_ACCESS = /^\s{1,4}(?:(?:your|the|their|its|his|her|any|a|an|all|user['’]?s?|[A-Z][\w-]{0,30})\s{1,4}){0,3}(?:[Aa]ccess|[Aa]ccounts?|[Ll]og-?ins?)\b/;
 
+/** A removal not promised, which grants nothing: "Reports don't guarantee removal of the file", "flagging does not mean we will delete". */
+const NOT_PROMISED = re`(?:\bnot|n['’]t|\bnever)\s{1,4}(?:guarantee|promise|ensure|mean|imply|warrant)\w{0,3}\s{1,4}(?:[\w’']{1,20}\s{1,4}){0,3}$`;
+
 /** The provider's right to remove content, read from a provision (and the sentence before it, in its section). */
 export function classifyContentRemoval(p: Provision, ctx: ClassifyContext, prior = ''): ContentRemovalClause[] {
   // the first removal verb governed by a right and followed by content ("pre-screen" before "remove" is not it)
@@ -310,7 +313,7 @@ export function classifyContentRemoval(p: Provision, ctx: ClassifyContext, prior
   const namesContent = (t: string) => CONTENT_NOUN.test(t) || names.some((n) => standsIn(t, [n]));
   // (a right may be the one the sentence before grants: "We may … take action. This review includes … removal of content")
   const granted = (at: number) => RIGHT.test(p.text.slice(Math.max(0, at - 120), at)) || (at < 80 && BACK_TO_ACTION.test(p.text) && TAKES_ACTION.test(prior));
-  const m = [...p.text.matchAll(REMOVE)].find((x) => granted(x.index!) && !OF_ACCESS.test(p.text.slice(x.index! + x[0].length, x.index! + x[0].length + 50)) && namesContent(p.text.slice(x.index, x.index! + 160)));
+  const m = [...p.text.matchAll(REMOVE)].find((x) => granted(x.index!) && !NOT_PROMISED.test(p.text.slice(Math.max(0, x.index! - 60), x.index)) && !OF_ACCESS.test(p.text.slice(x.index! + x[0].length, x.index! + x[0].length + 50)) && namesContent(p.text.slice(x.index, x.index! + 160)));
   if (!m) return [];
   const before = p.text.slice(0, m.index);
   const after = p.text.slice(m.index, m.index! + 160);

@@ -236,7 +236,7 @@ export const REMOVE_PHRASES: readonly RegExp[] = [
 export const END_EVENT_VERB = lexicon('q-end-event', [
   'terminat*', 'cancel*', 'cancle*', 'clos*', 'end', 'ends', 'ended', 'ending', 'leave', 'leaving', 'left', 'ban', 'bans',
   'banned', 'delete my account', 'delete our account', 'shut*', 'stop*', 'switch*', 'expire*', 'expires', 'deactivat*',
-  'closure', 'termination', 'cancellation', 'lapse*',
+  'closure', 'termination', 'cancellation', 'lapse*', 'disabled', 'suspended',
 ]);
 /** Subordinators of time and condition. */
 export const WHEN_WORD = lexicon('q-when', ['after', 'once', 'when', 'whenever', 'if', 'following', 'before']);
