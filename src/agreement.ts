@@ -16,7 +16,7 @@ import { WATCH, allowanceIn, classifyContentDuties, continuesLeadIn, opensLeadIn
 import { changeFollowUp, classifyAcceptanceByUse, classifyModification } from './classify/modification.js';
 import { classifyDisputes, classifyTableRow, restOfWorld } from './classify/disputes.js';
 import { classifyLiability } from './classify/liability.js';
-import { classifyCommercial, continueData } from './classify/commercial.js';
+import { classifyCommercial, classifyRefund, continueData } from './classify/commercial.js';
 import { Refinements, carryScope } from './frame/refine.js';
 import { lexicon, re } from './lexicon/compose.js';
 import { applyApplicability, readApplicability } from './frame/applicability.js';
@@ -221,6 +221,8 @@ const COMMERCIAL_WORD = re`${lexicon('commercial-word', [
   'terminat*', 'clos*', 'expir*', 'notes', 'stuff', 'rolling', 'roll*', 'month-to-month', 'year-to-year', 'commission*', 'tariff*',
 ])}`;
 
+const REFUND_TEST = re`${lexicon('refund-test', ['refund*', 'reimburs*', 'money back', 'final'])}`;
+
 /** The clauses other than termination and suspension, each extractor behind a cheap word test. */
 function otherClauses(p: Provision, ctx: ClassifyContext, afterEnd = false, before = '', underLeadIn = false): Clause[] {
   const out: Clause[] = [];
@@ -234,6 +236,7 @@ function otherClauses(p: Provision, ctx: ClassifyContext, afterEnd = false, befo
   else if (DISPUTE_WORD.test(t)) out.push(...classifyDisputes(p, ctx));
   if (LIABILITY_WORD.test(t)) { const c = classifyLiability(p, ctx); if (c) out.push(c); }
   if (COMMERCIAL_WORD.test(t)) out.push(...classifyCommercial(p, ctx, afterEnd));
+  if (REFUND_TEST.test(t)) out.push(...classifyRefund(p, ctx));
   return out;
 }
 

@@ -11,6 +11,7 @@ import { gap, lexicon, re, within, withFlags } from '../lexicon/compose.js';
 import { changeNotice } from './modification.js';
 import { DEFINITION } from '../annotate/names.js';
 import { findDurations, toDuration, type FoundDuration } from '../annotate/durations.js';
+import { readScope, toScope } from '../frame/scope.js';
 
 /** The recurring periods a subscription is billed in. */
 const BILLING_PERIOD = lexicon('billing-period', ['period', 'month', 'year', 'week', 'cycle', 'billing period', 'billing cycle', 'subscription period', 'renewal period']);
@@ -152,6 +153,55 @@ export function classifyCommercial(p: Provision, ctx: ClassifyContext, continues
     out.push(clause);
   }
   return out;
+}
+
+/** Words of giving money back. */
+const REFUND_WORD = lexicon('refund-word', ['refund*', 'reimburs*', 'money back', 'repay*', 'credit back']);
+/** A refund denied: "no refunds", "non-refundable", "we do not issue partial refunds", "all sales are final". */
+const NO_REFUND = [
+  re`\b(?:no|non-?)\s{0,4}(?:partial\s{1,4}|pro[- ]?rat\w{0,10}\s{1,4})?refund(?:s|able)?\b|\bnot\s{1,4}(?:be\s{1,4})?refundable\b|\bwithout\s{1,4}(?:a\s{1,4}|any\s{1,4})?refunds?\b`,
+  re`\b(?:do|does|will|shall|cannot|can)\s{0,4}(?:not|n't)\s{1,4}(?:\w{1,20}\s{1,4})?(?:issue|give|provide|offer|make|grant|pay)\s{1,4}(?:any\s{1,4})?(?:partial\s{1,4}|pro[- ]?rat\w{0,10}\s{1,4})?(?:refunds?|credits?)\b`,
+  re`\b(?:won't|don't|doesn't|can't)\s{1,4}(?:\w{1,20}\s{1,4})?(?:issue|give|provide|offer|make|grant|pay)\s{1,4}(?:any\s{1,4})?(?:partial\s{1,4})?refunds?\b`,
+  re`\bnot\s{1,4}(?:be\s{1,4})?refunded\b|\b(?:won't|isn't|aren't)\s{1,4}(?:be\s{1,4})?refunded\b`,
+  re`\ball\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,2}?(?:sales|purchases|payments|fees)\s{1,4}(?:are|will\s{1,4}be)\s{1,4}final\b|\b(?:will|shall)\s{1,4}not\s{1,4}(?:be\s{1,4})?refund`,
+];
+/** A refund of the unused part of a period: "partial refunds", "pro rata", "for unused time". */
+const PARTIAL = re`\bpartial\b|\bpro[- ]?rat\w{0,10}|\bunused\b`;
+/** Words before a window within which a refund is given: "within 3 business days", "the thirty (30) day period following". */
+const WINDOW_LEAD = re`\b(?:within|during|in)\s{1,4}(?:the\s{1,4}(?:first\s{1,4})?)?$`;
+const WINDOW_TAIL = re`^\s{0,4}(?:\w{1,20}\s{1,4})?(?:period\s{1,4})?(?:following|after|of|from)\b`;
+/** "Except for the 30 day period following the start of your subscription, all sales are final": a window the denial leaves open. */
+const EXCEPT_WINDOW = re`\b(?:except|other than|save)\s{1,4}(?:for|during|in|within)?\s{0,4}(?:the\s{1,4})?$`;
+
+/**
+ * A refund rule: money given back ("If you cancel within 3 business days of signing up, we will refund
+ * your full fee"), its window, or its denial ("We do not issue partial refunds for unused time"). A
+ * denial with a window it excepts ("Except for the 30 day period following the start …, all sales are
+ * final") gives a refund within that window.
+ */
+export function classifyRefund(p: Provision, ctx: ClassifyContext): TermsClause[] {
+  const text = p.text;
+  const denied = NO_REFUND.some((r) => r.test(text));
+  if (!denied && !re`${REFUND_WORD}`.test(text)) return [];
+  const durations = findDurations(text);
+  const excepted = durations.find((d) => EXCEPT_WINDOW.test(text.slice(Math.max(0, d.start - 40), d.start)));
+  const within = durations.find((d) => WINDOW_LEAD.test(text.slice(Math.max(0, d.start - 30), d.start)) || (WINDOW_TAIL.test(text.slice(d.end, d.end + 30)) && !/notice/i.test(text.slice(d.end, d.end + 20))));
+  const window = excepted ?? within;
+  // a window the denial excepts is a window of refund; a plain denial gives none
+  const gives = !denied || excepted !== undefined;
+  // "If you are a consumer in the EEA, you may withdraw within 14 days and we will refund you": for whom it holds
+  const scope = readScope(text);
+  return [{
+    ...common(p, ctx, 'provider', 0.7, 0, text.length, !gives),
+    ...(scope ? { scope: toScope(scope) } : {}),
+    type: 'refund',
+    by: 'provider',
+    applies: gives,
+    notice: { kind: 'unspecified' },
+    periods: durations.map(toDuration),
+    ...(window ? { window: toDuration(window) } : {}),
+    ...(PARTIAL.test(text) ? { partial: true } : {}),
+  }];
 }
 
 const END_OF_WINDOW = re`\b(?:end|expiry|expiration|close) of (?:that|this|such|the) (?:\w{1,40} )?(?:period|window)\b|\bafter (?:that|this|such) (?:\w{1,40} )?(?:period|window)\b`;

@@ -75,6 +75,8 @@ function row(c: Clause): string[] {
       return [c.type, c.party, '-', span(c.periods[0]), c.value ?? '-'];
     case 'data-after-termination':
       return [c.type, c.by, '-', span(c.deletion ?? c.retrieval ?? c.periods[0]), [c.retrieval ? `retrieve within ${span(c.retrieval)}` : '', c.deletion ? `deleted within ${span(c.deletion)}` : '', c.noAccess ? 'no access' : ''].filter(Boolean).join('; ') || '-'];
+    case 'refund':
+      return [(c.applies ? '' : 'no-') + c.type, c.by, '-', span(c.window ?? c.periods[0]), [c.window ? `within ${span(c.window)}` : '', c.partial ? 'partial' : ''].filter(Boolean).join('; ') || '-'];
     default:
       return [(c.applies ? '' : 'no-') + c.type, c.by, describeNotice(c.notice), span(c.notice.period ?? c.periods[0]), c.type === 'renewal' ? (c.applies ? 'renews automatically' : 'does not renew') : c.applies ? 'may change' : 'fixed'];
   }

@@ -75,7 +75,7 @@ function inTarget(c: Clause, target: string, at: Provision): boolean {
 /** Types that a withdrawal for some customers changes the answer of. */
 const SCOPED_TYPES = new Set<Clause['type']>([
   'termination', 'suspension', 'modification', 'acceptance-by-use', 'liability-limitation', 'governing-law', 'jurisdiction',
-  'arbitration', 'class-action-waiver', 'renewal', 'fee-change', 'data-after-termination', 'content-removal',
+  'arbitration', 'class-action-waiver', 'renewal', 'fee-change', 'data-after-termination', 'content-removal', 'refund',
 ]);
 
 /** Where a variant is cited: the provision that withdraws the clause. */

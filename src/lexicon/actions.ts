@@ -7,7 +7,7 @@ import { lexicon, re, withFlags } from './compose.js';
 
 /** Determiners and possessives before the object of an action ("your", "the", "Customer's"). */
 export const DETERMINER = lexicon('determiner', [
-  'your', 'the', 'this', 'these', 'its', 'their', 'an', 'a', 'any', 'my', 'our', 'that', 'such', 'all', 'each',
+  'your', 'the', 'this', 'these', 'its', 'their', 'an', 'a', 'any', 'my', 'our', 'that', 'such', 'all', 'each', 'either', 'both',
   "user's", "users'", "customer's", "customers'", "member's", "anyone's", "his", "her", 'his or her',
 ]);
 

@@ -10,7 +10,7 @@ import { parseQuestion, normalizeQuestion } from './question.js';
 import { TosClausesError } from '../errors.js';
 import { answerWithScope } from './scope.js';
 import { askedOnlyIn, asksAboutPart, overlap, periodValue, rankingTerms, stem, stems, GROUNDS_OK, PART_OF_SERVICE, type Terms } from './rank.js';
-import { answerTopic } from './topics.js';
+import { answerRefund, answerTopic } from './topics.js';
 import { inDays } from '../annotate/durations.js';
 import { cite, headingOf, sharedTitle, summaryPenalty } from './cite.js';
 import { withFlags } from '../lexicon/compose.js';
@@ -214,6 +214,7 @@ function assessed(agreement: Agreement, a: Answer): Answer {
 }
 
 function answerOne(agreement: Agreement, intent: Intent, question: string): Answer {
+  if (intent.about === 'refund') return ordered(answerRefund(agreement, intent, question));
   if (intent.action !== 'terminate' && intent.action !== 'suspend') return ordered(answerTopic(agreement, intent, question));
   return ordered(answerIntent(agreement, intent, question));
 }

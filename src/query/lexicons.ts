@@ -907,6 +907,8 @@ export const RETRIEVAL = lexicon('q-retrieval', [
 ]);
 
 /** Topics tos-clauses does not answer that otherwise look like termination ("If I cancel, do I get a refund?"). */
+/** Asking for money back: "do I get a refund?", "still get my money back", "my full fee back". */
+export const REFUND_ASK = re`\brefund\w{0,10}|\breimburs\w{0,10}|\b(?:money|fee|fees|payment)\s{1,4}back\b`;
 export const NOT_COVERED = lexicon('q-not-covered', ['refund*', 'charged', 'billed', 'prorat*', 'money back', 'charge me', 'charge us', 'still charge']);
 
 /** Words that only frame a question, asking whether something is allowed: not among the question's terms. */

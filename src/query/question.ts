@@ -121,6 +121,8 @@ const CUES: Cue[] = [
   cue('terminate', 4, [L.TERMINATE_WORD, ...L.TERMINATE_PHRASES]),
   cue('terminate', 3, L.TERMINATE_WEAK),
   { ...cue('terminate', 3, [L.CURE_PERIOD, L.CURE_WORD]), indirect: true },
+  // "can I still get a refund?": money back is asked of ending a purchase, a question about cancelling
+  { ...cue('terminate', 3, [L.REFUND_ASK]), indirect: true },
   cue('terminate', 4, [L.DELETE_IT], [L.ACCOUNT_NOUN]),
   cue('terminate', 4, [L.IT_ENDED], [L.ACCOUNT_NOUN]),
   // "can they take down one of its services?", "pull the websites": the whole service ended (its service, not
@@ -236,7 +238,9 @@ export function scoreActions(r: Reading): Scored[] {
   }
   // refunds and charges are not termination questions ("If I cancel, do I get a refund?"); a charge in a
   // condition is the ground of one ("If my card can't be charged, can they terminate my account?")
-  if (hitsOf(r.q, [L.NOT_COVERED]).some((h) => !inSub(r, h))) for (const x of [t, s]) if (x) { x.raw -= 6; x.adjusted -= 6; }
+  // (a refund asked with the cancelling it follows is a question about ending: "if I cancel within a week, do I get my money back?")
+  const refund = t !== undefined && L.REFUND_ASK.test(r.q);
+  if (!refund && hitsOf(r.q, [L.NOT_COVERED]).some((h) => !inSub(r, h))) for (const x of [t, s]) if (x) { x.raw -= 6; x.adjusted -= 6; }
   return [...score.values()].filter((x) => x.raw >= 3).sort((a, b) => b.adjusted - a.adjusted || ORDER.indexOf(a.action) - ORDER.indexOf(b.action));
 }
 
@@ -525,6 +529,7 @@ function readAbout(r: Reading, action: Action): Intent['about'] {
   if (action === 'jurisdiction' && L.LOCAL_COURTS_ASK.some((p) => p.test(q))) return 'local-courts';
   if (action === 'auto-renewal' && has(L.REMINDER_ASK, q)) return 'reminder';
   if (action === 'content-duty' && L.WATCH_ASK.test(q)) return 'monitoring';
+  if (action === 'terminate' && L.REFUND_ASK.test(q)) return 'refund';
   return undefined;
 }
 

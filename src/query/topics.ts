@@ -193,6 +193,28 @@ function removeContent(agreement: Agreement, intent: Intent, question: string): 
   return yes(question, [rank(rights, q, (c) => (open && needsNoCause(c.text) ? 2 : 0) + (cause(c) ? 2 : 0))[0]]);
 }
 
+/** A question about the unused part of a period: "a partial refund", "pro rata", "the unused time". */
+const PARTIAL_ASK = /\bpartial\b|\bpro[- ]?rat\w{0,10}|\bunused\b|\brest of\b|\bremaining\b/i;
+
+/**
+ * Money back on ending: "how long after signing up can I cancel and still get my money back?" is the
+ * window of a refund; "do I get a partial refund if I cancel mid-month?" is answered by the rule on
+ * partial refunds, a denial ("we do not issue partial refunds") answering no.
+ */
+export function answerRefund(agreement: Agreement, intent: Intent, question: string): Answer {
+  const q = rankingTerms(intent);
+  const all = of(agreement, 'refund');
+  const partial = PARTIAL_ASK.test(question);
+  const asked = partial && all.some((c) => c.partial) ? all.filter((c) => c.partial) : all;
+  if (intent.ask === 'period' || intent.ask === 'notice-period') {
+    const windows = rank(asked.filter((c) => c.applies && c.window), q);
+    return windows.length ? yes(question, [windows[0]], periodValue(windows[0].window!)) : notStated(question);
+  }
+  const found = rank(asked, q);
+  if (!found.length) return notStated(question);
+  return found[0].applies ? yes(question, [found[0]]) : no(question, [found[0]]);
+}
+
 /** A clause that lets the customer object to a change. */
 const OBJECTS = /\b(?:object(?:s|ion|ions|ing)?|reject(?:s|ion|ing)?)\b/i;
 

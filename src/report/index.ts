@@ -38,6 +38,7 @@ export const REPORT_QUESTIONS: Partial<Record<Clause['type'], string[]>> = {
   renewal: ['Does the subscription renew automatically?'],
   'fee-change': ['Can they raise the price?'],
   'data-after-termination': ['What happens to my data after termination?'],
+  refund: ['If I cancel, do I get a refund?'],
 };
 
 /** What a report shows: the agreement, where it came from, and the answers by clause type. */

@@ -264,12 +264,12 @@ export const DisputeClauseSchema = z.object({
 /** Governing law, venue, arbitration or class-action waiver. */
 export type DisputeClause = z.infer<typeof DisputeClauseSchema>;
 
-/** Renewal, fee changes and what happens to data after termination: a clause with periods. */
+/** Renewal, fee changes, refunds and what happens to data after termination: a clause with periods. */
 export const TermsClauseSchema = z.object({
   ...clauseCommon,
-  type: z.enum(['renewal', 'fee-change', 'data-after-termination']),
+  type: z.enum(['renewal', 'fee-change', 'data-after-termination', 'refund']),
   by: PartySchema,
-  /** renewal: renews automatically; fee-change: fees may change; data-after-termination: data is deleted. */
+  /** renewal: renews automatically; fee-change: fees may change; data-after-termination: data is deleted; refund: money is given back. */
   applies: z.boolean(),
   /** renewal: notice to stop it; fee-change: notice of a change. */
   notice: NoticeSchema,
@@ -280,9 +280,13 @@ export const TermsClauseSchema = z.object({
   deletion: DurationSchema.optional(),
   /** data-after-termination: the text says the data can no longer be reached or recovered. */
   noAccess: z.boolean().optional(),
+  /** refund: the window after purchase or sign-up within which cancelling is refunded ("within 3 business days of signing up"). */
+  window: DurationSchema.optional(),
+  /** refund: the refund is of the unused part of a period ("partial refunds", "pro rata"). */
+  partial: z.boolean().optional(),
   periods: z.array(DurationSchema),
 });
-/** Renewal, fee change or data after termination. */
+/** Renewal, fee change, refund or data after termination. */
 export type TermsClause = z.infer<typeof TermsClauseSchema>;
 
 /** Any typed clause. */
@@ -435,9 +439,10 @@ export const IntentSchema = z.object({
    * liability: an exclusion of damages ("does X disclaim liability for indirect damages?"), not a cap; for
    * venue: the courts where the asker lives ("can I sue them in my own country?"); for renewal: a reminder
    * before it renews ("will they remind me before I'm charged again?"); for content: the provider's duty to
-   * watch over it ("do they monitor my messages?").
+   * watch over it ("do they monitor my messages?"); for ending: the money given back ("if I cancel within a
+   * week, do I get a refund?").
    */
-  about: z.enum(['retrieval', 'deletion', 'opt-out', 'objection', 'channel', 'exclusion', 'local-courts', 'reminder', 'monitoring']).optional(),
+  about: z.enum(['retrieval', 'deletion', 'opt-out', 'objection', 'channel', 'exclusion', 'local-courts', 'reminder', 'monitoring', 'refund']).optional(),
   /** The question's own words that say what it is about beyond the slots above ("bots", "VPN", "workshop"), stemmed. */
   terms: z.array(z.string()).optional(),
   /**
