@@ -12,7 +12,7 @@ import { segment, type Provision } from './segment/index.js';
 import { findParties } from './annotate/parties.js';
 import { findAgreementNames } from './annotate/names.js';
 import { classifyTermination, findDefinitions, noticeFollowUp, resolveTrigger, resolveListed, type ClassifyContext } from './classify/termination.js';
-import { WATCH, allowanceIn, classifyContentDuties, continuesLeadIn, opensLeadIn, underLeadInHeading, classifyContentRemoval, classifyMonitoring, findContentNames } from './classify/content.js';
+import { WATCH, allowanceIn, classifyContentDuties, continuesLeadIn, opensLeadIn, underExamplesHeading, underLeadInHeading, classifyContentRemoval, classifyMonitoring, findContentNames } from './classify/content.js';
 import { changeFollowUp, classifyAcceptanceByUse, classifyModification } from './classify/modification.js';
 import { classifyDisputes, classifyTableRow, restOfWorld } from './classify/disputes.js';
 import { classifyLiability } from './classify/liability.js';
@@ -76,6 +76,7 @@ export function parseAgreement(text: string, options: ParseOptions = {}): Agreem
   let ahead: { notice: TerminationClause['notice']; headings: string[] } | undefined;
   // the headings of a prohibiting lead-in whose items stand in the sub-sections below it
   let leadIn: string[] | undefined;
+  let prohibiting: string[] | undefined;
   for (const p of provisions) {
     // the sentence before, in the same section: a list may continue its prohibition ("These activities include:")
     const before = prior && prior.section === p.section && prior.heading === p.heading ? prior.text : '';
@@ -88,8 +89,11 @@ export function parseAgreement(text: string, options: ParseOptions = {}): Agreem
     // "… for any of the following purposes:" over sub-sections ("### Illegal Content", "Uploading … content
     // that violates …"): each sub-section's acts are items of the prohibition
     if (leadIn && !(p.headings.length > leadIn.length && leadIn.every((h, k) => p.headings[k] === h))) leadIn = undefined;
-    const others = otherClauses(p, ctx, lastData !== undefined, before, (leadIn !== undefined && continuesLeadIn(p)) || underLeadInHeading(p, ctx));
+    const others = otherClauses(p, ctx, lastData !== undefined, before, (leadIn !== undefined && continuesLeadIn(p)) || underLeadInHeading(p, ctx) || underExamplesHeading(p, prohibiting));
     if (opensLeadIn(p, others)) leadIn = p.headings;
+    // the headings of the last prohibition outside a heading of examples: "**This includes:**" below it lists its items
+    if (others.some((c) => c.type === 'content-duty' && c.modality === 'must-not') && !underExamplesHeading(p, prohibiting)) prohibiting = p.headings;
+    else if (prohibiting && !prohibiting.every((h, k) => p.headings[k] === h)) prohibiting = undefined;
     // "At the end of that period we delete …": the period is the export window of the sentence before
     if (lastData) continueData(p, others, lastData.clause);
     const data = others.find((c): c is TermsClause => c.type === 'data-after-termination');
@@ -150,7 +154,8 @@ const sameHeadingAndSection = (a: Provision, b: Provision) => a.section === b.se
 
 /**
  * "Do not distribute sexually explicit material … We allow nudity for educational purposes": what the
- * provider allows, beside its prohibitions under the same heading, is an exception to each of them.
+ * provider allows, beside its prohibitions under the same heading (or in a part of that heading's section),
+ * is an exception to each of them.
  */
 function allowances(provisions: readonly Provision[], clauses: Clause[]): void {
   const place = (x: { section: string; headings: readonly string[] }) => `${x.section}\u0000${x.headings.join('\u0000')}`;
@@ -158,7 +163,8 @@ function allowances(provisions: readonly Provision[], clauses: Clause[]): void {
   for (const c of clauses) if (c.type === 'content-duty' && c.modality === 'must-not') duties.set(place(c), [...(duties.get(place(c)) ?? []), c]);
   if (!duties.size) return;
   for (const p of provisions) {
-    const here = duties.get(place(p));
+    // (or one level up: "**This includes:**" under "Sexually explicit content" is a part of that heading's section)
+    const here = duties.get(place(p)) ?? (p.headings.length > 1 ? duties.get(place({ section: p.section, headings: p.headings.slice(0, -1) })) : undefined);
     const allowed = here && allowanceIn(p.text);
     if (allowed) for (const d of here) if (!d.exceptions.includes(allowed)) d.exceptions.push(allowed);
   }
@@ -216,7 +222,7 @@ const ACCEPT_WORD = re`${lexicon('accept-word', ['accept*', 'agree*', 'consent*'
 const DISPUTE_WORD = re`${lexicon('dispute-word', ['law*', 'court*', 'jurisdiction*', 'venue', 'arbitra*', 'class*', 'day', 'days', 'month', 'months', 'suit', 'suits', 'proceeding', 'proceedings', 'instituted', 'litigat*', 'claim', 'claims'])}`;
 const LIABILITY_WORD = /liab|compensation/i;
 const COMMERCIAL_WORD = re`${lexicon('commercial-word', [
-  'renew*', 'fee*', 'price*', 'pricing', 'rate*', 'charge*', 'discount*', 'data', 'content*', 'information', 'files', 'delet*', 'purg*', 'eras*',
+  'renew*', 'fee*', 'price*', 'pricing', 'rate*', 'charge*', 'cost', 'discount*', 'data', 'content*', 'information', 'files', 'delet*', 'purg*', 'eras*',
   'destroy*', 'backup*', 'retriev*', 'recover*', 'export*', 'download*', 'inaccessible', 'access*', 'request*', 'cancel*',
   'terminat*', 'clos*', 'expir*', 'notes', 'stuff', 'rolling', 'roll*', 'month-to-month', 'year-to-year', 'commission*', 'tariff*',
 ])}`;

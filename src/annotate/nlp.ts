@@ -41,7 +41,7 @@ export function readVerbs(sentence: string, word: string): VerbReading[] {
     } catch {
       subject = '';
     }
-    out.push({ text: v.text, negative: Boolean(v.verb?.negative) || /\bnot\b|n't\b|\bnever\b/i.test(v.text), subject: subject.replace(/[,;:]{1,40}$/, '') });
+    out.push({ text: v.text, negative: Boolean(v.verb?.negative) || /\bnot\b|n['’]t\b|\bnever\b/i.test(v.text), subject: subject.replace(/[,;:]{1,40}$/, '') });
   });
   return out;
 }

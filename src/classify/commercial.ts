@@ -15,11 +15,11 @@ import { readScope, toScope } from '../frame/scope.js';
 
 /** The recurring periods a subscription is billed in. */
 const BILLING_PERIOD = lexicon('billing-period', ['period', 'month', 'year', 'week', 'cycle', 'billing period', 'billing cycle', 'subscription period', 'renewal period']);
+/** The customer's act of stopping a subscription. */
+const UNSUBSCRIBE = lexicon('unsubscribe', ['cancel*', 'unsubscribe*', 'terminate*', 'opt out', 'opts out', 'turn off', 'turns off']);
 const RENEW = [
   re`\b(?:automatic(?:ally)?(?:\s{1,4}\w{1,40}){0,3}\s{1,4}renew\w{0,40}|auto-?renew\w{0,40}|renew\w{0,40} automatic\w{0,40}|(?:will|shall) (?:\w{1,40} )?renew\w{0,40})`,
   re`\brenews? for (?:an? )?(?:successive|additional|subsequent|equal)|\bsuccessive renewal|\brenewal (?:term|period)s?\b`,
-  // "we will continue to bill your card each subscription period until you cancel": billing that recurs until cancelled
-  re`\b(?:bill|charg)\w{0,4}\b${within(60)}\b(?:each|every)\s{1,4}(?:[\w-]{1,40}\s{1,4})?${BILLING_PERIOD}\b${within(40)}\buntil\s{1,4}(?:you|the customer|customer|user)\s{1,4}cancel`,
   // "To avoid being charged your next subscription payment, you must cancel at least 24 hours before …"
   re`\bavoid (?:being )?(?:charged|billed)\b${within(80)}\bcancel\w{0,10}\b${within(80)}\b(?:before|prior to|in advance)\b`,
   // "You must cancel at least 14 days before the end of your period to avoid being charged for the next one",
@@ -29,9 +29,14 @@ const RENEW = [
   re`\b(?:remains?|continues?)\s{1,4}(?:in\s{1,4}(?:full\s{1,4})?(?:force|effect)\s{1,4})?(?:on|for)\s{1,4}an?\s{1,4}(?:rolling|month-to-month|year-to-year|periodic)\b|\broll(?:s|ed)?\s{1,4}over\b`,
   // "your membership will automatically continue" (not "these terms continue to apply")
   re`\b(?:membership|subscription|plan)s?\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,2}(?:automatically\s{1,4}continues?|continues?\s{1,4}automatically)\b`,
+  // "we will continue to bill your card each subscription period until you cancel", "you'll be charged at the
+  // beginning of each billing cycle … unless you unsubscribe": billing that recurs until stopped
+  re`\b(?:bill|charg)\w{0,4}\b${within(60)}\b(?:each|every)\s{1,4}(?:[\w-]{1,40}\s{1,4})?${BILLING_PERIOD}\b${within(120)}\b(?:until|unless)\s{1,4}(?:you|the customer|customer|user)\s{1,4}${UNSUBSCRIBE}`,
+  // "at the end of the trial period, you will be automatically charged the price of the subscription each billing period"
+  re`\bautomatically\s{1,4}(?:be\s{1,4})?(?:charged|billed|charge|bill)\b${within(80)}\b(?:each|every)\s{1,4}(?:[\w-]{1,40}\s{1,4})?${BILLING_PERIOD}\b`,
 ];
 const NO_RENEW = re`\b(?:will not|does not|do not|won't|shall not) (?:\w{1,40} )?(?:automatically )?renew`;
-const FEE = lexicon('fee', ['fee', 'fees', 'price', 'prices', 'pricing', 'rate', 'rates', 'charge', 'charges', 'subscription fee', 'subscription fees', 'discount', 'discounts', 'commission', 'commissions', 'fee schedule', 'tariff', 'tariffs']);
+const FEE = lexicon('fee', ['fee', 'fees', 'price', 'prices', 'pricing', 'rate', 'rates', 'charge', 'charges', 'credit cost', 'credit costs', 'subscription cost', 'subscription costs', 'cost for using', 'cost of using', 'cost of your subscription', 'cost of the subscription', 'subscription fee', 'subscription fees', 'discount', 'discounts', 'commission', 'commissions', 'fee schedule', 'tariff', 'tariffs']);
 const FEE_CHANGE = [
   // (a change with an object of its own, "changes to the Services, and you agree to pay any Fees", is no price change)
   re`\b(?:price|fee|pricing|rate) (?:changes?|increases?)\b|\b(?:change|changes|increase|increases|raise|raises|modify|adjust|update|revise|amend)\w{0,40}\b(?!\s{1,4}(?:to|in|of)\s{1,4}(?:the\s{1,4}|your\s{1,4}|our\s{1,4})?(?:services?|accounts?|plans?|features?|settings|users?)\b)${within(60)}\b${FEE}`,
@@ -53,6 +58,11 @@ const FEE_FIXED = [
   // "any such revised rates … will not become effective until the commencement of the next renewal term"
   re`\b(?:will|shall) not (?:become|be|take) (?:effective|effect)\s{1,4}until\b${within(60)}\b(?:renewal|next (?:term|subscription|billing)|end of (?:the|your|its) (?:current )?(?:term|subscription))`,
 ];
+/**
+ * A change that takes effect only from the next period: "these changes will apply after your current payment
+ * period is complete", "new prices take effect at the start of your next billing cycle".
+ */
+const DEFERRED = re`\b(?:apply|applies|take\s{1,4}effect|takes\s{1,4}effect|become\s{1,4}effective|becomes\s{1,4}effective|be\s{1,4}effective|come\s{1,4}into\s{1,4}effect|start|begin)\s{1,4}(?:only\s{1,4})?(?:after|at\s{1,4}the\s{1,4}end\s{1,4}of|from|at\s{1,4}the\s{1,4}(?:start|beginning)\s{1,4}of|on|upon|with)\s{1,4}(?:the\s{1,4}|your\s{1,4}|its\s{1,4})?(?:current|next|following|subsequent)\s{1,4}(?:[\w-]{1,20}\s{1,4})?(?:period|term|cycle|renewal|month|year)`;
 /** What the customer keeps or loses: data, content, files, the account's contents. */
 const DATA_NOUN = lexicon('data', [
   'data', 'content', 'contents', 'repository', 'repositories', 'file', 'files', 'backup', 'backups', 'information', 'project',
@@ -64,11 +74,11 @@ const DATA_NOUN = lexicon('data', [
 /** The end of the contract or the account, or the time around it. */
 const END = lexicon('end', [
   'terminat*', 'cancel*', 'expir*', 'clos*', 'end of the', 'end of this', 'end of your', 'ends', 'ended', 'deletion of your account',
-  'suspension', 'deactivation',
+  'suspension', 'suspended', 'deactivation',
 ]);
 const AFTER_END = [
   // (a condition on the ending too: "if we were to terminate an account, all content associated with it would be removed")
-  re`\b(?:after|following|upon|once|when|if|in the event|as soon as|beyond the time of|beyond|within \w{1,40} (?:\(\d{1,12}\) )?days? (?:after|of|following))\s{1,4}(?:[\w’']{1,40}\s{1,4}){0,4}${END}`,
+  re`\b(?:after|following|upon|once|when|if|in the event|as soon as|beyond the time of|beyond|within \w{1,40} (?:\(\d{1,12}\) )?days? (?:after|of|following))\s{1,4}(?:[\w’']{1,40}\s{1,4}){0,6}${END}`,
   re`\b(?:delet\w{0,40}|clos\w{0,40}) (?:your|the) account\b|\bafter (?:the|your) account (?:is|has been) (?:closed|cancell?ed|terminated|deleted)`,
   re`\b(?:during|until the end of) (?:the|your|its) (?:\w{1,40} )?term\b${within(40)}\b(?:thereafter|after)\b|\bwithin \w{1,40} (?:\(\d{1,12}\) )?days? thereafter\b`,
   re`\b(?:prior to|before) (?:the )?(?:termination|expiration|expiry|cancellation|closure)\b`,
@@ -128,7 +138,8 @@ export function classifyCommercial(p: Provision, ctx: ClassifyContext, continues
   // "“Fixed Rate Tariff” means a Tariff that remains fixed for the duration …" defines a word; it fixes no price
   const fixed = !DEFINITION.test(p.text) && FEE_FIXED.some((r) => r.test(p.text));
   if (FEE_CHANGE.some((r) => r.test(p.text)) || fixed) {
-    out.push({ ...base('fee-change', !fixed), notice: changeNotice(p.text) });
+    // (a change deferred to the next period is none within the current one)
+    out.push({ ...base('fee-change', !fixed), notice: changeNotice(p.text), ...(DEFERRED.test(p.text) ? { deferred: true } : {}) });
   }
   // inside a section on cancellation or termination, "within 30 days all content will be deleted" is about after the end
   const noAccess = NO_ACCESS.some((r) => r.test(p.text));

@@ -39,7 +39,7 @@ const BAN_NAME = withFlags('g')`\bProhibit\w{0,10}(?:\s{1,4}[A-Z][\w-]{0,40}){1,
 const unnamed = (text: string) => (text.includes('Prohibit') ? text.replace(BAN_NAME, ' ') : text);
 
 /** A ban with no subject: "… is prohibited", "we don't allow …". */
-const IMPERSONAL_BAN = re`${BREACH_TO}|\bzero.tolerance\b|\bprohibit|\bnot (?:allowed|permitted)|\bbanned|\brestricted|\b(?:do|does|will) not (?:allow|permit|tolerate|accept)|\b(?:don't|doesn't|won't) (?:allow|permit|tolerate|accept)`;
+const IMPERSONAL_BAN = re`${BREACH_TO}|\bzero.tolerance\b|\bprohibit|\bnot (?:allowed|permitted)|\b(?:aren't|isn't) (?:allowed|permitted)|\bbanned|\brestricted|\b(?:do|does|will) not (?:allow|permit|tolerate|accept)|\b(?:don't|doesn't|won't) (?:allow|permit|tolerate|accept)`;
 /** Who a duty falls on: the customer, its users, or people in general. */
 const BEARER_WORD = lexicon('bearer-word', [
   'you', 'your', 'user', 'users', 'customer', 'customers', 'end user', 'end users', 'member', 'members', 'licensee', 'subscriber',
@@ -74,6 +74,19 @@ const END_USERS = /\bend users?\b|\byour (?:users|customers|members)\b/i;
 
 /** A sentence that says what the one before it covers: "This includes …", "Such material includes …". */
 const INCLUDES_MORE = re`^\s{0,4}(?:this|these|that|such\s{1,4}(?:content|materials?|data|activit(?:y|ies)|conduct|uses?))\s{1,4}(?:includes?|covers?|may include|means)\b`;
+
+/** A sentence whose subject is a noun phrase, saying what it covers: "Regulated goods include alcohol, …". */
+const NAMED_INCLUDES = re`^\s{0,4}(?:the\s{1,4})?([A-Za-z][A-Za-z' -]{2,60}?)\s{1,4}(?:includes?|covers?|comprises?|(?:may|can)\s{1,4}include)\b`;
+
+/**
+ * Does the sentence say what a thing named by the sentence before covers ("Do not sell regulated goods.
+ * Regulated goods include alcohol, tobacco and weapons.")? Its subject repeats words of the one before.
+ */
+export function namesWhatBeforeCovers(text: string, before: string): boolean {
+  const m = NAMED_INCLUDES.exec(text);
+  const named = m?.[1].trim().toLowerCase();
+  return named !== undefined && named.length >= 6 && before.toLowerCase().includes(named);
+}
 
 // a lead-in that points back: "These activities include:", "Such conduct includes", "This includes:"
 const BACK_REFERENCE = /^\s*(?:these|such|those|this|that|the following|prohibited|examples)\b[^.:]{0,60}\b(?:include|includes|including|are|is|means)\b[^.]{0,40}:?\s*$/i;
@@ -112,7 +125,7 @@ function bindsCustomer(text: string, ctx: ClassifyContext): boolean {
   // "… provided that any such election will not withdraw the licences": an act's effect denied, not a duty
   if (EFFECT_SUBJECT.test(clause)) return false;
   // "we do not allow", "we don't tolerate": the provider forbids, the customer is bound
-  if (/^(?:(?:do|does|will) not|don't|doesn't|won't) (?:allow|permit|tolerate|accept)|^zero.tolerance/i.test(m[0])) return true;
+  if (/^(?:(?:do|does|will) not|don['’]t|doesn['’]t|won['’]t) (?:allow|permit|tolerate|accept)|^zero.tolerance/i.test(m[0])) return true;
   if (/\b(?:you and (?:we|us)|(?:we|us)(?: \([^)]{0,400}\))? and you|both of us|each of us|the parties)\b/i.test(clause)) return false;
   // the subject nearest the prohibition: "we ask that you not post" binds you; "Acme will not" binds Acme
   const names = [...ctx.parties.provider, ...ctx.parties.customer].map(escapeRegExp).join('|');
@@ -140,7 +153,9 @@ function exceptionsIn(text: string): string[] {
 /** Words of allowing: "we allow", "we do permit", "… is allowed". */
 const ALLOW_VERB = lexicon('allow-verb', ['allow', 'allows', 'permit', 'permits', 'accept', 'accepts', 'make an exception for', 'make exceptions for']);
 /** The provider allowing something: "We allow nudity for educational purposes", "We do allow parody" (not "we allow you to …", a licence). */
-const WE_ALLOW = re`^\s{0,4}(?:however,?\s{1,4}|but\s{1,4})?(?:we)\s{1,4}(?:do\s{1,4}|may\s{1,4}|will\s{1,4}|also\s{1,4}|generally\s{1,4}){0,2}${ALLOW_VERB}\s{1,4}(?!(?:you|users?|customers?|us)\b)`;
+/** What may stand between "we" and "allow": a modal or an adverb ("we might allow", "we do sometimes permit"). */
+const ALLOW_HEDGE = lexicon('allow-hedge', ['do', 'may', 'might', 'can', 'could', 'will', 'would', 'also', 'generally', 'sometimes', 'occasionally', 'still']);
+const WE_ALLOW = re`^\s{0,4}(?:however,?\s{1,4}|but\s{1,4})?(?:we)\s{1,4}(?:${ALLOW_HEDGE}\s{1,4}){0,2}${ALLOW_VERB}\s{1,4}(?!(?:you|users?|customers?|us)\b)`;
 /** Something named as allowed: "Parody and satire are allowed", "… is permitted". */
 const IS_ALLOWED = re`\b(?:is|are)\s{1,4}(?:generally\s{1,4}|also\s{1,4})?(?:allowed|permitted|acceptable)\b`;
 
@@ -196,6 +211,22 @@ export function underLeadInHeading(p: Provision, ctx: ClassifyContext): boolean 
   return h !== undefined && p.entry === true && p.heading === h && OPEN_ENDED.test(h) && PROHIBITION.test(unnamed(h)) && bindsCustomer(h, ctx);
 }
 
+/** Headings that only announce examples of what the rule above them covers ("**This includes:**"). */
+const EXAMPLES_TITLES = new Set(['this includes', 'these include', 'this covers', 'these cover', 'this may include', 'examples include',
+  'examples', 'for example', 'for instance', 'this means', 'including', 'such as', 'this includes, but is not limited to']);
+
+/**
+ * Does a list entry stand under a heading that announces examples of the prohibition just above it
+ * ("We don't allow content that harasses …" then "**This includes:**" over "* Doxxing.")? Each entry
+ * is then an item of that prohibition. `above`: the headings of the last provision with a prohibition.
+ */
+export function underExamplesHeading(p: Provision, above: readonly string[] | undefined): boolean {
+  const h = p.headings[p.headings.length - 1];
+  if (!above || h === undefined || p.entry !== true || p.heading !== h) return false;
+  const title = h.replace(/[\s:.]{1,10}$/, '').toLowerCase().replace(/\s{1,40}/g, ' ');
+  return EXAMPLES_TITLES.has(title) && p.headings.length === above.length + 1 && above.every((x, k) => p.headings[k] === x);
+}
+
 /** A prohibiting lead-in whose items follow in sub-sections: it ends with a colon. */
 export function opensLeadIn(p: Provision, found: ReadonlyArray<{ type: string; modality?: string }>): boolean {
   return /:\s*$/.test(p.text) && found.some((d) => d.type === 'content-duty' && d.modality === 'must-not');
@@ -210,7 +241,7 @@ export function classifyContentDuties(p: Provision, ctx: ClassifyContext, before
   // "… you may not engage in such activities. These activities include:" — the list continues the prohibition before it
   // "You may not store data that breaks the law. This includes pirated material …": a sentence naming what the
   // prohibition before it covers continues it
-  const continues = underLeadIn || ((leaves.length > 0 ? BACK_REFERENCE.test(lead) : INCLUDES_MORE.test(lead)) && PROHIBITION.test(unnamed(before)) && bindsCustomer(before, ctx));
+  const continues = underLeadIn || ((leaves.length > 0 ? BACK_REFERENCE.test(lead) : INCLUDES_MORE.test(lead) || namesWhatBeforeCovers(lead, before)) && PROHIBITION.test(unnamed(before)) && bindsCustomer(before, ctx));
   const prohibits = continues || (PROHIBITION.test(unnamed(lead)) && bindsCustomer(lead, ctx));
   const must = !prohibits && MUST.test(lead);
   // "you represent and warrant that your use: will not …; will not …": each item says its own duty
@@ -236,7 +267,8 @@ export function classifyContentDuties(p: Provision, ctx: ClassifyContext, before
   // ("But, don't cross the line by …": a conjunction may open the command)
   const imperative = /^\s*(?:(?:but|and|also|so|however|instead),?\s+)?(?:please\s+)?(?:do not|don['’]t|never|no one may|nobody may)\b/i.test(lead);
   if (!continues && !imperative && !DUTY_SUBJECT.test(lead) && !IMPERSONAL_BAN.test(lead)) return [];
-  if (!leaves.length && !CONDUCT.test(p.text) && !categoriesOf(p.text).length && !titleCategories(p.heading).length) return [];
+  // (a sentence continuing a prohibition is part of it, whatever it names: "Restricted goods include tobacco, firearms …")
+  if (!continues && !leaves.length && !CONDUCT.test(p.text) && !categoriesOf(p.text).length && !titleCategories(p.heading).length) return [];
   const bearer: ContentDutyClause['bearer'] = END_USERS.test(lead) ? 'end-users' : 'customer';
   const modality = prohibits ? 'must-not' : 'must';
   const then = consequences(p.text);
@@ -260,7 +292,7 @@ const CONTENT_WORDS = lexicon('removable', [
   'content', 'material', 'materials', 'post', 'posts', 'posting', 'postings', 'submission', 'submissions', 'note', 'notes',
   'story', 'stories', 'article', 'articles', 'entries', 'track', 'tracks', 'recording', 'recordings', 'design', 'designs',
   'review', 'reviews', 'photo', 'photos', 'video', 'videos', 'repository', 'repositories', 'package', 'packages', 'project',
-  'projects', 'site', 'sites', 'website', 'websites', 'page', 'pages', 'file', 'files', 'upload', 'uploads', 'ads',
+  'projects', 'site', 'sites', 'website', 'websites', 'page', 'pages', 'file', 'files', 'upload', 'uploads', 'ad', 'ads',
   'advertisement', 'advertisements', 'promotional', 'comment', 'comments', 'message', 'messages', 'image', 'images', 'data',
   'information', 'code', 'listing', 'listings', 'toot', 'toots', 'contribution', 'contributions', 'workshop contributions',
 ]);

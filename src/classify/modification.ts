@@ -107,7 +107,8 @@ export function noticeBy(text: string): string[] {
 
 /** When a change takes effect. */
 const EFFECT = lexicon('take-effect', [
-  'effective', 'become effective', 'becomes effective', 'take effect', 'takes effect', 'come into effect', 'comes into effect',
+  'effective', 'become effective', 'becomes effective', 'take effect', 'takes effect', 'taking effect', 'come into effect',
+  'comes into effect', 'coming into effect', 'coming into force', 'entering into force',
   'enter into force', 'enters into force', 'enter into effect', 'enters into effect', 'come into force', 'comes into force',
   'apply', 'applies', 'be binding', 'are binding', 'is binding',
 ]);

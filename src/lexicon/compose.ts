@@ -6,7 +6,8 @@
  *
  * Entry syntax: words separated by spaces match one to four white-space characters; a trailing `*`
  * matches the rest of a word, up to 40 characters (`terminat*` matches "terminate", "terminated",
- * "termination"); an apostrophe matches a straight or a curly one. Everything else is literal.
+ * "termination"); an apostrophe matches a straight or a curly one (in patterns composed by {@link re}
+ * too). Everything else is literal.
  */
 
 /** A named list of the words and phrases that say one idea, and the pattern source that matches any of them. */
@@ -83,7 +84,26 @@ function build(strings: TemplateStringsArray, pieces: Piece[], flags: string): R
   let source = strings.raw[0];
   pieces.forEach((p, i) => { source += sourceOf(p) + strings.raw[i + 1]; });
   // one pattern per source: a composition inside a function is built once, not on every call
-  return compile(source, flags);
+  return compile(eitherApostrophe(source), flags);
+}
+
+/**
+ * A pattern source in which a straight apostrophe also matches a curly one, as in lexicon entries:
+ * "don't allow" is written either way ("We don’t allow …"). Outside a character class `'` becomes
+ * `['’]`; inside one, `’` joins it.
+ */
+export function eitherApostrophe(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') { out += c + (source[i + 1] ?? ''); i++; continue; }
+    if (c === '[' && !inClass) inClass = true;
+    else if (c === ']' && inClass) inClass = false;
+    if (c === "'") out += inClass ? "'’" : "['’]";
+    else out += c;
+  }
+  return out;
 }
 
 /** A pattern from a source built in code (a list joined into an alternation), recorded like {@link re}'s. */

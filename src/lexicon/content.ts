@@ -60,6 +60,7 @@ export const CATEGORY_WORDS: ReadonlyArray<readonly [ContentCategory, Lexicon, .
   ]), re`\bcollect (?:\w{1,40} )?(?:information|data|email addresses)`],
   ['fraud', lexicon('fraud', [
     'fraud*', 'decept*', 'mislead*', 'phish*', 'impersonat*', 'scam', 'scams', 'misrepresent*', 'counterfeit*', 'false identity',
+    'pretend to be', 'pretending to be', 'pose as', 'posing as', 'passing yourself off',
     'false information', 'false affiliation', 'ponzi', 'get-rich*', 'spoof*',
   ]), re`\btrick(?:s|ing)? (?:people|users|someone|others|anyone)|\bhand(?:ing)? over (?:their |your )?(?:passwords?|credentials|payment)`],
   ['self-harm', lexicon('self-harm', ['self-harm', 'self harm', 'suicid*', 'eating disorder*'])],

@@ -52,13 +52,14 @@ export const DATA_NOUN = lexicon('q-data', [
   'data', 'files', 'file', 'content', 'stuff', 'photos', 'pictures', 'images', 'videos', 'posts', 'repos', 'repositories',
   'repository', 'projects', 'project', 'backups', 'backup', 'information', 'documents', 'uploads', 'everything', 'site',
   'website', 'boards', 'work', 'notes', 'copy', 'copies', 'emails', 'messages', 'materials', 'class materials', 'creations',
-  'music', 'library', 'purchases', 'playlists', 'recordings', 'designs', 'assignments', 'coursework',
+  'music', 'library', 'purchases', 'playlists', 'recordings', 'designs', 'assignments', 'coursework', 'contributions',
+  'contribution', 'submissions', 'reviews', 'comments',
 ]);
 
 /** Content a provider may take down: posts, uploads, listings, and the kinds of content named as such. */
 export const CONTENT_NOUN = lexicon('q-content', [
   'content', 'posts', 'post', 'videos', 'video', 'uploads', 'stuff', 'something', 'anything', 'listings', 'listing',
-  'comments', 'comment', 'packages', 'package', 'repos', 'repo', 'repository', 'repositories', 'ads', 'advertisements',
+  'comments', 'comment', 'packages', 'package', 'repos', 'repo', 'repository', 'repositories', 'ads', 'ad', 'advertisements', 'advertisement',
   'promotional material', 'material', 'materials', 'photos', 'photo', 'pictures', 'picture', 'images', 'image',
   'contribution', 'contributions', 'pages', 'page', 'site', 'website', 'code', 'apps', 'app', 'reviews', 'review', 'tracks',
   'articles', 'article', 'stories', 'story', 'messages', 'pieces', 'hate speech', 'misinformation', 'fake news',
@@ -236,7 +237,7 @@ export const REMOVE_PHRASES: readonly RegExp[] = [
 export const END_EVENT_VERB = lexicon('q-end-event', [
   'terminat*', 'cancel*', 'cancle*', 'clos*', 'end', 'ends', 'ended', 'ending', 'leave', 'leaving', 'left', 'ban', 'bans',
   'banned', 'delete my account', 'delete our account', 'shut*', 'stop*', 'switch*', 'expire*', 'expires', 'deactivat*',
-  'closure', 'termination', 'cancellation', 'lapse*', 'disabled', 'suspended',
+  'closure', 'termination', 'cancellation', 'lapse*', 'disable*', 'suspended',
 ]);
 /** Subordinators of time and condition. */
 export const WHEN_WORD = lexicon('q-when', ['after', 'once', 'when', 'whenever', 'if', 'following', 'before']);
@@ -326,6 +327,8 @@ export const RAISE_VERB = lexicon('q-raise', [
 /** A change of price: verb and price, or the price changed. */
 export const PRICE_CHANGE: readonly RegExp[] = [
   re`\b${RAISE_VERB}\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,4}?${PRICE_NOUN}\b`,
+  // "change how many AI credits a feature costs": what a thing costs, said after it
+  re`\b${RAISE_VERB}\s{1,4}(?:how\s{1,4}(?:much|many)|what)\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,6}?(?:costs?|charges?)\b`,
   re`\b${PRICE_NOUN}\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,2}?(?:increase\w{0,40}|change\w{0,40}|rise\w{0,40}|hike\w{0,40}|go up|goes up|raised|locked|fixed|guaranteed|apply|applies|take effect|kick in)\b`,
   re`\bchang\w{0,40}\s{1,4}what\s{1,4}(?:they|you|it|we)\s{1,4}charge\b`,
   // "… before it renews at the new price": the price changed, named by its result
@@ -340,6 +343,8 @@ export const RENEWAL = lexicon('q-renewal', [
   'charged automatically', 'automatically charged', 'billed automatically', 'automatically billed', 'automatically extended',
   'extended automatically', 'automatically continue', 'automatically continues', 'continue automatically',
   'rolling', 'roll on', 'rolls on', 'rolling basis', 'carry on automatically', 'carries on automatically',
+  'automatically charge', 'automatically bill', 'automatically start charging', 'automatically start billing',
+  'charge me automatically', 'bill me automatically', 'start charging me', 'start billing me', 'keep charging', 'keep billing',
 ]);
 /** Being charged for the next period, the thing a renewal notice avoids. */
 export const NEXT_CHARGE = re`\b(?:avoid|stop|prevent|not)\s{1,4}(?:be\s{1,4}|being\s{1,4}|getting\s{1,4})?(?:charged|billed)\b|\bbilled\s{1,4}for\s{1,4}the\s{1,4}next\b`;
@@ -534,6 +539,16 @@ export const PERMISSION_ASK = lexicon('q-permission-ask', [
 export const WHAT_AM_I_FORBIDDEN = re`\bwhat\s{1,4}(?:am\s{1,4}i|are\s{1,4}we|are\s{1,4}users|is\s{1,4}one)\s{1,4}(?:not\s{1,4})?(?:allowed|permitted|forbidden|prohibited|barred|banned)\b`;
 /** "which materials can't I upload?", "what stuff is off-limits?": the categories asked for, with a word of prohibition after. */
 export const WHAT_IS_BANNED = re`\b(?:what|which)\s{1,4}(?:(?:kinds?|types?|sorts?|categories)\s{1,4}of\s{1,4})?${CONDUCT_NOUN}\b[^.;?]{0,50}?${FORBIDDING}`;
+/** "What does the harassment rule cover?": the categories one rule names, asked for. */
+export const WHAT_RULE_COVERS = re`\bwhat\s{1,4}(?:does|do)\s{1,4}(?:the|this|your|their|its)\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,3}?(?:rule|rules|policy|section|ban|prohibition|guideline|guidelines)\s{1,4}(?:cover|include|prohibit|ban|forbid|say)`;
+/** Verbs by which a rule forbids. */
+const RULE_FORBIDS = lexicon('q-rule-forbids', ['forbid', 'forbids', 'prohibit', 'prohibits', 'ban', 'bans', 'bar', 'bars', 'disallow', 'disallows', 'outlaw', 'outlaws']);
+/** "Does the policy forbid me from using a pseudonym?", "does this policy prohibit sharing …": the rules as the subject of forbidding. */
+export const POLICY_FORBIDS = re`\b(?:does|do|will|would)\s{1,4}(?:the|this|these|your|their|its|our)\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,2}?${TERMS_NOUN}\s{1,4}${RULE_FORBIDS}\b`;
+/** "Can a terrorist group use the service for recruitment?": someone else's use of the service, asked about. */
+export const OTHERS_MAY_USE = re`(?:^|[;,:]\s{0,4})(?:can|could|may)\s{1,4}(?:a|an|any|someone|somebody|anyone|anybody|people|other)\b\s{0,4}(?:[\w'-]{1,40}\s{1,4}){0,2}?us(?:e|ing)\b`;
+/** "Are instructions for making weapons allowed?": a thing named, then a word of permission (not "is it allowed for them to …", nor "allowed to", a right). */
+export const IS_THING_ALLOWED = re`^(?:is|are)\s{1,4}(?!(?:it|they|we|you|i|he|she)\b)(?:[\w'-]{1,40}\s{1,4}){1,8}?(?:allowed|permitted|prohibited|banned|forbidden|disallowed)\b(?!\s{1,4}(?:to|for)\b)`;
 /** Content words that name a category the table of categoriesOf does not: the ways people ask. */
 export const QUESTION_CATEGORIES: ReadonlyArray<[string, RegExp]> = [
   ['hate', re`\b(?:based on|because of)\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,2}?(?:race|religion|ethnicity|gender|sexuality)\b|\breligious group\b`],

@@ -137,7 +137,8 @@ const CUES: Cue[] = [
   cue('data-after-termination', 6, [L.DATA_NOUN], L.END_EVENT),
   cue('data-after-termination', 3, [L.DATA_NOUN], [L.RETENTION]),
   cue('data-after-termination', 3, [/\bwhat\s+happens\s+to\b/], [L.DATA_NOUN]),
-  cue('content-duty', 5, [L.CATEGORIES_ASK, L.WHAT_IS_BANNED, L.WHAT_AM_I_FORBIDDEN, L.BAN_CONTENT]),
+  cue('content-duty', 5, [L.CATEGORIES_ASK, L.WHAT_IS_BANNED, L.WHAT_AM_I_FORBIDDEN, L.BAN_CONTENT, L.WHAT_RULE_COVERS]),
+  cue('content-duty', 3, [L.POLICY_FORBIDS, L.OTHERS_MAY_USE, L.IS_THING_ALLOWED]),
   cue('content-duty', 2, [L.CONTENT_NOUN], [L.PERMISSION_WORD]),
   cue('content-duty', 3, L.MAY_I_DO),
   cue('content-duty', 5, [L.WATCH_ASK]),
@@ -414,7 +415,7 @@ function readAsk(r: Reading, action: Action, about: Intent['about']): NonNullabl
   const wh = opener(r) === 'wh';
   const howLong = has(L.HOW_LONG, q);
   if (action === 'terminate' && !has(L.NOT_CURABLE, q) && (has(L.CURE_PERIOD, q) || (has(L.CURE_WORD, q) && (howLong || IS_THERE_START.test(q))))) return 'cure-period';
-  if (action === 'content-duty') return has(L.CATEGORIES_ASK, q) || L.WHAT_IS_BANNED.test(q) || L.WHAT_AM_I_FORBIDDEN.test(q) ? 'categories' : 'whether';
+  if (action === 'content-duty') return has(L.CATEGORIES_ASK, q) || L.WHAT_IS_BANNED.test(q) || L.WHAT_AM_I_FORBIDDEN.test(q) || L.WHAT_RULE_COVERS.test(q) ? 'categories' : 'whether';
   if (action === 'remove-content' && has(L.CATEGORIES_ASK, q)) return 'categories';
   if (action === 'governing-law' || action === 'jurisdiction') return opener(r) === 'yes-no' ? 'whether' : 'value';
   if (action === 'modify-terms' && about === 'channel') return 'value';

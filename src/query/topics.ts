@@ -12,7 +12,7 @@ import { lexicon, re, withFlags } from '../lexicon/compose.js';
 import { TELL } from '../lexicon/notice.js';
 
 const PLACES_G = withFlags('gi')`${PLACE_NAMES}`;
-import { asksAboutPart, atOnce, distinctiveness, onNotice, overlap, periodValue, rankingTerms, askedOnlyIn, contentStems, termsOf, GROUNDS_OK, PART_OF_SERVICE, type Terms } from './rank.js';
+import { asksAboutPart, atOnce, distinctiveness, onNotice, overlap, periodValue, rankingTerms, askedOnlyIn, contentStems, stems, termsOf, GROUNDS_OK, PART_OF_SERVICE, type Terms } from './rank.js';
 import { cite, sharedTitle, summaryPenalty } from './cite.js';
 import { findDurations } from '../annotate/durations.js';
 import { groundsIn, needsNoCause } from '../lexicon/grounds.js';
@@ -71,6 +71,15 @@ function contentDuty(agreement: Agreement, intent: Intent, question: string): An
   const duties = of(agreement, 'content-duty').filter((d) => d.modality === 'must-not' && d.bearer !== 'provider');
   if (!duties.length) return notStated(question);
   const q = rankingTerms(intent);
+  // The words that tell rules apart: not a word most rules share — the service's own name, "Google Earth" in
+  // "… on Google Earth" — nor a word of the document's own title ("Google Earth Content Policy", over every rule)
+  const common = commonWords(q, duties.map((d) => d.text));
+  const title = duties[0].headings[0];
+  if (title !== undefined && duties.every((d) => d.headings[0] === title)) for (const w of stems(title).words) common.add(w);
+  // nor words of any sharing of any content — "share", "material": "sharing copyrighted material" is not asked of
+  // "do not share sexually explicit material"
+  const specific = (w: string) => !GENERIC_CONTENT.has(w) && !GENERIC_ACT.has(w) && !common.has(w);
+  const named: Terms = { words: new Set([...q.words].filter(specific)), pairs: new Set([...q.pairs].filter((p) => p.split(' ').every(specific))) };
   if (intent.ask === 'categories') {
     // the group of duties under one heading (at any level: "Inappropriate Content" holds its run-in titled
     // items) that the question points at; the largest when it names none. The document's title names the
@@ -93,13 +102,15 @@ function contentDuty(agreement: Agreement, intent: Intent, question: string): An
     const titleTerms = termsOf([...q.words].filter((w) => !GENERIC_CONTENT.has(w)));
     // a duty the question all but quotes ("barred from storing or sharing files" → "You may not store or share
     // files …") anchors the answer: the groups that hold it, the narrowest first
-    const quoted = duties.map((d) => ({ d, n: overlap(q, d.text) })).sort((a, b) => b.n - a.n);
+    // (its own words, the service's name and the document's title aside)
+    const own: Terms = { words: new Set([...q.words].filter((w) => !common.has(w))), pairs: new Set([...q.pairs].filter((p) => p.split(' ').every((w) => !common.has(w)))) };
+    const quoted = duties.map((d) => ({ d, n: overlap(own, d.text) })).sort((a, b) => b.n - a.n);
     const anchor = quoted[0] && quoted[0].n >= 3 && (quoted[1]?.n ?? 0) < quoted[0].n ? quoted[0].d : undefined;
     for (const { title, list } of groups.values()) {
       if (anchor && !list.includes(anchor)) continue;
       const cats = new Set(list.flatMap((d) => d.categories));
       if (!cats.size) continue;
-      const score = anchor ? -list.length : overlap(titleTerms, title) * 3 + (overlap(q, title) - overlap(titleTerms, title)) + Math.min(cats.size, 8) * 0.5 + Math.min(list.length, 10) * 0.1;
+      const score = anchor ? -list.length : overlap(titleTerms, title) * 5 + (overlap(q, title) - overlap(titleTerms, title)) + Math.min(cats.size, 8) * 0.5 + Math.min(list.length, 10) * 0.1;
       if (score > bestScore) { best = list; bestScore = score; }
     }
     const categories = [...new Set(best.flatMap((d) => d.categories))] as ContentCategory[];
@@ -115,17 +126,27 @@ function contentDuty(agreement: Agreement, intent: Intent, question: string): An
   // (an exception the question all but names points at the duty it excepts: "nudity for educational purposes")
   // (the exception must name more of what is asked than the prohibition does: "footage of real violence to shock"
   // is the prohibition's case, "documentary footage of violence" the exception's)
+  // (the words of the heading name what rule and exception are both about — "Sexually explicit content" — so
+  // they are no case of the rule's: "is sexually explicit content banned even for educational purposes?")
+  // (nor are words any rule has: "impersonating a person or organisation" is asked of the rule that says so, not of
+  // an exception for "alternative names for a person or organisation")
+  const ruleOnly = (d: (typeof duties)[number]) => d.exceptions.reduce((t, e) => t.replace(e, ' '), d.text);
+  const ruleWords = new Set(duties.flatMap((d) => [...stems(ruleOnly(d)).words]));
   const exceptionWords = (d: (typeof duties)[number]) => Math.max(0, ...d.exceptions.map((e) => {
     const rule = d.text.replace(e, ' ');
-    const own = askedOnlyIn(q, e, rule).words.length;
-    return own > 0 && own > askedOnlyIn(q, rule, e).words.length ? overlap(q, e) : 0;
+    const own = askedOnlyIn(q, e, rule).words.filter((w) => !ruleWords.has(w)).length;
+    const ruleOwn = askedOnlyIn(q, rule, `${e} ${d.heading}`).words.length;
+    return own > 0 && own > ruleOwn ? overlap(q, e) : 0;
   }));
   const rare = distinctiveness(q, duties.map((d) => d.text));
-  const scored = duties.map((d, i) => ({ d, words: overlap(q, d.text), cats: d.categories.filter((c) => asked.includes(c)).length, excepted: exceptionWords(d), rare: rare[i] }));
+  // (a word of the question that only an exception has, and no rule, names that exception: "may I use a pseudonym?"
+  // of "Do not impersonate …" excepting "the use of pseudonyms")
+  const onlyExcepted = (d: (typeof duties)[number]) => d.exceptions.some((e) => [...stems(e).words].some((w) => named.words.has(w) && !ruleWords.has(w)));
+  const scored = duties.map((d, i) => ({ d, words: overlap(named, d.text), cats: d.categories.filter((c) => asked.includes(c)).length, excepted: onlyExcepted(d) ? Math.max(2, exceptionWords(d)) : exceptionWords(d), rare: rare[i] }));
   // a listed item of a few words ("betting, lotteries or sweepstakes") is named by one of its words
   const listed = (text: string) => text.split(/\s+/).length <= 8;
   const weight = (s: (typeof scored)[number]) => s.words + s.cats + (s.excepted >= 2 ? s.excepted : 0);
-  const hit = scored.filter((s) => s.words >= 2 || (s.words >= 1 && (s.cats > 0 || listed(s.d.text)))).sort((a, b) => weight(b) - weight(a) || b.rare - a.rare)[0];
+  const hit = scored.filter((s) => s.words >= 2 || (s.words >= 1 && (s.cats > 0 || listed(s.d.text))) || s.excepted >= 2).sort((a, b) => weight(b) - weight(a) || b.rare - a.rare)[0];
   if (!hit) return notStated(question);
   // "… except on dedicated servers you rent from us": asked about the excepted case, the prohibition does not hold
   const excepted = hit.excepted >= 2;
@@ -135,8 +156,19 @@ function contentDuty(agreement: Agreement, intent: Intent, question: string): An
   return prohibited === yesMeansProhibited ? yes(question, [hit.d]) : no(question, [hit.d]);
 }
 
+/** The question's words that many of `texts` share (at least three and a third of them): they tell none apart. */
+function commonWords(q: Terms, texts: readonly string[]): Set<string> {
+  const sets = texts.map((t) => stems(t).words);
+  return new Set([...q.words].filter((w) => {
+    const n = sets.filter((s) => s.has(w)).length;
+    return n >= 3 && n * 3 >= texts.length;
+  }));
+}
+
 /** Words for content of any kind, stemmed as question terms are. */
 const GENERIC_CONTENT = new Set(contentStems('content contents material materials stuff things thing'));
+/** Verbs of doing anything with content (and "without", of doing it without leave), stemmed as question terms are. */
+const GENERIC_ACT = new Set(contentStems('share shares sharing post posts posting upload uploads uploading distribute distributes distributing publish publishing send sending without'));
 
 /** A prohibition that is a duty to get leave first: "… without the owner's permission", "without their consent". */
 const WITHOUT_LEAVE = /\bwithout\s+(?:\S+\s+){0,4}?(?:permission|consent|authori[sz]ation|licen[cs]e)\b/i;
@@ -489,7 +521,8 @@ export function answerTopic(agreement: Agreement, intent: Intent, question: stri
         return timed.length ? yes(question, [timed[0]], noticeValue(timed[0].notice)) : notStated(question);
       }
       const midTerm = intent.timing === 'mid-term';
-      const fixed = rank(all.filter((c) => !c.applies), q);
+      // (a fee fixed for the period, or a change deferred to the next one: none within the current period)
+      const fixed = rank(all.filter((c) => !c.applies || (midTerm && c.deferred)), q);
       if (midTerm && fixed.length) return no(question, [fixed[0]]);
       const open = rank(all.filter((c) => c.applies), q);
       // "can they raise our price without telling us first?": a change on notice says no, one without notice yes

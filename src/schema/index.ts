@@ -284,6 +284,8 @@ export const TermsClauseSchema = z.object({
   window: DurationSchema.optional(),
   /** refund: the refund is of the unused part of a period ("partial refunds", "pro rata"). */
   partial: z.boolean().optional(),
+  /** fee-change: a change takes effect only from the next period or term ("will apply after your current payment period"), never within the current one. */
+  deferred: z.boolean().optional(),
   periods: z.array(DurationSchema),
 });
 /** Renewal, fee change, refund or data after termination. */
