@@ -12,7 +12,7 @@ import { segment, type Provision } from './segment/index.js';
 import { findParties } from './annotate/parties.js';
 import { findAgreementNames } from './annotate/names.js';
 import { classifyTermination, findDefinitions, noticeFollowUp, resolveTrigger, resolveListed, type ClassifyContext } from './classify/termination.js';
-import { WATCH, allowanceIn, classifyContentDuties, continuesLeadIn, opensLeadIn, underExamplesHeading, underLeadInHeading, classifyContentRemoval, classifyMonitoring, findContentNames } from './classify/content.js';
+import { WATCH, allowanceIn, classifyContentDuties, continuesLeadIn, opensLeadIn, underExamplesHeading, underLeadInHeading, classifyContentRemoval, classifyLeftAlone, classifyMonitoring, findContentNames } from './classify/content.js';
 import { changeFollowUp, classifyAcceptanceByUse, classifyModification } from './classify/modification.js';
 import { classifyDisputes, classifyTableRow, restOfWorld } from './classify/disputes.js';
 import { classifyLiability } from './classify/liability.js';
@@ -235,6 +235,7 @@ function otherClauses(p: Provision, ctx: ClassifyContext, afterEnd = false, befo
   const t = p.text;
   if (underLeadIn || DUTY_WORD.test(t)) out.push(...classifyContentDuties(p, ctx, before, underLeadIn));
   if (REMOVAL_WORD.test(t)) out.push(...classifyContentRemoval(p, ctx, before));
+  if (!out.some((c) => c.type === 'content-removal')) out.push(...classifyLeftAlone(p, ctx));
   if (WATCH_WORD.test(t)) out.push(...classifyMonitoring(p, ctx));
   if (CHANGE_WORD.test(t)) out.push(...classifyModification(p, ctx));
   if (ACCEPT_WORD.test(t)) { const c = classifyAcceptanceByUse(p, ctx); if (c) out.push(c); }

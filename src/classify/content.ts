@@ -12,6 +12,7 @@ import { clauseAround, segmentsOf } from '../frame/index.js';
 import { deniedAt } from '../frame/polarity.js';
 import { lexicon, re, within, withFlags } from '../lexicon/compose.js';
 import { escapeRegExp, nearestParty, partyOf } from '../annotate/parties.js';
+import { supposesCompliance } from '../lexicon/grounds.js';
 
 export { CATEGORY_WORDS, categoriesOf } from '../lexicon/content.js';
 
@@ -362,6 +363,26 @@ export function classifyContentRemoval(p: Provision, ctx: ClassifyContext, prior
     by: near.party === 'unknown' ? 'provider' : near.party,
     notice: readNotice(p.text).notice,
     grounds: categoriesOf(p.text),
+  }];
+}
+
+/** No action on content: "we won't take any action", "we will not remove it", "no action will be taken". */
+const NO_ACTION = re`\b(?:won't|will not|shall not|do not|don't|does not|doesn't)\s{1,4}(?:take\s{1,4}(?:any\s{1,4})?(?:action|steps)|remove\s{1,4}(?:it|them|the\s{1,4}content)|take\s{1,4}(?:it|them)\s{1,4}down)\b|\bno\s{1,4}(?:further\s{1,4})?action\s{1,4}(?:will|is|shall)\s{1,4}be\s{1,4}taken\b`;
+
+/**
+ * Content that keeps to the rules left alone: "If the content doesn't violate our policies, we won't take
+ * any action" — a removal denied, for compliant content only.
+ */
+export function classifyLeftAlone(p: Provision, ctx: ClassifyContext): ContentRemovalClause[] {
+  const m = NO_ACTION.exec(p.text);
+  if (!m || !supposesCompliance(p.text.slice(0, m.index))) return [];
+  return [{
+    ...common(p, ctx, 'provider', 0.75, 0, p.text.length, true),
+    type: 'content-removal',
+    by: 'provider',
+    notice: { kind: 'unspecified' },
+    grounds: [],
+    compliant: true,
   }];
 }
 

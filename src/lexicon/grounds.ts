@@ -81,6 +81,21 @@ const NOT_KEEPING = re`\b(?:${BREAK_VERB}|${NOT_KEEP}\s{1,4}${KEEP_VERB})\s{1,4}
 const LAW_BREACH = re`\bviolat\w{0,40} (?:of )?(?:the |any |applicable ){0,8}laws?\b|\bbreaks? the law\b`;
 const OTHER_BREACH = re`\bbreach|\bviolat|\binfring|\babuse`;
 
+/** Words of breaking a rule, as a verb: "violate", "breach", "break", "infringe". */
+const VIOLATE_VERB = lexicon('violate-verb', ['violat*', 'breach*', 'break', 'breaks', 'broke', 'infring*', 'go against', 'goes against']);
+/** A denial of breaking: "doesn't violate", "does not actually breach", "didn't break". */
+const NOT_DOING = lexicon('not-doing', ["don't", 'do not', "doesn't", 'does not', "didn't", 'did not', "isn't", 'is not', "aren't", 'are not', "wasn't", 'was not', "won't", 'will not', 'never']);
+const NOT_VIOLATING = re`\b${NOT_DOING}\s{1,4}(?:(?:actually|really|in fact|in any way)\s{1,4})?(?:${VIOLATE_VERB}|in\s{1,4}(?:breach|violation)\s{1,4}of)`;
+/** Keeping to the rules: "complies with our policies", "follows the rules". */
+const COMPLYING = re`\b(?:compl(?:y|ies|ied)\s{1,4}with|(?:follow|follows|followed)\s{1,4}(?:all\s{1,4})?(?:the|these|your|our|its|their)\s{1,4}(?:rules|policies|terms|guidelines))\b`;
+/**
+ * Does the text suppose the content or conduct keeps to the rules: "If the content doesn't violate our
+ * policies, …", "if it complies with the guidelines", "even though my post follows the rules"?
+ */
+export function supposesCompliance(text: string): boolean {
+  return NOT_VIOLATING.test(text) || COMPLYING.test(text);
+}
+
 /** "your card fails for any reason": the reason belongs to the failure, not to the right it triggers. */
 const EVENT_FOR_ANY_REASON = withFlags('gi')`\b(?:fails?|failed|is declined|was declined|is rejected|was rejected|is reversed|bounces|cannot be (?:charged|processed|collected)) for any reason(?: whatsoever)?`;
 

@@ -15,6 +15,7 @@ import { entityIn } from '../frame/scope.js';
 import * as L from './lexicons.js';
 import { contentStems } from './rank.js';
 import { findDurations } from '../annotate/durations.js';
+import { supposesCompliance } from '../lexicon/grounds.js';
 
 /** Normalise the quotes and case of a question. */
 export function normalizeQuestion(question: string): string {
@@ -592,9 +593,12 @@ export function parseQuestion(question: string): Intent | undefined {
       if (d) intent.period = { amount: d.amount, unit: d.unit };
     }
   }
+  // "if it doesn't actually violate the policies, will they still take it down?": content that keeps to the rules
+  const compliant = action === 'remove-content' && supposesCompliance(r.q);
+  if (compliant) intent.compliant = true;
   if (rightHolder) {
     const grounds = readGrounds(r, action);
-    if (grounds) intent.grounds = grounds;
+    if (grounds && !(compliant && grounds === 'breach')) intent.grounds = grounds;
     if (intent.ask === 'cure-period' && !intent.grounds) intent.grounds = 'breach';
   }
   if (action === 'terminate') {

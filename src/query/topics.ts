@@ -192,7 +192,15 @@ function customerDuty(agreement: Agreement, question: string, q: Terms): Answer 
 
 function removeContent(agreement: Agreement, intent: Intent, question: string): Answer {
   const q = rankingTerms(intent);
-  const rights = of(agreement, 'content-removal').filter((c) => !c.negated && c.by !== 'customer');
+  const rights = of(agreement, 'content-removal').filter((c) => !c.negated && c.by !== 'customer' && !c.compliant);
+  // asked of content that keeps to the rules: a clause that leaves it alone says no; a right that needs no
+  // cause says yes; a right for breaches says nothing of it
+  if (intent.compliant) {
+    const left = rank(of(agreement, 'content-removal').filter((c) => c.compliant), q);
+    if (left.length) return no(question, [left[0]]);
+    const open = rank(rights.filter((c) => needsNoCause(c.text)), q);
+    return open.length ? yes(question, [open[0]]) : notStated(question);
+  }
   // "we do not remove the notes you store": no
   if (!rights.length) return stated(question, of(agreement, 'content-removal').filter((c) => c.by !== 'customer'), q);
   if (intent.notice === 'advance') {

@@ -213,6 +213,8 @@ export const ContentRemovalClauseSchema = z.object({
   by: PartySchema,
   notice: NoticeSchema,
   grounds: z.array(z.string()),
+  /** The clause is about content that keeps to the rules: "If the content doesn't violate our policies, we won't take any action" (a removal denied for it). */
+  compliant: z.boolean().optional(),
 });
 /** A right to remove content. */
 export type ContentRemovalClause = z.infer<typeof ContentRemovalClauseSchema>;
@@ -427,6 +429,8 @@ export const IntentSchema = z.object({
   timing: z.enum(['mid-term', 'at-renewal', 'after-change', 'after-end']).optional(),
   /** True when the question asks about doing it alone, without the other side's consent ("on their own"). */
   unilateral: z.boolean().optional(),
+  /** For removal questions: the asker supposes the content keeps to the rules ("if it doesn't violate the policies, will they still take it down?"). */
+  compliant: z.boolean().optional(),
   /** For content questions: the categories asked about ("phishing" → fraud). */
   categories: z.array(ContentCategorySchema).optional(),
   /**
