@@ -29,18 +29,23 @@ const FORBID = lexicon('forbid', [
   'prohibit*', 'forbid*', 'not allowed', 'not permitted', "aren't allowed", "isn't allowed", "aren't permitted", "isn't permitted", 'not authorized to', 'not authorised to', 'refrain from',
   "won't post", "won't upload", "won't share", "won't use", "won't submit", "won't publish", "won't engage", "won't store", "won't distribute", 'restrict from', 'restricted from', 'restricts from',
   'restricted purposes', 'is banned', 'are banned', 'zero tolerance', 'zero-tolerance', 'not ok', 'not okay',
+  'not acceptable', "aren't acceptable", "isn't acceptable", 'unacceptable',
 ]);
 // "You may post reviews …, so long as the content is not illegal, obscene …": a permission on a condition that forbids
 const ALLOWED_IF_NOT = re`\b(?:so long as|as long as|provided (?:that )?|on condition that)\s{1,4}(?:the|such|your|that|this|it)\b[^.;]{0,30}?\b(?:is|are|does|do)\s{1,4}not\b`;
 /** "It is a breach of this agreement to use the service for any illegal purpose": conduct forbidden by naming it a breach. */
 const BREACH_TO = re`\bit is a (?:material )?(?:breach|violation) of (?:this|these|the) (?:\w{1,40} ){0,2}to\b`;
-const PROHIBITION = re`${FORBID}|\bno (?:\w{1,40} ){0,2}(?:allowed|permitted)\b|${ALLOWED_IF_NOT}|${BREACH_TO}`;
+/** "Make sure that your description does not:", "ensure your content doesn't …": a duty to keep something from doing a thing. */
+const ENSURE_NOT = re`\b(?:make\s{1,4}sure|ensure)\s{1,4}(?:that\s{1,4})?(?:[\w'-]{1,40}\s{1,4}){0,4}?(?:does|do|will|is|are)\s{0,4}(?:not|n't)\b`;
+const PROHIBITION = re`${FORBID}|\bno (?:\w{1,40} ){0,2}(?:allowed|permitted)\b|${ALLOWED_IF_NOT}|${BREACH_TO}|${ENSURE_NOT}`;
 /** A policy named by its ban ("the Prohibited Use Policy", "our Prohibited Content Rules"): a name, forbidding nothing. */
 const BAN_NAME = withFlags('g')`\bProhibit\w{0,10}(?:\s{1,4}[A-Z][\w-]{0,40}){1,4}`;
 const unnamed = (text: string) => (text.includes('Prohibit') ? text.replace(BAN_NAME, ' ') : text);
 
+/** A thing named as not allowed: "PO boxes aren't acceptable", "Premium numbers are not acceptable". */
+const THING_BANNED = re`\b(?:is|are)\s{1,4}not\s{1,4}(?:allowed|permitted|acceptable)\b|\b(?:isn't|aren't)\s{1,4}(?:allowed|permitted|acceptable)\b`;
 /** A ban with no subject: "… is prohibited", "we don't allow …". */
-const IMPERSONAL_BAN = re`${BREACH_TO}|\bzero.tolerance\b|\bprohibit|\bnot (?:allowed|permitted)|\b(?:aren't|isn't) (?:allowed|permitted)|\bbanned|\brestricted|\b(?:do|does|will) not (?:allow|permit|tolerate|accept)|\b(?:don't|doesn't|won't) (?:allow|permit|tolerate|accept)`;
+const IMPERSONAL_BAN = re`${BREACH_TO}|\bzero.tolerance\b|\bprohibit|\bnot (?:allowed|permitted)|\b(?:aren't|isn't) (?:allowed|permitted|acceptable)|\bnot acceptable\b|\bunacceptable\b|\bbanned|\brestricted|\b(?:do|does|will) not (?:allow|permit|tolerate|accept)|\b(?:don't|doesn't|won't) (?:allow|permit|tolerate|accept)`;
 /** Who a duty falls on: the customer, its users, or people in general. */
 const BEARER_WORD = lexicon('bearer-word', [
   'you', 'your', 'user', 'users', 'customer', 'customers', 'end user', 'end users', 'member', 'members', 'licensee', 'subscriber',
@@ -172,7 +177,17 @@ export function allowanceIn(text: string): string | undefined {
   if (!named || deniedAt(text, named.index) || /\bnot\s{1,4}$|n['’]t\s{1,4}$/i.test(text.slice(0, named.index))) return undefined;
   // a permission on a condition is no exception of its own ("… is allowed only if you have consent")
   if (/\b(?:only|unless|provided|if)\b/i.test(text)) return undefined;
-  return text.slice(0, named.index).trim();
+  // (in the sentence that says it: not "No links of any type are allowed", a ban)
+  const head = text.slice(0, named.index);
+  const from = Math.max(0, ...[...head.matchAll(/[.;:!?]\s/g)].map((m) => m.index! + 2));
+  if (/^\s{0,4}no\s/i.test(head.slice(from))) return undefined;
+  // "Merchants are permitted to post contact information for their own business": the act is what is allowed
+  const rest = text.slice(named.index + named[0].length);
+  if (/^\s{1,4}to\s/i.test(rest)) {
+    const stop = rest.search(/[.;](?:\s|$)/);
+    return text.slice(from, named.index + named[0].length + (stop < 0 ? rest.length : stop)).trim();
+  }
+  return head.slice(from).trim();
 }
 
 /**
@@ -268,8 +283,9 @@ export function classifyContentDuties(p: Provision, ctx: ClassifyContext, before
   // ("But, don't cross the line by …": a conjunction may open the command)
   const imperative = /^\s*(?:(?:but|and|also|so|however|instead),?\s+)?(?:please\s+)?(?:do not|don['’]t|never|no one may|nobody may)\b/i.test(lead);
   if (!continues && !imperative && !DUTY_SUBJECT.test(lead) && !IMPERSONAL_BAN.test(lead)) return [];
-  // (a sentence continuing a prohibition is part of it, whatever it names: "Restricted goods include tobacco, firearms …")
-  if (!continues && !leaves.length && !CONDUCT.test(p.text) && !categoriesOf(p.text).length && !titleCategories(p.heading).length) return [];
+  // (a sentence continuing a prohibition is part of it, whatever it names: "Restricted goods include tobacco, firearms …";
+  // and a thing named as not acceptable is forbidden whatever it is: "PO boxes aren't acceptable")
+  if (!continues && !leaves.length && !CONDUCT.test(p.text) && !categoriesOf(p.text).length && !titleCategories(p.heading).length && !THING_BANNED.test(p.text)) return [];
   const bearer: ContentDutyClause['bearer'] = END_USERS.test(lead) ? 'end-users' : 'customer';
   const modality = prohibits ? 'must-not' : 'must';
   const then = consequences(p.text);
@@ -294,6 +310,7 @@ const CONTENT_WORDS = lexicon('removable', [
   'story', 'stories', 'article', 'articles', 'entries', 'track', 'tracks', 'recording', 'recordings', 'design', 'designs',
   'review', 'reviews', 'photo', 'photos', 'video', 'videos', 'repository', 'repositories', 'package', 'packages', 'project',
   'projects', 'site', 'sites', 'website', 'websites', 'page', 'pages', 'file', 'files', 'upload', 'uploads', 'ad', 'ads',
+  'product catalogue', 'product catalog', 'catalogue', 'catalog', 'products',
   'advertisement', 'advertisements', 'promotional', 'comment', 'comments', 'message', 'messages', 'image', 'images', 'data',
   'information', 'code', 'listing', 'listings', 'toot', 'toots', 'contribution', 'contributions', 'workshop contributions',
 ]);

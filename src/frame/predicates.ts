@@ -159,6 +159,9 @@ export function findPredicates(text: string, verbs: ReadonlyArray<readonly [stri
 const SUBJECT_AFTER_CONDITION = re`\b(?:if|when|whenever|where|in the event)\s{1,4}(?:[\w'’-]{1,40}\s{1,4}){4,40}(?:we|you|the company|the customer)\s{0,4}$`;
 
 /** Is the action word at `at` governed by a modal of its own clause? Then how (active or passive) and whether denied. */
+/** A restrictive relative "that" just before the modal: the verb describes the noun before it. */
+const DESCRIBED = /[a-z]\s{1,4}that\s{0,4}$/i;
+
 function governed(text: string, at: number, word: string, modals: Array<{ at: number; end: number; text: string }>): Omit<Predicate, 'kind' | 'at' | 'end'> | undefined {
   const windowStart = Math.max(0, at - 300);
   let modal: { at: number; end: number; text: string } | undefined;
@@ -194,6 +197,8 @@ function governed(text: string, at: number, word: string, modals: Array<{ at: nu
   // "has been suspended", "is terminated" without a modal are states, not rights
   const passive = PASSIVE_BE.test(between) || ACTION_PARTICIPLE.test(word);
   if (passive && !BE.test(between)) return undefined;
+  // "To create a Business Profile that won't be suspended, …": a thing described by what may befall it, no right
+  if (passive && DESCRIBED.test(lead)) return undefined;
   const negated = NEGATION.test(between.replace(OPEN_LIST, ' ')) || /n[’']t$|^can ?not$/i.test(modal.text) || WAIVED_START.test(modal.text) || NEGATIVE_SUBJECT.test(text.slice(Math.max(0, modal.at - 40), modal.at));
   return { form: passive ? 'passive' : 'active', modalAt: modal.at, modal: modal.text, negated };
 }

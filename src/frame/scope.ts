@@ -39,7 +39,12 @@ const BUSINESS_KIND = re`\b(?:you are|you're|if you are|customer is|if customer 
 const PURPOSE = String.raw`(?<!\b(?:us(?:e|ed|es|ing)|meant|intended|designed|solely|only|exclusively)\s{1,4})`;
 const CONSUMER_GROUP = re`${PURPOSE}\b(?:for|to)\s{1,4}(?:all\s{1,4})?${CONSUMER}\b|\b(?:consumers?|individual|private|personal)\s{1,4}(?:users?|customers?|accounts?)\b|\bconsumers?\s{1,4}(?:in|located|resident|may|can|have|will)\b`;
 // "for business customers", not a purpose: "used for business, commercial, or merchant transactions", "for business purposes"
-const BUSINESS_GROUP = re`${PURPOSE}\b(?:for|to)\s{1,4}${BUSINESS}\b(?!,?\s{1,4}(?:(?:or|and)\s{1,4})?(?:commercial|purposes?|transactions?|use|activit(?:y|ies)))|\b(?:business|commercial|enterprise|corporate|professional)\s{1,4}(?:users?|customers?|accounts?|clients?|subscribers?)\b`;
+// (nor a word business qualifies: "guidelines for Business Profiles", "to businesses that violate these guidelines")
+const GROUP_NEXT = lexicon('group-next', [
+  'or', 'and', 'only', 'users', 'user', 'customers', 'customer', 'accounts', 'account', 'clients', 'subscribers', 'in', 'located',
+  'based', 'established', 'outside', 'who', 'acting', 'using', 'with', 'of',
+]);
+const BUSINESS_GROUP = re`${PURPOSE}\b(?:for|to)\s{1,4}${BUSINESS}\b(?!,?\s{1,4}(?:(?:or|and)\s{1,4})?(?:commercial|purposes?|transactions?|use|activit(?:y|ies)))(?!\s{1,4}(?!${GROUP_NEXT}\b)[a-z])|\b(?:business|commercial|enterprise|corporate|professional)\s{1,4}(?:users?|customers?|accounts?|clients?|subscribers?)\b`;
 const GOV = '(?:government(?:al)?|public[- ]sector)\\s+(?:entit(?:y|ies)|agenc(?:y|ies)|bodies|body|users?|customers?|institutions?)';
 const GOVERNMENT = re`\b(?:for|to|if you are(?: an?)?|if customer is(?: an?)?|you are(?: an?)?|on behalf of(?: an?| the)?)\s{1,4}(?:(?:U\.S\.|US|United States|federal|state|local)\s{1,4}){0,3}${GOV}\b|\b(?:government(?:al)?|public[- ]sector)\s{1,4}(?:users?|customers?)\b`;
 const PLAN_NAME = lexicon('plan-name', [

@@ -64,7 +64,7 @@ export const CONTENT_NOUN = lexicon('q-content', [
   'contribution', 'contributions', 'pages', 'page', 'site', 'website', 'code', 'apps', 'app', 'reviews', 'review', 'tracks',
   'articles', 'article', 'stories', 'story', 'messages', 'pieces', 'hate speech', 'misinformation', 'fake news',
   'nudity', 'spam', 'submission', 'submissions', 'notes', 'note', 'files', 'file', 'documents', 'document', 'recordings', 'designs',
-  'information', 'info',
+  'information', 'info', 'catalogue', 'catalog', 'product catalogue', 'product catalog', 'products',
 ]);
 /** What the asker keeps there, whatever it is: "the addresses saved in my address book", "my saved searches". */
 const KEPT_THING = String.raw`(?:[\w-]{1,40}\s{1,4}(?:(?:i|we)\s{1,4}(?:have\s{1,4})?|(?:i|we)'ve\s{1,4})?(?:saved|stored|uploaded|posted|kept|submitted|shared|published)\b|(?:saved|stored|uploaded|posted|submitted|shared|published)\s{1,4}[\w-]{1,40})`;
@@ -457,6 +457,7 @@ export const ACTIVITY = lexicon('q-activity', [
   'stress-test', 'ddos', 'mine', 'mining', 'sell', 'selling', 'embed', 'spread', 'spreading', 'put', 'impersonate',
   'hack', 'attack', 'transmit', 'stream', 'advertise', 'resell', 'reselling', 'sublicense', 'rent', 'lease',
   'crawl', 'crawling', 'harvest', 'harvesting', 'spam', 'spamming', 'frame', 'framing', 'reverse engineer', 'decompile',
+  'include', 'including', 'list', 'listing', 'showcase', 'showcasing', 'display', 'displaying', 'feature', 'promote', 'promoting',
 ]);
 /** "do they ban adult content?": a ban on a kind of content. */
 export const BAN_CONTENT = re`\bbans?\s{1,4}(?:[\w-]{1,40}\s{1,4}){0,2}?${CONTENT_NOUN}\b`;

@@ -32,7 +32,8 @@ const SYNONYM_STEM = new Map<string, string>(SYNONYM_GROUPS.flatMap((g) => g.ent
 export function contentStems(text: string): string[] {
   const out: string[] = [];
   for (const w of text.toLowerCase().replace(/can'?t|cannot|can not/g, ' cannot ').replace(/[’']/g, "'").split(/[^a-z0-9']+/)) {
-    const word = w.replace(/'s?$/, '');
+    // (a quotation mark is no part of the word: "'Everything on sale'")
+    const word = w.replace(/^'{1,10}/, '').replace(/'s?$/, '');
     if (!word || STOP.has(word)) continue;
     const st = stem(word);
     out.push(SYNONYM_STEM.get(st) ?? st);

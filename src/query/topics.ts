@@ -90,6 +90,8 @@ function contentDuty(agreement: Agreement, intent: Intent, question: string): An
     const docTitle = top !== undefined && duties.every((d) => d.headings[0] === top) && duties.some((d) => d.headings.length > 1) ? top : undefined;
     for (const d of duties) {
       const keys = d.headings.length ? d.headings.map((h, i) => [d.headings.slice(0, i + 1).join(' › '), i === 0 && h === docTitle ? '' : h] as const) : [[d.section, ''] as const];
+      // (and the duties of its own heading alone, not those of the sub-headings under it: the narrowest group of all)
+      if (d.headings.length) keys.push([`${d.headings.join(' › ')} ›`, d.headings[d.headings.length - 1] === docTitle ? '' : d.headings[d.headings.length - 1]] as const);
       for (const [key, title] of keys) {
         const g = groups.get(key) ?? { title, list: [] };
         g.list.push(d);
