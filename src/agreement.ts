@@ -220,7 +220,7 @@ const WATCH_WORD = re`${WATCH}`;
 const CHANGE_WORD = re`${lexicon('change-word', ['modif*', 'chang*', 'amend*', 'updat*', 'revis*', 'replace*', 'supplement*'])}`;
 const ACCEPT_WORD = re`${lexicon('accept-word', ['accept*', 'agree*', 'consent*', 'bound', 'continu*'])}`;
 const DISPUTE_WORD = re`${lexicon('dispute-word', ['law*', 'court*', 'jurisdiction*', 'venue', 'arbitra*', 'class*', 'day', 'days', 'month', 'months', 'suit', 'suits', 'proceeding', 'proceedings', 'instituted', 'litigat*', 'claim', 'claims'])}`;
-const LIABILITY_WORD = /liab|compensation/i;
+const LIABILITY_WORD = /liab|compensation|\bnot\s+responsible\b/i;
 const COMMERCIAL_WORD = re`${lexicon('commercial-word', [
   'renew*', 'fee*', 'price*', 'pricing', 'rate*', 'charge*', 'cost', 'discount*', 'data', 'content*', 'information', 'files', 'delet*', 'purg*', 'eras*',
   'destroy*', 'backup*', 'retriev*', 'recover*', 'export*', 'download*', 'inaccessible', 'access*', 'request*', 'cancel*',

@@ -74,7 +74,8 @@ const OWE = lexicon('owe', [
 ]);
 const KEEP_TO = lexicon('keep-to', ['comply', 'ensure', 'obtain', 'respect', 'follow', 'abide']);
 /** A duty on the customer side: "you must tag your content", "you are solely responsible for your content", "users agree to comply". */
-const MUST = re`${BEARER_WORD}\s{0,4}(?:${OWE}|(?:agree\s{1,4}to|will)\s{1,4}${KEEP_TO})`;
+// (an aside may stand between: "You (and not Google) are responsible for …")
+const MUST = re`${BEARER_WORD}\s{0,4}(?:\([^()]{1,40}\)\s{0,4})?(?:${OWE}|(?:agree\s{1,4}to|will)\s{1,4}${KEEP_TO})`;
 const ITEM_DUTY = /^\s*(?:will|shall|must|does|do|is|are)\s+(?:not\s+)?\w+|\b(?:will|shall|must) not\b/i;
 const END_USERS = /\bend users?\b|\byour (?:users|customers|members)\b/i;
 

@@ -20,7 +20,8 @@ const CAP = [
   re`liability\b${inSentence(200)}\b(?:is|are|will be|shall be) limited to|limited to (?:the )?(?:greater|lesser) of`,
   re`(?:will|shall) not (?:be liable|exceed)${inSentence(120)}(?:\b(?:amount|fees|sum|USD|EUR)\b|[$€£])`,
   // "in no event shall Company be liable … (iii) for any direct damages in excess of … one-hundred U.S. dollars ($100.00)"
-  re`\bliable\b${inSentence(600)}\bdamages\s{1,4}in\s{1,4}excess\s{1,4}of\b${inSentence(60)}(?:[$€£]|\bU\.S\.|\b(?:USD|EUR|GBP|dollars|euros|pounds)\b)`,
+  // (with an aside before "of": "in excess (in the aggregate) of the fees paid by you or, if greater, $500")
+  re`\bliable\b${inSentence(600)}\bdamages\s{1,4}in\s{1,4}excess\s{1,4}(?:\([^()]{0,40}\)\s{1,4})?of\b${inSentence(60)}(?:[$€£]|\bU\.S\.|\b(?:USD|EUR|GBP|dollars|euros|pounds)\b)`,
 ];
 const EXCLUDE = [
   re`\b(?:not|never) (?:be )?liable for (?:any )?(?:indirect|incidental|special|consequential|punitive|exemplary)`,
@@ -28,6 +29,10 @@ const EXCLUDE = [
   re`\bin no event\b${inSentence(200)}\b(?:liable|liability)`,
   // "will not be liable for any damages of any kind arising from the use of the service": every damage
   re`\b(?:not|never) (?:be )?liable for (?:any )?(?:damages|losses|loss) of any kind\b`,
+  // "neither Google nor any of its Affiliates will have any liability … for damages of any type"
+  re`\bneither\b${within(80)}\bnor\b${within(80)}\b(?:will|shall|does|do|has|have)\s{1,4}(?:have\s{1,4}|bear\s{1,4})?(?:any\s{1,4})?liability\b`,
+  // "We are not responsible for any automatic filtering …": a responsibility disclaimed
+  re`\b(?:are|is|will be|shall be)\s{1,4}not\s{1,4}(?:liable|responsible)\s{1,4}for\s{1,4}any\b`,
   // "is not responsible for providing compensation for commercial losses"
   re`\b(?:not|never) (?:be )?(?:responsible|obliged|required) (?:for|to) (?:provid|pay)\w{0,4} (?:any )?compensation\b`,
 ];
@@ -45,7 +50,7 @@ const MONEY = re`(?:\$|USD\s?|US\$|€|EUR\s?|£|GBP\s?)\s?([0-9][0-9,]{0,40}(?:
 /** The words of what was paid, before the months it was paid in: "fees paid", "the payments made". */
 const PAID_WORDS = lexicon('paid', ['paid', 'payable', 'paid or payable', 'owed', 'payments made', 'amounts made', 'payments received', 'spent']);
 const MONTHS_PAID = re`${PAID_WORDS}[^.]{0,80}?\b(?:in|during|over|for) the (?:last |preceding |previous |prior |past )?(\w{1,40}|\d{1,12}) (?:\(\d{1,12}\) )?months?\b|\b(\w{1,40}|\d{1,12})[- ](?:\(\d{1,12}\) )?months?(?: period)? (?:prior|preceding|before|immediately preceding)`;
-const LIMIT_PHRASE = re`\b(?:exceed|be more than|be greater than|limited to)\s{1,4}([^]{1,300}?)(?=\s{0,4}(?:(?<!\b[A-Z])\.(?:\s|$)|;(?!\s{0,4}(?:or|and)\b)|,?\s(?:except|provided|whichever|in the aggregate|under any)\b|$))`;
+const LIMIT_PHRASE = re`\b(?:exceed|be more than|be greater than|limited to|in\s{1,4}excess\s{1,4}(?:\([^()]{0,40}\)\s{1,4})?of)\s{1,4}([^]{1,300}?)(?=\s{0,4}(?:(?<!\b[A-Z])\.(?:\s|$)|;(?!\s{0,4}(?:or|and)\b)|,?\s(?:except|provided|whichever|in the aggregate|under any)\b|$))`;
 const EITHER = re`^(?:the )?(?:greater|lesser|higher|lower) of\b`;
 const DEFINED = /^(?:the )?(?:[A-Z][\w-]{0,40}\s?){1,8}$/;
 const FEES_PHRASE = re`\b(?:the )?(?:total )?(?:fees|amounts?|sums?|charges)\b[^.;]{0,120}?\bmonths?\b(?:[- ]period)?(?:\s{1,4}(?:immediately\s{1,4})?(?:preceding|before|prior to)(?:\s{1,4}[\w’']{1,40}){0,6}?\s{1,4}(?:claim|event|incident|date|liability|action)\b)?`;
@@ -87,7 +92,8 @@ function capOf(text: string): LiabilityLimitationClause['cap'] {
   const word = months ? (months[1] ?? months[2]) : undefined;
   const n = word ? (/^\d+$/.test(word) ? Number(word) : findDurations(`${word} months`)[0]?.amount) : undefined;
   // what follows "will not exceed" / "is limited to": "the greater of $50 or …", "the General Cap Amount"
-  const limit = LIMIT_PHRASE.exec(text)?.[1].trim();
+  // (an aside first is no part of it: "in excess of (in the aggregate) fifty dollars")
+  const limit = LIMIT_PHRASE.exec(text)?.[1].trim().replace(/^\([^()]{0,40}\)\s{0,4}/, '');
   const defined = !money && n === undefined && limit && DEFINED.test(limit) ? limit : undefined;
   if (defined) return { text: defined };
   const currency = money ? (/€|EUR|euro/i.test(money[0]) ? 'EUR' : /£|GBP/i.test(money[0]) ? 'GBP' : 'USD') : undefined;

@@ -122,6 +122,8 @@ export const TERMINATE_PHRASES: readonly RegExp[] = [
   re`\bstop(?:s|ped|ping)?\s{1,4}(?:me|us|users?|customers?)\s{1,4}(?:from\s{1,4})?(?:using|accessing|logging)\b`,
   re`\b(?:pull|yank|take away|revok)\w{0,40}\s{1,4}(?:my|our|the|your|their)\s{1,4}${ACCESS_RIGHT}\b`,
   re`\bcut(?:s|ting)?\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,3}?off\b`,
+  // "does my license to use the browser end immediately?": the contract as the subject of its own ending
+  re`\b(?:does|do|will|would|did)\s{1,4}(?:my|our|the|your|this|their)\s{1,4}${CONTRACT_NOUN}\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,5}?(?:end|terminate|expire|lapse|cease|stop)\b`,
   re`\blos(?:e|es|t|ing)\s{1,4}(?:${DET}\s{1,4})?(?:access|accounts?)\b`,
   re`\b${PART_NOUN}\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,2}?(?:vanish\w{0,40}|disappear\w{0,40}|gone|removed|discontinued|withdrawn)\b`,
   re`\b(?:remov|drop|kill|end)\w{0,40}\s{1,4}(?:${DET}\s{1,4})?(?:[\w'-]{1,40}\s{1,4})?${PART_NOUN}\b`,
@@ -406,7 +408,7 @@ export const LIABILITY = lexicon('q-liability', [
   'liability', 'liabilities', 'liable', 'damages', 'have to pay me', 'have to pay us', 'pay me', 'pay us', 'compensation',
   'they will pay', 'they would pay', 'would they pay', 'will they pay', 'have to pay', 'pay out', 'compensate', 'on the hook',
   'i can claim', 'we can claim', 'i can recover', 'we can recover', 'could i recover', 'can i recover', 'can i claim',
-  'owe me', 'owe us', 'owes me', 'owes us', 'owed to me', 'owed to us',
+  'owe me', 'owe us', 'owes me', 'owes us', 'owed to me', 'owed to us', 'responsibility', 'responsible',
 ]);
 /** Caps and limits. */
 export const LIMIT = lexicon('q-limit', [
