@@ -24,7 +24,8 @@ import { checkFormat, decode, extractText, extractedFormat, formatFromPath, read
 import { TosClausesError } from './errors.js';
 import { readNotice } from './annotate/facts.js';
 import { BEST_EFFORT } from './lexicon/notice.js';
-import { groundsFromBefore } from './lexicon/grounds.js';
+import { groundsFromBefore, groundsIn } from './lexicon/grounds.js';
+import { findDurations, toDuration } from './annotate/durations.js';
 
 /** Options of {@link parseAgreement}. */
 export interface ParseOptions {
@@ -127,6 +128,13 @@ export function parseAgreement(text: string, options: ParseOptions = {}): Agreem
     if (rights.length) follow.offer({ kind: 'right', clauses: rights, at: p, reach: 2, keepOpen: true, refine: (q, cs) => (CANDIDATE.test(q.text) ? noticeFollowUp(q, cs as TerminationClause[], ctx) : []) });
     // "… we reserve the right to take down that content. Examples include …": the examples name the kinds removed
     const removals = others.filter((c): c is ContentRemovalClause => c.type === 'content-removal');
+    // "Activity includes accessing the product at least once every 2 years. We may take action on inactive accounts,
+    // which may include deleting your content": the period of inactivity is the one the sentence before requires
+    for (const c of removals) {
+      if (!groundsIn(c.text).includes('inactivity') || findDurations(c.text).length) continue;
+      const d = findDurations(before)[0];
+      if (d) c.after = toDuration(d);
+    }
     if (removals.length) follow.offer({ kind: 'removal', clauses: removals, at: p, reach: 1, refine: (q, cs) => { addExamples(q, cs as ContentRemovalClause[]); return []; } });
   }
   restOfWorld(clauses);

@@ -84,6 +84,8 @@ const AFTER_END = [
   re`\b(?:prior to|before) (?:the )?(?:termination|expiration|expiry|cancellation|closure)\b`,
   // an ending and what it brings: "may terminate your access …, which may result in the destruction of all information"
   re`\b(?:(?:terminat|cancel|clos)\w{0,10}|end)\b${within(160)}\b(?:which|this|that)\s{1,4}(?:may|will|shall|could|can)\s{1,4}(?:also\s{1,4})?(?:result|lead)\s{1,4}in\b`,
+  // "any termination of your account, by you or Company, may involve the permanent deletion of your data"
+  re`\b(?:terminat|cancel|clos)\w{0,10}\s{1,4}of\s{1,4}(?:your|the|an?|any)\s{1,4}(?:[\w-]{1,40}\s{1,4})?(?:account|subscription|membership)s?\b${within(80)}\b(?:may|will|shall|could|can)\s{1,4}(?:also\s{1,4})?(?:involve|result\s{1,4}in|lead\s{1,4}to|mean|cause|entail)\b`,
   // one right to do both: "terminate your membership and delete any Content stored on the Site"
   re`\b(?:terminat|cancel|clos|suspend)\w{0,10}\s{1,4}(?:your|the|any|a)\s{1,4}(?:[\w-]{1,40}\s{1,4})?(?:account|membership|subscription|access)s?\s{1,4}and\s{1,4}(?:to\s{1,4})?(?:delete|erase|destroy|purge|remove)\b`,
 ];

@@ -29,7 +29,8 @@ const FORBID = lexicon('forbid', [
   'prohibit*', 'forbid*', 'not allowed', 'not permitted', "aren't allowed", "isn't allowed", "aren't permitted", "isn't permitted", 'not authorized to', 'not authorised to', 'refrain from',
   "won't post", "won't upload", "won't share", "won't use", "won't submit", "won't publish", "won't engage", "won't store", "won't distribute", 'restrict from', 'restricted from', 'restricts from',
   'restricted purposes', 'is banned', 'are banned', 'zero tolerance', 'zero-tolerance', 'not ok', 'not okay',
-  'not acceptable', "aren't acceptable", "isn't acceptable", 'unacceptable',
+  'not acceptable', "aren't acceptable", "isn't acceptable", 'unacceptable', 'impose restrictions on', 'imposes restrictions on',
+  'place restrictions on', 'places restrictions on',
 ]);
 // "You may post reviews …, so long as the content is not illegal, obscene …": a permission on a condition that forbids
 const ALLOWED_IF_NOT = re`\b(?:so long as|as long as|provided (?:that )?|on condition that)\s{1,4}(?:the|such|your|that|this|it)\b[^.;]{0,30}?\b(?:is|are|does|do)\s{1,4}not\b`;
@@ -42,6 +43,11 @@ const PROHIBITION = re`${FORBID}|\bno (?:\w{1,40} ){0,2}(?:allowed|permitted)\b|
 const BAN_NAME = withFlags('g')`\bProhibit\w{0,10}(?:\s{1,4}[A-Z][\w-]{0,40}){1,4}`;
 const unnamed = (text: string) => (text.includes('Prohibit') ? text.replace(BAN_NAME, ' ') : text);
 
+/** Carrying content: after "we will not", the provider refuses what the customer submits ("we will not print content that …"). */
+const CARRY = String.raw`\s{1,4}(?:print|publish|host|display|carry|distribute|accept|run|show)\s{1,4}(?:any\s{1,4})?(?:content|images?|photos?|products?|ads?|material|hate|\w{1,20}\s{1,4}(?:content|speech|images?))\b`;
+const REFUSE_TO_CARRY = re`^${CARRY}`;
+/** "We will not print hate speech": the provider as the subject of a refusal to carry content. */
+const WE_REFUSE = re`\bwe\s{1,4}(?:also\s{1,4})?(?:will\s{1,4}not|won't|shall\s{1,4}not)${CARRY}`;
 /** A thing named as not allowed: "PO boxes aren't acceptable", "Premium numbers are not acceptable". */
 const THING_BANNED = re`\b(?:is|are)\s{1,4}not\s{1,4}(?:allowed|permitted|acceptable)\b|\b(?:isn't|aren't)\s{1,4}(?:allowed|permitted|acceptable)\b`;
 /** A ban with no subject: "… is prohibited", "we don't allow …". */
@@ -132,7 +138,10 @@ function bindsCustomer(text: string, ctx: ClassifyContext): boolean {
   // "… provided that any such election will not withdraw the licences": an act's effect denied, not a duty
   if (EFFECT_SUBJECT.test(clause)) return false;
   // "we do not allow", "we don't tolerate": the provider forbids, the customer is bound
-  if (/^(?:(?:do|does|will) not|don['’]t|doesn['’]t|won['’]t) (?:allow|permit|tolerate|accept)|^zero.tolerance/i.test(m[0])) return true;
+  // "We will not print content that harasses …", "we won't publish …": what the provider refuses to carry, the customer may not submit
+  if (/^(?:will not|won['’]t|shall not|do not|don['’]t)$/i.test(m[0]) && REFUSE_TO_CARRY.test(text.slice(m.index + m[0].length)) && /\bwe\s{1,4}$|\bwe\s{1,4}(?:also\s{1,4})?$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) return true;
+  // ("we have to impose restrictions on certain content which:": the provider restricts, the customer is bound)
+  if (/^(?:(?:do|does|will) not|don['’]t|doesn['’]t|won['’]t) (?:allow|permit|tolerate|accept)|^zero.tolerance|^(?:impose|place)s?\s{1,4}restrictions/i.test(m[0])) return true;
   if (/\b(?:you and (?:we|us)|(?:we|us)(?: \([^)]{0,400}\))? and you|both of us|each of us|the parties)\b/i.test(clause)) return false;
   // the subject nearest the prohibition: "we ask that you not post" binds you; "Acme will not" binds Acme
   const names = [...ctx.parties.provider, ...ctx.parties.customer].map(escapeRegExp).join('|');
@@ -283,7 +292,7 @@ export function classifyContentDuties(p: Provision, ctx: ClassifyContext, before
   if (!prohibits && !must) return [];
   // ("But, don't cross the line by …": a conjunction may open the command)
   const imperative = /^\s*(?:(?:but|and|also|so|however|instead),?\s+)?(?:please\s+)?(?:do not|don['’]t|never|no one may|nobody may)\b/i.test(lead);
-  if (!continues && !imperative && !DUTY_SUBJECT.test(lead) && !IMPERSONAL_BAN.test(lead)) return [];
+  if (!continues && !imperative && !DUTY_SUBJECT.test(lead) && !IMPERSONAL_BAN.test(lead) && !WE_REFUSE.test(lead)) return [];
   // (a sentence continuing a prohibition is part of it, whatever it names: "Restricted goods include tobacco, firearms …";
   // and a thing named as not acceptable is forbidden whatever it is: "PO boxes aren't acceptable")
   if (!continues && !leaves.length && !CONDUCT.test(p.text) && !categoriesOf(p.text).length && !titleCategories(p.heading).length && !THING_BANNED.test(p.text)) return [];

@@ -56,9 +56,13 @@ const ARBITRATION = [
   re`\barbitrat\w{1,40} (?:will|shall) be (?:administered|conducted)|\bopt(?:ing)?[- ]?out of (?:this |the |these )?(?:\w{1,40} )?arbitrat`,
   re`\b(?:participate|take part)\b${within(80)}\barbitrat\w{0,40}\b`,
 ];
+/** Words of giving a right up: "waive", "give up", "forgo", "relinquish". */
+const GIVE_UP = lexicon('give-up', ['waive', 'waives', 'give up', 'gives up', 'giving up', 'forgo', 'forgoes', 'forego', 'foregoes', 'relinquish*', 'surrender*']);
 const CLASS_WAIVER = [
   re`\bclass (?:action|arbitration|or representative|actions?)\b[^.;]{0,120}\b(?:waive|not|no|prohibit|may only|only on an individual)`,
-  re`\b(?:waive|waiver of)\b[^.;]{0,80}\bclass\b|\bonly (?:in|on) (?:an|their|your) individual (?:capacity|basis)|\bnot (?:as a |in any )?(?:plaintiff|class member)`,
+  re`\b(?:${GIVE_UP}|waiver of)\b[^.;]{0,80}\bclass\b|\bonly (?:in|on) (?:an|their|your) individual (?:capacity|basis)|\bnot (?:as a |in any )?(?:plaintiff|class member)`,
+  // "must be arbitrated on an individual basis and not on a class or collective basis"
+  re`\b(?:on|in)\s{1,4}an?\s{1,4}individual\s{1,4}(?:basis|capacity)\s{1,4}(?:and\s{1,4})?not\s{1,4}(?:on|in|as)\s{1,4}an?\s{1,4}(?:class|collective|representative)\b`,
   re`\b(?:only|solely)\b[^.;]{0,40}\bindividual(?:ly)?\b[^.;]{0,80}\b(?:class|representative)\b`,
   re`\bnever (?:as a |in a )?(?:plaintiff|class member|member of a class|class action|representative action)|\bnot as a (?:member|class)\b`,
   re`\bno (?:claim|claims|dispute|disputes|action|actions|proceeding|proceedings) (?:may|shall|will|can) be (?:brought|filed|pursued|heard|joined|consolidated) (?:as|in) (?:a |any )?(?:class|collective|representative)`,

@@ -172,14 +172,7 @@ export function holderOf(text: string, predicate: Predicate, parties: Parties): 
       const party = partyOf(by[1], parties);
       // "terminated by YOU or ASUS", "by either you or us": each side named holds it (a name not the customer's is the provider's)
       const orOther = /^\s{1,4}or\s{1,4}(us|you|we|the provider|the customer|[A-Z][\w.&-]{0,40})\b/.exec(rest.slice(by[0].length, by[0].length + 50));
-      if (orOther) {
-        const side = (name: string) => {
-          const named = partyOf(name, parties);
-          return named === 'unknown' && /^[A-Z]/.test(name) ? 'provider' : named;
-        };
-        const sides = new Set([side(by[1]), side(orOther[1])]);
-        if (sides.has('provider') && sides.has('customer')) return { party: 'either', phrase: `${by[1]} or ${orOther[1]}`, sure: true };
-      }
+      if (orOther && bothSides(by[1], orOther[1], parties)) return { party: 'either', phrase: `${by[1]} or ${orOther[1]}`, sure: true };
       // "may be suspended by Palisade": a named agent that is not the customer is, in all likelihood, the provider
       if (party === 'unknown' && /^[A-Z]/.test(by[1])) return { party: 'provider', phrase: by[1], sure: false };
       return { party, phrase: by[1], sure: true };
@@ -190,6 +183,9 @@ export function holderOf(text: string, predicate: Predicate, parties: Parties): 
   // is the provider's to apply, whoever's rights it ends
   const subject = AUTOMATIC_SUBJECT.exec(text.slice(Math.max(0, predicate.modalAt - 120), predicate.modalAt));
   if (subject && /^(?:will|shall)$/i.test(predicate.modal)) return { party: 'provider', phrase: subject[0].trim(), sure: false };
+  // "You or we may suspend or terminate your account": both sides named as the subject hold it
+  const pair = BOTH_SUBJECT.exec(text.slice(Math.max(0, predicate.modalAt - 80), predicate.modalAt));
+  if (pair && bothSides(pair[1], pair[2], parties)) return { party: 'either', phrase: `${pair[1]} or ${pair[2]}`, sure: true };
   const near = nearestParty(text, predicate.modalAt, parties);
   if (near.party !== 'unknown') return { ...near, sure: true };
   // no party word before the modal: where a name the document does not define stands there ("Corvid Mail
@@ -205,6 +201,19 @@ export function holderOf(text: string, predicate: Predicate, parties: Parties): 
   }
   return { party: 'unknown', phrase: '', sure: false };
 }
+
+/** Do two names stand for the two sides (a name that is not the customer's is, in all likelihood, the provider's)? */
+function bothSides(a: string, b: string, parties: Parties): boolean {
+  const side = (name: string) => {
+    const named = partyOf(name, parties);
+    return named === 'unknown' && /^[A-Z]/.test(name) ? 'provider' : named;
+  };
+  const sides = new Set([side(a), side(b)]);
+  return sides.has('provider') && sides.has('customer');
+}
+
+/** Two sides as one subject, just before the modal: "You or we", "either you or Acme", "we and you". */
+const BOTH_SUBJECT = withFlags('')`(?:^|[^\w\s]\s{0,4}|\b[Ee]ither\s{1,4})\b([Yy]ou|[Ww]e|[Tt]he [Cc]ustomer|[Cc]ustomer|[A-Z][\w.&-]{1,40})\s{1,4}(?:or|and|and\/or)\s{1,4}(you|we|us|the [Cc]ustomer|[Cc]ustomer|[A-Z][\w.&-]{1,40})\s{1,4}$`;
 
 /** A capitalised word not at the start of the text: a name that may be the subject. */
 const NAME_BEFORE = withFlags('')`\S\s{1,4}[A-Z][a-z]{1,30}`;

@@ -427,6 +427,8 @@ export const EXCLUSION_ASK = lexicon('q-exclusion-ask', [
   'exclude', 'excludes', 'excluded', 'exclusion', 'disclaim', 'disclaims', 'disclaimed', 'disclaimer', 'not liable', 'not be liable',
   "won't be liable", 'not responsible', 'no liability', 'escape liability', 'avoid liability',
 ]);
+/** Asking who pays: fees and costs of a procedure. */
+export const COSTS_ASK = lexicon('q-costs-ask', ['fee', 'fees', 'filing fee', 'filing fees', 'costs', 'cost of', 'pay for', 'who pays', 'reimburse*', 'expenses']);
 /** Asking for a cap: a figure or a ceiling. */
 export const CAP_ASK = lexicon('q-cap-ask', ['cap', 'caps', 'capped', 'maximum', 'max', 'at most', 'the most', 'how much', 'up to', 'ceiling']);
 /** A cap on liability, either way round. */
@@ -514,8 +516,12 @@ export const CATEGORIES_ASK = lexicon('q-categories-ask', [
   'what uses', 'what activities', 'which uses', 'which activities', 'what am i not allowed', 'what are we not allowed',
   'what are users not allowed', 'what is not allowed', 'what is prohibited', "what's prohibited", 'what is forbidden',
   'what is banned', 'what am i barred', "what can't i", "what can't we", 'what may i not', 'what behaviour', 'what behavior',
-  'content categories', 'content rules', 'content policy', 'content guidelines',
+  'content categories',
 ]);
+/** The rules on content, named: "the content rules" asks for what they forbid, unless named in a yes/no question ("… if I broke the content rules?"). */
+export const CONTENT_RULES = lexicon('q-content-rules', ['content rules', 'content policy', 'content guidelines']);
+/** A yes/no question: it opens with an auxiliary ("can they …", "is it …", "do I …"). */
+export const YES_NO_OPENING = re`^(?:can|could|may|might|will|would|shall|should|must|do|does|did|is|are|am|was|were|has|have|had)\b`;
 /** Kinds of content or conduct, as asked about ("which materials", "what stuff"). */
 export const CONDUCT_NOUN = lexicon('q-conduct-noun', [
   'content', 'material', 'materials', 'stuff', 'things', 'posts', 'files', 'uploads', 'activities', 'uses', 'behaviour',

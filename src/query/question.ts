@@ -133,12 +133,12 @@ const CUES: Cue[] = [
   cue('suspend', 1, [/\btemporar\w*/]),
   cue('remove-content', 5, L.REMOVE_PHRASES),
   // "What kinds of content will they remove?": the kinds asked about are the provider's grounds to take down
-  cue('remove-content', 6, [L.CATEGORIES_ASK], [L.REMOVE_VERB]),
+  cue('remove-content', 6, [L.CATEGORIES_ASK, L.CONTENT_RULES], [L.REMOVE_VERB]),
   cue('remove-content', 4, [/\b(?:remov|delet)\w*\s+(?:it|them)\b|\btak(?:e|es|ing)\s+(?:it|them)\s+down\b/], [L.CONTENT_NOUN]),
   cue('data-after-termination', 6, [L.DATA_NOUN], L.END_EVENT),
   cue('data-after-termination', 3, [L.DATA_NOUN], [L.RETENTION]),
   cue('data-after-termination', 3, [/\bwhat\s+happens\s+to\b/], [L.DATA_NOUN]),
-  cue('content-duty', 5, [L.CATEGORIES_ASK, L.WHAT_IS_BANNED, L.WHAT_AM_I_FORBIDDEN, L.BAN_CONTENT, L.WHAT_RULE_COVERS]),
+  cue('content-duty', 5, [L.CATEGORIES_ASK, L.CONTENT_RULES, L.WHAT_IS_BANNED, L.WHAT_AM_I_FORBIDDEN, L.BAN_CONTENT, L.WHAT_RULE_COVERS]),
   cue('content-duty', 3, [L.POLICY_FORBIDS, L.OTHERS_MAY_USE, L.IS_THING_ALLOWED]),
   cue('content-duty', 2, [L.CONTENT_NOUN], [L.PERMISSION_WORD]),
   cue('content-duty', 3, L.MAY_I_DO),
@@ -416,8 +416,9 @@ function readAsk(r: Reading, action: Action, about: Intent['about']): NonNullabl
   const wh = opener(r) === 'wh';
   const howLong = has(L.HOW_LONG, q);
   if (action === 'terminate' && !has(L.NOT_CURABLE, q) && (has(L.CURE_PERIOD, q) || (has(L.CURE_WORD, q) && (howLong || IS_THERE_START.test(q))))) return 'cure-period';
-  if (action === 'content-duty') return has(L.CATEGORIES_ASK, q) || L.WHAT_IS_BANNED.test(q) || L.WHAT_AM_I_FORBIDDEN.test(q) || L.WHAT_RULE_COVERS.test(q) ? 'categories' : 'whether';
-  if (action === 'remove-content' && has(L.CATEGORIES_ASK, q)) return 'categories';
+  const rulesNamed = has(L.CONTENT_RULES, q) && !L.YES_NO_OPENING.test(q);
+  if (action === 'content-duty') return has(L.CATEGORIES_ASK, q) || rulesNamed || L.WHAT_IS_BANNED.test(q) || L.WHAT_AM_I_FORBIDDEN.test(q) || L.WHAT_RULE_COVERS.test(q) ? 'categories' : 'whether';
+  if (action === 'remove-content' && (has(L.CATEGORIES_ASK, q) || rulesNamed)) return 'categories';
   if (action === 'governing-law' || action === 'jurisdiction') return opener(r) === 'yes-no' ? 'whether' : 'value';
   if (action === 'modify-terms' && about === 'channel') return 'value';
   const periodAsked = howLong || L.GIVEN_PERIOD.test(q) || L.WHAT_PERIOD.test(q) || has(L.PERIOD_ALTERNATIVE, q) || (has(L.PERIOD_WORD, q) && (wh || /\bis there\b/.test(q)));
@@ -525,6 +526,8 @@ function readAbout(r: Reading, action: Action): Intent['about'] {
   // ("could I lose my data?" asks whether it goes, a yes meaning it does: a deletion question, whatever else it says)
   if (action === 'data-after-termination') return has(L.RETRIEVAL, q) && !LOSE.test(q) ? 'retrieval' : 'deletion';
   if (action === 'arbitration' && has(L.OPT_OUT, q)) return 'opt-out';
+  // "does the provider pay the arbitration filing fees?": who bears the costs of arbitrating, not whether one must
+  if (action === 'arbitration' && has(L.COSTS_ASK, q)) return 'costs';
   if (action === 'modify-terms' && (L.CHANNEL.test(q) || has(L.CHANNEL_WORDS, q))) return 'channel';
   if (action === 'modify-terms' && has(L.OBJECTION, q)) return 'objection';
   if (action === 'liability-cap' && has(L.EXCLUSION_ASK, q) && !has(L.CAP_ASK, q)) return 'exclusion';

@@ -112,7 +112,10 @@ function contentDuty(agreement: Agreement, intent: Intent, question: string): An
       if (anchor && !list.includes(anchor)) continue;
       const cats = new Set(list.flatMap((d) => d.categories));
       if (!cats.size) continue;
-      const score = anchor ? -list.length : overlap(titleTerms, title) * 5 + (overlap(q, title) - overlap(titleTerms, title)) + Math.min(cats.size, 8) * 0.5 + Math.min(list.length, 10) * 0.1;
+      // (a word for any content in a title counts only where the title names nothing the question leaves out:
+      // "Prohibited content" for "what content is prohibited?", not "Printed products content")
+      const generic = namesOnlyAsked(title, q) ? overlap(q, title) - overlap(titleTerms, title) : 0;
+      const score = anchor ? -list.length : overlap(titleTerms, title) * 5 + generic + Math.min(cats.size, 8) * 0.5 + Math.min(list.length, 10) * 0.1;
       if (score > bestScore) { best = list; bestScore = score; }
     }
     const categories = [...new Set(best.flatMap((d) => d.categories))] as ContentCategory[];
@@ -158,6 +161,14 @@ function contentDuty(agreement: Agreement, intent: Intent, question: string): An
   return prohibited === yesMeansProhibited ? yes(question, [hit.d]) : no(question, [hit.d]);
 }
 
+/** Words of a title that say it holds rules ("Prohibited content", "Acceptable use rules"), not what they are about. */
+const RULE_TITLE = new Set(contentStems('prohibited restricted acceptable unacceptable use uses rules rule policy policies guidelines standards conduct community content contents material materials user users member members customer customers'));
+
+/** Does a title name only what the question asks, or words that say it holds rules? */
+function namesOnlyAsked(title: string, q: Terms): boolean {
+  return [...stems(title).words].every((w) => q.words.has(w) || RULE_TITLE.has(w));
+}
+
 /** The question's words that many of `texts` share (at least three and a third of them): they tell none apart. */
 function commonWords(q: Terms, texts: readonly string[]): Set<string> {
   const sets = texts.map((t) => stems(t).words);
@@ -166,6 +177,16 @@ function commonWords(q: Terms, texts: readonly string[]): Set<string> {
     return n >= 3 && n * 3 >= texts.length;
   }));
 }
+
+/** A clause on the fees of arbitrating. */
+const ARBITRATION_FEES = re`\b(?:filing|administrative|arbitration|arbitrator['’]?s?)\s{1,4}(?:fees?|costs)\b|\bfees?\s{1,4}(?:of|for)\s{1,4}(?:the\s{1,4})?arbitrat`;
+/** The provider pays or refunds them: "we will pay all filing fees", "Acme will reimburse your filing fee". */
+const PROVIDER_PAYS = re`\b(?:we|us)\s{1,4}(?:will|shall|agree\s{1,4}to)\s{1,4}(?:pay|bear|cover|reimburse|advance)\b`;
+/** Each side bears its own, or the customer pays: "each party shall bear its own costs", "you are responsible for your filing fees". */
+const OWN_COSTS = re`\beach\s{1,4}party\s{1,4}(?:will|shall)\s{1,4}(?:bear|pay)\s{1,4}(?:its|their)\s{1,4}own\b|\byou\s{1,4}(?:will|shall|must)\s{1,4}(?:pay|bear)\b`;
+
+/** The customer's opt-out: "you may opt out", "you can opt out", "you have the right to opt out". */
+const YOU_OPT_OUT = re`\byou\s{1,4}(?:may|can|have\s{1,4}the\s{1,4}right\s{1,4}to|are\s{1,4}entitled\s{1,4}to)\s{1,4}(?:\w{1,20}\s{1,4})?opt(?:[- ]?out|\s{1,4}out)\b`;
 
 /** Words for content of any kind, stemmed as question terms are. */
 const GENERIC_CONTENT = new Set(contentStems('content contents material materials stuff things thing'));
@@ -221,10 +242,15 @@ function removeContent(agreement: Agreement, intent: Intent, question: string): 
     return categories.length ? { question, answer: 'yes', value: { categories }, evidence: [cite(named[0])] } : notStated(question);
   }
   // "how long unused before they delete my saved addresses?": the period the removal clause states
+  // (a right for the cause asked about first: "before they delete my content for inactivity?"; its period is in its
+  // text, or, for inactivity, in the sentence before it)
   if (intent.ask === 'period') {
-    for (const c of rank(rights, q)) {
+    const named = (c: Clause) => (intent.grounds ? groundsIn(`${c.text} ${c.heading}`).some((g) => GROUNDS_OK[intent.grounds!].includes(g)) : false);
+    const forCause = rights.filter(named);
+    for (const c of rank(forCause.length ? forCause : rights, q)) {
       const d = findDurations(c.text)[0];
       if (d) return yes(question, [c], periodValue(d));
+      if (c.after) return yes(question, [c], periodValue(c.after));
     }
     return notStated(question);
   }
@@ -467,8 +493,19 @@ export function answerTopic(agreement: Agreement, intent: Intent, question: stri
     case 'arbitration': {
       const found = rank(of(agreement, 'arbitration'), q);
       // "can I opt out?": only a clause that offers an opt-out answers; arbitration alone does not
+      // "does the provider pay the arbitration fees?": only a clause on the fees answers, by who it says pays
+      if (intent.about === 'costs') {
+        const paid = rank(found.filter((c) => ARBITRATION_FEES.test(c.text)), q)[0];
+        if (!paid) return notStated(question);
+        if (PROVIDER_PAYS.test(paid.text)) return yes(question, [paid]);
+        if (OWN_COSTS.test(paid.text)) return no(question, [paid]);
+        return notStated(question);
+      }
       if (intent.about === 'opt-out') {
-        const optOut = rank(found.filter((c) => c.optOut || /\bopt(?:ing)?[- ]?out\b/i.test(c.text)), q, (c) => (c.optOut ? 2 : 0));
+        // (the customer's own opt-out, under a heading that names it, before the parties' way out of one procedure:
+        // "you may opt out … within 31 days" under "Opt-Out", not "the Parties may choose to opt out of the process")
+        const optOut = rank(found.filter((c) => c.optOut || /\bopt(?:ing)?[- ]?out\b/i.test(c.text)), q,
+          (c) => (c.optOut ? 2 : 0) + (/\bopt(?:ing)?[- ]?outs?\b/i.test(c.heading) ? 2 : 0) + (YOU_OPT_OUT.test(c.text) ? 1 : 0));
         if (!optOut.length) return notStated(question);
         if (intent.ask === 'period' || intent.ask === 'notice-period') return optOut[0].optOut ? yes(question, [optOut[0]], periodValue(optOut[0].optOut)) : notStated(question);
         return yes(question, [optOut[0]]);

@@ -215,6 +215,8 @@ export const ContentRemovalClauseSchema = z.object({
   grounds: z.array(z.string()),
   /** The clause is about content that keeps to the rules: "If the content doesn't violate our policies, we won't take any action" (a removal denied for it). */
   compliant: z.boolean().optional(),
+  /** For the content of inactive accounts: how long inactive first, said in the sentence before ("use it at least once every 2 years. We may … delete content of inactive accounts"). */
+  after: DurationSchema.optional(),
 });
 /** A right to remove content. */
 export type ContentRemovalClause = z.infer<typeof ContentRemovalClauseSchema>;
@@ -441,14 +443,14 @@ export const IntentSchema = z.object({
   framing: z.enum(['permission', 'prohibition', 'duty']).optional(),
   /**
    * For data questions: the customer's window to get data back, or the provider's deletion; for
-   * arbitration: the opt-out; for changes: the window to object, or the channel notice comes by; for
+   * arbitration: the opt-out, or who pays its fees ("costs"); for changes: the window to object, or the channel notice comes by; for
    * liability: an exclusion of damages ("does X disclaim liability for indirect damages?"), not a cap; for
    * venue: the courts where the asker lives ("can I sue them in my own country?"); for renewal: a reminder
    * before it renews ("will they remind me before I'm charged again?"); for content: the provider's duty to
    * watch over it ("do they monitor my messages?"); for ending: the money given back ("if I cancel within a
    * week, do I get a refund?").
    */
-  about: z.enum(['retrieval', 'deletion', 'opt-out', 'objection', 'channel', 'exclusion', 'local-courts', 'reminder', 'monitoring', 'refund']).optional(),
+  about: z.enum(['retrieval', 'deletion', 'opt-out', 'objection', 'channel', 'exclusion', 'local-courts', 'reminder', 'monitoring', 'refund', 'costs']).optional(),
   /** The question's own words that say what it is about beyond the slots above ("bots", "VPN", "workshop"), stemmed. */
   terms: z.array(z.string()).optional(),
   /**

@@ -585,6 +585,18 @@ export function structure(tree: Root, src: string): Structure {
     if (scoped >= 0 && stack.length > scoped) stack.length = scoped;
   };
 
+  /**
+   * Does the title line on top of the stack stand in for a level the `#` heading of `depth` skips? "## Additional
+   * policies", then the title line "Printed products content", then "#### Dangerous and illegal activities": the
+   * missing `###` is the title line, and the `####` heading is a part of it.
+   */
+  const holdsSkippedLevel = (depth: number) => {
+    const t = top();
+    if (t?.kind !== 'heading' || t.rank !== 7 || t.label !== undefined) return false;
+    const above = [...stack].reverse().find((f) => f.kind === 'heading' && f.rank < 7);
+    return above !== undefined && above.rank <= depth - 2;
+  };
+
   /** A heading written without `#`: a numbered title line or a line in capitals. Ranks below every `#` heading. */
   const pseudoHeading = (text: Run, label: Label | undefined, pos: RootContent['position'], segment?: Segment) => {
     while (top()?.kind === 'para') stack.pop();
@@ -656,7 +668,7 @@ export function structure(tree: Root, src: string): Structure {
           const run: Run = { text: '', offs: [] };
           inline(node.children, src, run);
           const text = trimRun(run);
-          while (top() && (top().kind === 'para' || (top().kind === 'heading' && top().rank >= node.depth))) stack.pop();
+          while (top() && (top().kind === 'para' || (top().kind === 'heading' && top().rank >= node.depth && !holdsSkippedLevel(node.depth)))) stack.pop();
           let label = read(text.text, { bare: true, heading: true });
           // a heading that is only a number ("## 4") titled by the heading or line under it
           if (label && label.length >= text.text.length) { flush(); pending = { label, rank: node.depth, start: pos?.start.offset ?? 0, end: pos?.end.offset ?? 0 }; break; }
