@@ -80,11 +80,17 @@ export function withFlags(flags: string) {
 
 const built = new Map<string, RegExp>();
 
+/** Patterns by their source as written (before apostrophes are widened), so a composition inside a function costs a lookup. */
+const composed = new Map<string, RegExp>();
+
 function build(strings: TemplateStringsArray, pieces: Piece[], flags: string): RegExp {
   let source = strings.raw[0];
   pieces.forEach((p, i) => { source += sourceOf(p) + strings.raw[i + 1]; });
   // one pattern per source: a composition inside a function is built once, not on every call
-  return compile(eitherApostrophe(source), flags);
+  const key = `${flags}/${source}`;
+  let pattern = composed.get(key);
+  if (!pattern) composed.set(key, (pattern = compile(eitherApostrophe(source), flags)));
+  return pattern;
 }
 
 /**

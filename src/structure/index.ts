@@ -179,6 +179,18 @@ export function plainTitle(text: string): string {
   return m[1];
 }
 
+/**
+ * Where a heading's run-in title ends, when sentences follow it in the heading itself ("Opting out. You may opt
+ * out of arbitration within 30 days …"): after a short title (at most eight words) closed by a period, before
+ * at least six words of text; else -1.
+ */
+function runInTitleEnd(text: string): number {
+  const m = /^([^.!?;:]{2,80}?)[.:]\s{1,4}(?=[A-Z“"(])/.exec(text);
+  if (!m || m[1].split(/\s+/).length > 8) return -1;
+  const rest = text.slice(m[0].length);
+  return rest.split(/\s+/).length >= 6 ? m[1].length + 1 : -1;
+}
+
 /** A line that reads as a title: short, no sentence punctuation inside, every word capitalised. */
 export function isTitleLine(text: string, longest = 80): boolean {
   const t = text.trim().replace(/[.:]$/, '');
@@ -590,11 +602,14 @@ export function structure(tree: Root, src: string): Structure {
    * policies", then the title line "Printed products content", then "#### Dangerous and illegal activities": the
    * missing `###` is the title line, and the `####` heading is a part of it.
    */
-  const holdsSkippedLevel = (depth: number) => {
+  // (so does a numbered line, "16. What if I have a Dispute?", for "### a. Mandatory Informal Dispute Resolution"
+  // below it; not for "### 17. …", a number like its own, its sibling)
+  const holdsSkippedLevel = (depth: number, title: string) => {
     const t = top();
-    if (t?.kind !== 'heading' || t.rank !== 7 || t.label !== undefined) return false;
+    if (t?.kind !== 'heading' || (t.rank !== 7 && !(t.rank >= 8 && t.rank < 9))) return false;
+    if (t.label !== undefined && /^\d/.test(t.label) && /^\s{0,4}\d{1,4}[.)]?\s/.test(title)) return false;
     const above = [...stack].reverse().find((f) => f.kind === 'heading' && f.rank < 7);
-    return above !== undefined && above.rank <= depth - 2;
+    return (above?.rank ?? 0) <= depth - 2;
   };
 
   /** A heading written without `#`: a numbered title line or a line in capitals. Ranks below every `#` heading. */
@@ -668,7 +683,7 @@ export function structure(tree: Root, src: string): Structure {
           const run: Run = { text: '', offs: [] };
           inline(node.children, src, run);
           const text = trimRun(run);
-          while (top() && (top().kind === 'para' || (top().kind === 'heading' && top().rank >= node.depth && !holdsSkippedLevel(node.depth)))) stack.pop();
+          while (top() && (top().kind === 'para' || (top().kind === 'heading' && top().rank >= node.depth && !holdsSkippedLevel(node.depth, text.text)))) stack.pop();
           let label = read(text.text, { bare: true, heading: true });
           // a heading that is only a number ("## 4") titled by the heading or line under it
           if (label && label.length >= text.text.length) { flush(); pending = { label, rank: node.depth, start: pos?.start.offset ?? 0, end: pos?.end.offset ?? 0 }; break; }
@@ -676,10 +691,14 @@ export function structure(tree: Root, src: string): Structure {
           if (carried) label = pending!.label;
           else flush();
           pending = undefined;
-          const title = titleRun(label && !carried ? slice(text, Math.min(text.text.length, label.length)) : text);
-          push({ kind: 'heading', rank: node.depth, label: label?.value, style: label?.style, title: title.text, segs: label ? joinSegments(segs(), label) : segs() });
-          openSection(title.text, pos?.start.offset ?? 0, pos?.end.offset ?? 0);
+          const titled = titleRun(label && !carried ? slice(text, Math.min(text.text.length, label.length)) : text);
+          // "#### i. Opting out. You may opt out of arbitration within 30 days …": a run-in title, then the text
+          const runIn = runInTitleEnd(titled.text);
+          const title = runIn > 0 ? trimRun(slice(titled, 0, runIn)) : titled;
+          push({ kind: 'heading', rank: node.depth, label: label?.value, style: label?.style, title: title.text.replace(/[.:]$/, ''), segs: label ? joinSegments(segs(), label) : segs() });
+          openSection(title.text.replace(/[.:]$/, ''), pos?.start.offset ?? 0, pos?.end.offset ?? 0);
           headingBlock(title);
+          if (runIn > 0) emit(slice(titled, runIn));
           break;
         }
         case 'paragraph': {
@@ -721,6 +740,14 @@ export function structure(tree: Root, src: string): Structure {
         }
         case 'list': {
           if (isContents(node)) break;
+          // "15. … App Store" with its own items 1. to 9., then "16. What if I have a Dispute?" parsed into the same
+          // list: an entry whose written number breaks the list's count and follows the section around it opens the
+          // next section, a list of its own
+          const breakAt = nextSectionInList(node);
+          if (breakAt > 0) {
+            walk([{ ...node, children: node.children.slice(0, breakAt) }, { ...node, start: writtenNumbers(node, src)![breakAt], children: node.children.slice(breakAt) }]);
+            break;
+          }
           const start = node.children[0]?.data?.value ?? node.start ?? 1;
           // a list that starts at "20." after section 19 (or 19B) is the next section, not inside it
           if (node.ordered && start > 1 && !node.data?.numbering && !stack.some((f) => f.kind === 'list')) {
@@ -742,7 +769,10 @@ export function structure(tree: Root, src: string): Structure {
             const run: Run = { text: '', offs: [] };
             inline(only[0].children, src, run);
             const text = trimRun(run);
-            if (isTitleLine(text.text) || isCapsTitle(text.text)) {
+            // (so is "1. **Will these Terms ever change?**", a short entry all in bold: a question as a title)
+            const bold = only[0].children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+            const allBold = bold.length > 0 && bold.every((c) => c.type === 'strong');
+            if (isTitleLine(text.text) || isCapsTitle(text.text) || (allBold && text.text.split(/\s+/).length <= (/\?$/.test(text.text) ? 30 : 16) && !/[.;]\s/.test(text.text))) {
               pseudoHeading(text, undefined, pos, number(start));
               break;
             }
@@ -788,6 +818,16 @@ export function structure(tree: Root, src: string): Structure {
           break;
       }
     }
+  };
+  /** Where an ordered list's written numbers jump to the number after the enclosing section's ("15" … then "16"), or -1. */
+  const nextSectionInList = (node: List): number => {
+    if (!node.ordered || node.data?.numbering) return -1;
+    const written = writtenNumbers(node, src);
+    const around = segs();
+    const last = around[around.length - 1];
+    if (!written || !last || !/^\d+$/.test(last.value)) return -1;
+    const next = Number(last.value) + 1;
+    return written.findIndex((w, n) => n > 0 && w === next && w !== written[n - 1] + 1);
   };
   const sentenceTitles = plainTitleRuns(tree.children);
   walk(tree.children);
