@@ -35,6 +35,8 @@ const RENEW = [
   // "at the end of the trial period, you will be automatically charged the price of the subscription each billing period"
   re`\bautomatically\s{1,4}(?:be\s{1,4})?(?:charged|billed|charge|bill)\b${within(80)}\b(?:each|every)\s{1,4}(?:[\w-]{1,40}\s{1,4})?${BILLING_PERIOD}\b`,
 ];
+/** The customer's stopping as a condition: "If you terminate a Paid Service", "if you cancel", "once you turn off auto-renewal". */
+const STOPPED_IF = re`\b(?:if|when|once|after)\s{1,4}(?:you|the customer|customer)\s{1,4}(?:\w{1,20}\s{1,4})?${UNSUBSCRIBE}`;
 const NO_RENEW = re`\b(?:will not|does not|do not|won't|shall not) (?:\w{1,40} )?(?:automatically )?renew`;
 const FEE = lexicon('fee', ['fee', 'fees', 'price', 'prices', 'pricing', 'rate', 'rates', 'charge', 'charges', 'credit cost', 'credit costs', 'subscription cost', 'subscription costs', 'cost for using', 'cost of using', 'cost of your subscription', 'cost of the subscription', 'subscription fee', 'subscription fees', 'discount', 'discounts', 'commission', 'commissions', 'fee schedule', 'tariff', 'tariffs']);
 const FEE_CHANGE = [
@@ -44,7 +46,7 @@ const FEE_CHANGE = [
   re`\b(?:modify|change|amend|adjust|revise)\b${within(160)}\bincluding\b${within(120)}\b(?:pricing|prices|fees)\b`,
   // "Fees for any Renewal Term will be at our then-current rates"
   re`\bat (?:our|the|its|their) then[- ]current (?:rates?|prices?|fees|pricing|list prices?)\b`,
-  re`\b${FEE}${within(60)}\b(?:may|will|can|are subject to)\b${within(20)}\b(?:change|increase|be (?:changed|increased|modified|adjusted|revised))`,
+  re`\b${FEE}${within(60)}\b(?:may|will|can|(?:is|are) subject to)\b${within(20)}\b(?:change|increase|be (?:changed|increased|modified|adjusted|revised))`,
   // "The fees and terms for such services are available on our website and may change from time to time": the fees the subject
   re`^\s{0,4}(?:the\s{1,4}|our\s{1,4}|any\s{1,4}|all\s{1,4})?${FEE}\b${within(160)}\b(?:may|will|can)\s{1,4}(?:change|be\s{1,4}changed|be\s{1,4}revised|increase)\b`,
   // "If the price of the subscription increases later, we will notify you"
@@ -86,6 +88,8 @@ const AFTER_END = [
   re`\b(?:(?:terminat|cancel|clos)\w{0,10}|end)\b${within(160)}\b(?:which|this|that)\s{1,4}(?:may|will|shall|could|can)\s{1,4}(?:also\s{1,4})?(?:result|lead)\s{1,4}in\b`,
   // "any termination of your account, by you or Company, may involve the permanent deletion of your data"
   re`\b(?:terminat|cancel|clos)\w{0,10}\s{1,4}of\s{1,4}(?:your|the|an?|any)\s{1,4}(?:[\w-]{1,40}\s{1,4})?(?:account|subscription|membership)s?\b${within(80)}\b(?:may|will|shall|could|can)\s{1,4}(?:also\s{1,4})?(?:involve|result\s{1,4}in|lead\s{1,4}to|mean|cause|entail)\b`,
+  // "Account termination may result in destruction of any Content associated with your account"
+  re`\b(?:account|subscription|membership)\s{1,4}(?:terminat|cancel|clos|delet)\w{0,10}\b${within(40)}\b(?:may|will|shall|could|can)\s{1,4}(?:also\s{1,4})?(?:involve|result\s{1,4}in|lead\s{1,4}to|mean|cause|entail)\b`,
   // one right to do both: "terminate your membership and delete any Content stored on the Site"
   re`\b(?:terminat|cancel|clos|suspend)\w{0,10}\s{1,4}(?:your|the|any|a)\s{1,4}(?:[\w-]{1,40}\s{1,4})?(?:account|membership|subscription|access)s?\s{1,4}and\s{1,4}(?:to\s{1,4})?(?:delete|erase|destroy|purge|remove)\b`,
 ];
@@ -135,7 +139,10 @@ export function classifyCommercial(p: Provision, ctx: ClassifyContext, continues
     // (what is told is the renewal itself, not a change of price before it: "will notify you of any changes to the fee prior to …")
     const told = REMINDER.exec(p.text);
     const reminder = told !== null && !CHANGE_TOLD.test(told[0]);
-    out.push({ ...base('renewal', !NO_RENEW.test(p.text)), notice: stop ? { kind: 'advance', period: toDuration(stop) } : notice, ...(reminder ? { reminder } : {}) });
+    // "If you terminate a Paid Service, … your subscription will not be renewed": the effect of stopping it, which
+    // says it renews otherwise, not a denial of renewal
+    const denied = NO_RENEW.test(p.text) && !STOPPED_IF.test(p.text);
+    out.push({ ...base('renewal', !denied), notice: stop ? { kind: 'advance', period: toDuration(stop) } : notice, ...(reminder ? { reminder } : {}) });
   }
   // "“Fixed Rate Tariff” means a Tariff that remains fixed for the duration …" defines a word; it fixes no price
   const fixed = !DEFINITION.test(p.text) && FEE_FIXED.some((r) => r.test(p.text));

@@ -35,7 +35,7 @@ const LAW = [
 /** "shall be brought exclusively in (the) …": where claims must go, before the place named. */
 const BROUGHT_ONLY_IN = String.raw`\b(?:brought|filed|instituted|litigated|commenced|heard) (?:exclusively|only|solely) (?:in|before) (?:the )?`;
 const VENUE = [
-  re`\b(?:exclusive(?:ly)?|sole) (?:jurisdiction|venue)|\bsubmits? to the (?:personal |exclusive ){0,2}jurisdiction|\bconsents? to (?:the )?(?:personal |exclusive ){0,2}(?:jurisdiction|venue)`,
+  re`\b(?:exclusive(?:ly)?|sole) (?:jurisdiction|venue)|\bsubmits? to the (?:personal |exclusive ){0,2}jurisdiction|\b(?:consents?|agrees?) to (?:the )?(?:personal |exclusive ){0,2}(?:jurisdiction|venue)`,
   // ("shall be commenced and maintained exclusively in any state or federal court located in …")
   re`\b(?:brought|filed|litigated|heard|resolved|commenced|adjudicated|maintained)(?: (?:and|or) [a-z]{1,20})? (?:exclusively |only |solely )?(?:in|by) (?:the |a |an |any )?(?:(?:state|federal) (?:and|or) (?:state|federal) |state |federal |competent )?courts?`,
   re`\bvenue (?:for|of|shall|will|is)\b|\bcourts? (?:located )?in\b[^.;]{0,60}\b(?:will|shall) have (?:exclusive )?jurisdiction`,
@@ -148,6 +148,9 @@ const PLACE_OF_JURISDICTION = withFlags('')`\bplace of jurisdiction\b[^.;]{0,160
 /** A venue named by its place alone, up to the end of the place ("… exclusively in Switzerland in the Canton of Zug although …"). */
 const PLACE_ONLY = withFlags('')`${BROUGHT_ONLY_IN}([A-Z][^,;.]{1,80}?)(?= (?:although|but|unless|provided|except|and (?:you|we|each|the))\b|[,;.]|$)`;
 
+/** A court named by its proper name after venue or jurisdiction: "venue in the Oslo District Court". */
+const NAMED_COURT = withFlags('')`\b(?:venue|jurisdiction)\b[^.;]{0,40}\bin\s{1,4}(?:the\s{1,4})?((?:[A-Z][\w-]{1,40}\s{1,4}){1,6}Courts?)\b`;
+
 /** The venue a jurisdiction clause names: the courts and place as written. */
 export function venueValue(text: string): string | undefined {
   const label = /^\s*(?:courts?|venue|jurisdiction|place of jurisdiction)\s*:\s*([^;.]+)/i.exec(text);
@@ -170,7 +173,9 @@ export function venueValue(text: string): string | undefined {
   }
   const value = m[1].replace(/^the /i, '').replace(/\b(?:located|situated|sitting) (?=in\b)/i, '').replace(/[,\s]{1,40}$/, '').trim();
   // a venue names a place: "the Courts for these purposes" names none (a text in capitals names it in capitals)
-  return /\b(?:[Ii][Nn]|[Oo][Ff]|[Ff][Oo][Rr]|[Ww][Ii][Tt][Hh][Ii][Nn])\b[^,]{0,400}[A-Z]/.test(value) ? value : undefined;
+  if (/\b(?:[Ii][Nn]|[Oo][Ff]|[Ff][Oo][Rr]|[Ww][Ii][Tt][Hh][Ii][Nn])\b[^,]{0,400}[A-Z]/.test(value)) return value;
+  // "venue in the Oslo District Court for all disputes …": a court named by its own name
+  return NAMED_COURT.exec(text)?.[1].trim();
 }
 
 /** Arbitration procedure (pre-arbitration negotiation, rules, opt-out) stated under an arbitration heading. */

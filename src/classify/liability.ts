@@ -17,7 +17,8 @@ const CAP = [
   re`\b${WHOLE}\s{1,4}(?:\w{1,40}\s{1,4}){0,3}liability\b${inSentence(250)}\b${LIMIT_VERB}`,
   re`\bin no event\b${inSentence(200)}\bliability\b${inSentence(200)}\bexceed`,
   re`\bliability\b${inSentence(150)}\b(?:will|shall|does|do|must|may) (?:not|never|in no (?:circumstances|event|case)|under no circumstances) (?:in (?:the )?aggregate )?exceed\b`,
-  re`liability\b${inSentence(200)}\b(?:is|are|will be|shall be) limited to|limited to (?:the )?(?:greater|lesser) of`,
+  // ("Dune's liability is in all events limited to what the User have paid …": a few words may come between)
+  re`liability\b${inSentence(300)}\b(?:is|are|will be|shall be)\s{1,4}(?:[\w,]{1,20}\s{1,4}){0,4}?limited to|limited to (?:the )?(?:greater|lesser) of`,
   re`(?:will|shall) not (?:be liable|exceed)${inSentence(120)}(?:\b(?:amount|fees|sum|USD|EUR)\b|[$€£])`,
   // "in no event shall Company be liable … (iii) for any direct damages in excess of … one-hundred U.S. dollars ($100.00)"
   // (with an aside before "of": "in excess (in the aggregate) of the fees paid by you or, if greater, $500")
@@ -81,6 +82,9 @@ export function capFormula(text: string, currency = 'USD'): string {
   t = t.replace(AMOUNT, (m, n: string) => `${/€/.test(m) ? '€' : /£/.test(m) ? '£' : SYMBOL[currency] ?? 'US$'}${n}`);
   t = t.replace(WORD_DIGITS, (m, w: string, d: string) => (wordsToNumber(w.replace('-', ' ')) !== undefined ? d : m));
   t = t.replace(WORD_UNIT, (m, w: string) => String(wordsToNumber(w.replace('-', ' ')) ?? m));
+  // "$1,000 USD (except as noted in Section 16)": the currency once, and no exception after the figure (an
+  // alternative stays: "(or $50 for a free service)")
+  t = t.replace(/([$€£][0-9][0-9,.]{0,20})\s{1,4}(?:USD|EUR|GBP)\b/gi, '$1').replace(/\s{0,4}\((?:except|save|subject|as|unless|other than)\b[^()]{0,80}\)\s{0,4}$/i, '');
   if (t === t.toUpperCase()) t = t.toLowerCase().replace(/\bus\$/g, 'US$');
   return t.replace(/\s{2,402}/g, ' ').trim();
 }

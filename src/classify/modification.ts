@@ -44,6 +44,8 @@ const CHANGE_WORD = withFlags('gi')`${CHANGE_VERB}`;
 const TERMS = re`${TERMS_NOUN}`;
 const CHANGE_OF_CONTROL = re`^change of control`;
 const OTHER_CHANGE = re`^\w{1,40}\s{1,4}${gap(2)}${OTHER_OBJECT}`;
+/** "The Subscription Fee is subject to change": something other than the terms as the subject of the change. */
+const OTHER_SUBJECT = re`\b${OTHER_OBJECT}\s{1,4}(?:is|are|will|may|shall|can)\b${within(30)}$`;
 /** "modify the Site, Services and these Terms": the terms among the things changed. */
 const TERMS_AMONG = re`^\w{1,40}\s{1,4}${within(80)}(?:,|\band\b|\bor\b|&)\s{1,4}(?:these |this |the |our |its |any )?${TERMS_NOUN}`;
 const MAY = re`${RIGHT}`;
@@ -172,6 +174,7 @@ function modificationAt(p: Provision, at: number, ctx: ClassifyContext): Modific
   if (!TERMS.test(around) && !TERMS.test(p.heading) && !namesAgreement(around, ctx.selfNames ?? [])) return [];
   // "change our fees", "update features": a change to something other than the terms
   if (OTHER_CHANGE.test(p.text.slice(at)) && !TERMS_AMONG.test(p.text.slice(at))) return [];
+  if (OTHER_SUBJECT.test(p.text.slice(Math.max(0, at - 80), at))) return [];
   const clause = clauseAround(p.text, at);
   const segments = segmentsOf(p.text, clause);
   const both = BOTH_PARTIES.some((r) => r.test(p.text));

@@ -461,7 +461,9 @@ function dataAfter(agreement: Agreement, intent: Intent, question: string): Answ
     const closed = rank(all.filter((c) => c.noAccess), q)[0];
     return closed ? no(question, [closed]) : notStated(question);
   }
-  return best.applies ? yes(question, [best]) : notStated(question);
+  // asked whether it is deleted: a clause that says so answers, before one about getting it out first
+  const deleted = rank(all.filter((c) => c.applies), q)[0];
+  return deleted ? yes(question, [deleted]) : best.applies ? yes(question, [best]) : notStated(question);
 }
 
 /** Answer an intent about any clause type other than termination and suspension. */
