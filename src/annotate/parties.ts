@@ -214,7 +214,9 @@ export function nearestParty(text: string, at: number, parties: Parties): { part
     const party = partyOf(last[0], parties);
     return party !== 'unknown' ? { party, phrase: last[0] } : undefined;
   };
-  return embedded() ?? adjacent() ?? first(cut) ?? first(0) ?? { party: 'unknown', phrase: '' };
+  // (a party just before the modal is its subject before one in a "that" clause earlier: "If we determine that you
+  // have breached our Policies we may suspend …")
+  return adjacent() ?? embedded() ?? first(cut) ?? first(0) ?? { party: 'unknown', phrase: '' };
 }
 
 /** Party words that are possessives, never a subject ("your obligations"). */

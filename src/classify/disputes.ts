@@ -37,9 +37,12 @@ const BROUGHT_ONLY_IN = String.raw`\b(?:brought|filed|instituted|litigated|comme
 const VENUE = [
   re`\b(?:exclusive(?:ly)?|sole) (?:jurisdiction|venue)|\bsubmits? to the (?:personal |exclusive ){0,2}jurisdiction|\b(?:consents?|agrees?) to (?:the )?(?:personal |exclusive ){0,2}(?:jurisdiction|venue)`,
   // ("shall be commenced and maintained exclusively in any state or federal court located in …")
-  re`\b(?:brought|filed|litigated|heard|resolved|commenced|adjudicated|maintained)(?: (?:and|or) [a-z]{1,20})? (?:exclusively |only |solely )?(?:in|by) (?:the |a |an |any )?(?:(?:state|federal) (?:and|or) (?:state|federal) |state |federal |competent )?courts?`,
+  // ("resolved exclusively in the U.S. District Court for the Northern District of California")
+  re`\b(?:brought|filed|litigated|heard|resolved|commenced|adjudicated|maintained)(?: (?:and|or) [a-z]{1,20})? (?:exclusively |only |solely )?(?:in|by) (?:the |a |an |any )?(?:(?:state|federal) (?:and|or) (?:state|federal) |state |federal |competent |(?:U\.S\.|[A-Z][a-z]{1,20}) (?:[A-Z][a-z]{1,20} ){0,2})?courts?`,
   re`\bvenue (?:for|of|shall|will|is)\b|\bcourts? (?:located )?in\b[^.;]{0,60}\b(?:will|shall) have (?:exclusive )?jurisdiction`,
   re`\bjurisdiction (?:falls|lies|shall lie|will lie) (?:to|with|in)\b|\bplace of jurisdiction\b`,
+  // "you may resolve your claim in any competent court in that Member State"
+  re`\b(?:resolve|pursue|settle)\s{1,4}(?:your|a|any|the)\s{1,4}(?:claims?|disputes?|actions?)\s{1,4}(?:in|before)\s{1,4}(?:any\s{1,4}|the\s{1,4})?(?:competent\s{1,4}|local\s{1,4})?courts?\b`,
   // "you may also bring a claim in the courts where you live"
   re`\b(?:bring|brought|file|filed|start|commence)\s{1,4}(?:a\s{1,4}|any\s{1,4}|your\s{1,4})?(?:claims?|actions?|proceedings?|suits?|disputes?)\s{1,4}(?:only\s{1,4})?(?:in|before)\s{1,4}(?:the\s{1,4})?(?:local\s{1,4})?courts?\b`,
   // "… resolved according to Swedish law and by Swedish courts"
@@ -68,6 +71,19 @@ const CLASS_WAIVER = [
   re`\bno (?:claim|claims|dispute|disputes|action|actions|proceeding|proceedings) (?:may|shall|will|can) be (?:brought|filed|pursued|heard|joined|consolidated) (?:as|in) (?:a |any )?(?:class|collective|representative)`,
   re`\bin (?:the|their|your|its) individual capacity\b[^.;]{0,60}\bnot as (?:a )?(?:plaintiff|member|class)`,
 ];
+/**
+ * The instrument a clause says is governed, where it is not the agreement itself: "The EU SCCs 2021 will be
+ * governed by the laws of Ireland" governs the SCCs ("EU SCCs"), not these terms; undefined otherwise.
+ */
+export function governedInstrument(text: string): string | undefined {
+  const m = OTHER_INSTRUMENT.exec(text);
+  return m && !AGREEMENT_WORD.test(m[1]) ? m[1].trim() : undefined;
+}
+
+/** A named thing as the subject of being governed: "The EU SCCs 2021 will be governed by …". */
+const OTHER_INSTRUMENT = withFlags('')`^\s{0,4}(?:[Tt]he\s{1,4})?((?:[A-Z][\w&.’'-]{0,40}\s{1,4}){1,5})(?:\d{4}\s{1,4})?(?:will|shall|is|are)\s{1,4}(?:be\s{1,4})?governed\b`;
+/** Words that name the agreement itself, as the subject of being governed. */
+const AGREEMENT_WORD = re`\b(?:terms|agreement|conditions|contract|policy|policies|eula|tos|these|this|services?)\b`;
 /** The courts named are the only ones: "exclusive jurisdiction", "must be brought … in", "only in". */
 const EXCLUSIVE = re`(?<!\bnon[- ]?|\bnot )\bexclusive(?:ly)?\b|\bsole(?:ly)? (?:jurisdiction|venue)|\b(?:must|shall|will) be (?:brought|filed|litigated|heard|resolved|commenced|adjudicated)\b|\bonly (?:in|before|by) (?:the )?courts?\b|\bonly (?:the )?(?:[\w-]{1,40} ){1,2}courts?\b|\bjurisdiction (?:falls|lies|shall lie|will lie)\b|\b(?:jurisdiction|venue)\b[^.;]{0,60}\b(?:will|shall) be\b`;
 /** The courts named are not the only ones: "the non-exclusive jurisdiction of the courts of Ireland". */

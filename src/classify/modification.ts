@@ -35,6 +35,7 @@ export const TERMS_NOUN = lexicon('terms-noun', [
 const OTHER_OBJECT = lexicon('changed-other', [
   'fee', 'fees', 'price', 'prices', 'pricing', 'feature', 'features', 'service', 'services', 'functionality', 'plan', 'plans',
   'product', 'products', 'password', 'passwords', 'settings', 'username', 'usernames', 'level of service', 'levels of service',
+  'access', 'account', 'accounts',
 ]);
 const RIGHT = lexicon('change-right', [
   'may', 'can', 'will', 'reserve the right', 'reserves the right', 'reserved the right', 'has the right', 'have the right',
@@ -43,7 +44,9 @@ const RIGHT = lexicon('change-right', [
 const CHANGE_WORD = withFlags('gi')`${CHANGE_VERB}`;
 const TERMS = re`${TERMS_NOUN}`;
 const CHANGE_OF_CONTROL = re`^change of control`;
-const OTHER_CHANGE = re`^\w{1,40}\s{1,4}${gap(2)}${OTHER_OBJECT}`;
+// ("modify, suspend, or terminate your access": verbs in a row share their object)
+const ACCESS_VERB = lexicon('access-verb', ['suspend', 'terminate', 'cancel', 'restrict', 'limit', 'disable', 'remove', 'delete', 'revoke', 'close', 'block', 'discontinue']);
+const OTHER_CHANGE = re`^\w{1,40}(?:,?\s{1,4}(?:or\s{1,4}|and\s{1,4})?${ACCESS_VERB}){0,3}\s{1,4}${gap(2)}${OTHER_OBJECT}`;
 /** "The Subscription Fee is subject to change": something other than the terms as the subject of the change. */
 const OTHER_SUBJECT = re`\b${OTHER_OBJECT}\s{1,4}(?:is|are|will|may|shall|can)\b${within(30)}$`;
 /** "modify the Site, Services and these Terms": the terms among the things changed. */

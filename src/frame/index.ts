@@ -182,7 +182,15 @@ export function holderOf(text: string, predicate: Predicate, parties: Parties): 
   // "Your rights under these Terms will automatically terminate if …": an ending that happens of itself
   // is the provider's to apply, whoever's rights it ends
   const subject = AUTOMATIC_SUBJECT.exec(text.slice(Math.max(0, predicate.modalAt - 120), predicate.modalAt));
-  if (subject && /^(?:will|shall)$/i.test(predicate.modal)) return { party: 'provider', phrase: subject[0].trim(), sure: false };
+  if (subject && /^(?:will|shall)$/i.test(predicate.modal)) {
+    // "If you delete or we disable your account, these Terms shall terminate": whoever's act ends it holds the ending
+    const acts = ENDED_BY_ACT.exec(text.slice(Math.max(0, predicate.modalAt - 200), predicate.modalAt));
+    if (acts) {
+      const sides = new Set([acts[1], acts[2]].filter(Boolean).map((w) => (/^you$/i.test(w!) ? 'customer' : 'provider')));
+      return { party: sides.size > 1 ? 'either' : [...sides][0] as Frame['holder']['party'], phrase: acts[0].trim(), sure: false };
+    }
+    return { party: 'provider', phrase: subject[0].trim(), sure: false };
+  }
   // "You or we may suspend or terminate your account": both sides named as the subject hold it
   const pair = BOTH_SUBJECT.exec(text.slice(Math.max(0, predicate.modalAt - 80), predicate.modalAt));
   if (pair && bothSides(pair[1], pair[2], parties)) return { party: 'either', phrase: `${pair[1]} or ${pair[2]}`, sure: true };
@@ -214,6 +222,9 @@ function bothSides(a: string, b: string, parties: Parties): boolean {
 
 /** Two sides as one subject, just before the modal: "You or we", "either you or Acme", "we and you". */
 const BOTH_SUBJECT = withFlags('')`(?:^|[^\w\s]\s{0,4}|\b[Ee]ither\s{1,4})\b([Yy]ou|[Ww]e|[Tt]he [Cc]ustomer|[Cc]ustomer|[A-Z][\w.&-]{1,40})\s{1,4}(?:or|and|and\/or)\s{1,4}(you|we|us|the [Cc]ustomer|[Cc]ustomer|[A-Z][\w.&-]{1,40})\s{1,4}$`;
+
+/** A condition that is a side's own act of ending: "If you delete or we disable your account, …". */
+const ENDED_BY_ACT = re`\b(?:if|when|once|upon)\s{1,4}(you|we)\s{1,4}(?:\w{1,20}\s{1,4})?(?:delete|close|cancel|terminate|deactivate|disable)[a-z]{0,3}\b(?:\s{1,4}or\s{1,4}(you|we)\s{1,4}(?:delete|close|cancel|terminate|deactivate|disable)[a-z]{0,3}\b)?`;
 
 /** A capitalised word not at the start of the text: a name that may be the subject. */
 const NAME_BEFORE = withFlags('')`\S\s{1,4}[A-Z][a-z]{1,30}`;

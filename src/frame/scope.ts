@@ -149,6 +149,8 @@ export function readScope(text: string): FoundScope | undefined {
   return found;
 }
 
+/** A court's name going on after a place: "U.S. District Court", "California Superior Court", "Irish courts". */
+const COURT_NAMED_AFTER = re`^\s{0,4}(?:(?:District|Federal|State|Superior|Supreme|High|County|Circuit|Commercial|Magistrates['’]?)\s{1,4})?[Cc]ourts?\b`;
 /** Words without which a text sets no scope: a place (capitalised), or a kind of customer or plan. */
 const SCOPE_HINT = re`\b(?:with [A-Z]|consumer|business|commercial|enterprise|professional|private|individual|personal|government|public|trader|merchant|compan|organi[sz]ation|entit|plans?|accounts?|tiers?|subscriptions?|editions?|licen[cs]es?|versions?)`;
 /** The first words of the places the lexicon knows ("United", "EU", "France"). */
@@ -178,6 +180,8 @@ function scopeOf(text: string): FoundScope | undefined {
     if (NOT_SCOPE.test(before)) continue;
     // "courts in California", "the laws of Ireland": a place named by law or venue is a value, not a scope
     if (where && /\b(?:courts?|laws?|venue|tribunals?|arbitration|seat|offices?|servers?|data cent(?:er|re)s?)\s+(?:located\s+|sitting\s+|situated\s+)?(?:in|of)\s+(?:the\s+)?$/i.test(before)) continue;
+    // "resolved exclusively in the U.S. District Court …": the place is part of a court's name
+    if (COURT_NAMED_AFTER.test(aftRun)) continue;
     if (where && !group && /^(?:in|from|outside(?:\s+of)?)(?:\s+(?:the|an?))?$/i.test(where[0].trim()) && !WHOSE_PLACE.test(before)) continue;
     out.regions = [...new Set([...(out.regions ?? []), ...run.names])];
     if (where && (OUTSIDE.test(before) || NOT_THERE.test(before.slice(0, before.length - where[0].length)))) out.outside = true;

@@ -5,7 +5,7 @@
  */
 import type { Agreement, Answer, Clause, ContentCategory, Duration, Grounds, Intent, PeriodValue } from '../schema/index.js';
 import { ContentCategorySchema } from '../schema/index.js';
-import { isArbitrationHeading } from '../classify/disputes.js';
+import { governedInstrument, isArbitrationHeading } from '../classify/disputes.js';
 import { CONTINUED_USE } from '../classify/modification.js';
 import { PLACE_NAMES, canonicalPlace, within } from '../lexicon/scope.js';
 import { lexicon, re, withFlags } from '../lexicon/compose.js';
@@ -178,6 +178,15 @@ function commonWords(q: Terms, texts: readonly string[]): Set<string> {
   }));
 }
 
+/** Words that open an exception to what is said before. */
+const EXCEPTING = re`\b(?:unless|except(?:\s{1,4}(?:for|where|when|if))?|other\s{1,4}than|save\s{1,4}(?:for|where))\b`;
+
+/** Does a clause except changes for the grounds asked about ("…, unless the changes are required by law")? */
+function exceptsGrounds(text: string, grounds: NonNullable<Intent['grounds']>): boolean {
+  const at = text.search(EXCEPTING);
+  return at >= 0 && groundsIn(text.slice(at, at + 140)).some((g) => GROUNDS_OK[grounds].includes(g));
+}
+
 /** A clause on the fees of arbitrating. */
 const ARBITRATION_FEES = re`\b(?:filing|administrative|arbitration|arbitrator['’]?s?)\s{1,4}(?:fees?|costs)\b|\bfees?\s{1,4}(?:of|for)\s{1,4}(?:the\s{1,4})?arbitrat`;
 /** The provider pays or refunds them: "we will pay all filing fees", "Acme will reimburse your filing fee". */
@@ -346,6 +355,9 @@ function modifyTerms(agreement: Agreement, intent: Intent, question: string): An
     // "may modify these Terms at any time and without prior notice", where other clauses only say how changes are made known: no
     const unwarned = rank(open.filter((c) => c.notice.kind === 'without-notice'), q);
     if (unwarned.length && !warned.some(promised)) return { ...no(question, [unwarned[0]]), reason: 'the terms may change without prior notice; other clauses only say how changes are made known' };
+    // "at least 30 days before we make changes …, unless the changes are required by law": asked of the excepted
+    // changes, the promise does not hold
+    if (warned.length && intent.grounds && intent.grounds !== 'any' && exceptsGrounds(warned[0].text, intent.grounds)) return { ...no(question, [warned[0]]), reason: 'the promise of notice excepts changes of that kind' };
     if (warned.length) return yes(question, [warned[0]]);
     // "changes are effective when we post them", and no word of notice anywhere: none in advance
     const posted = rank(open.filter((c) => atOnce(c.notice) || (c.noticeBy.length > 0 && byPosting(c))), q);
@@ -400,7 +412,8 @@ function placeFits(clause: string, scope: Intent['scope']): boolean | undefined 
 }
 
 /** Courts where the customer lives, as a clause names them: "the courts where you live", "your country of residence". */
-const LOCAL_COURTS = re`\b(?:where (?:you|they|the (?:consumer|customer|user)) (?:live|lives|reside|resides|are domiciled)|(?:your|their) (?:country|place|state) of (?:residence|domicile)|(?:your|their) local courts?|courts? of (?:your|their) (?:residence|domicile|home))\b`;
+// ("… habitually reside in a Member State …, you may resolve your claim in any competent court in that Member State")
+const LOCAL_COURTS = re`\b(?:where (?:you|they|the (?:consumer|customer|user)) (?:live|lives|reside|resides|are domiciled)|(?:your|their) (?:country|place|state) of (?:residence|domicile)|(?:your|their) local courts?|courts? of (?:your|their) (?:residence|domicile|home)|courts? (?:in|of) (?:that|your|their) (?:member state|country|state))\b`;
 /** The provider keeps a right of its own before the words: "we retain the right to bring any suit … in your country of residence". */
 const PROVIDER_KEEPS = re`\b(?:we|us|the (?:company|provider|service))\b[^.;]{0,20}\b(?:retain|retains|reserve|reserves|keep|keeps|have|has|may also|also may|may)\b[^.;]{0,120}$`;
 
@@ -428,7 +441,13 @@ function localCourts(agreement: Agreement, intent: Intent, question: string): An
 function valueOf(agreement: Agreement, type: 'governing-law' | 'jurisdiction', intent: Intent, question: string): Answer {
   const q = rankingTerms(intent);
   if (type === 'jurisdiction' && intent.about === 'local-courts' && intent.ask === 'whether') return localCourts(agreement, intent, question);
-  let found = rank(of(agreement, type).filter((c) => c.value), q);
+  // (the law or courts of another instrument, "The EU SCCs will be governed by the laws of Ireland", answer only a
+  // question that names it)
+  const other = (c: Clause) => {
+    const instrument = governedInstrument(c.text);
+    return instrument !== undefined && !contentStems(instrument).some((w) => q.words.has(w));
+  };
+  let found = rank(of(agreement, type).filter((c) => c.value), q, (c) => (other(c) ? -5 : 0));
   if (!found.length) return notStated(question);
   // values that depend on where the customer is: the one whose condition fits, or none at all
   if (found.some((c) => placeFits(c.text, intent.scope) !== undefined)) found = found.filter((c) => placeFits(c.text, intent.scope) === true);
