@@ -39,7 +39,7 @@ const VENUE = [
   // ("shall be commenced and maintained exclusively in any state or federal court located in …")
   // ("resolved exclusively in the U.S. District Court for the Northern District of California")
   re`\b(?:brought|filed|litigated|heard|resolved|commenced|adjudicated|maintained)(?: (?:and|or) [a-z]{1,20})? (?:exclusively |only |solely )?(?:in|by) (?:the |a |an |any )?(?:(?:state|federal) (?:and|or) (?:state|federal) |state |federal |competent |(?:U\.S\.|[A-Z][a-z]{1,20}) (?:[A-Z][a-z]{1,20} ){0,2})?courts?`,
-  re`\bvenue (?:for|of|shall|will|is)\b|\bcourts? (?:located )?in\b[^.;]{0,60}\b(?:will|shall) have (?:exclusive )?jurisdiction`,
+  re`\bvenue (?:for|of|shall|will|is)\b|\bcourts? (?:located )?(?:in|of)\b[^.;]{0,60}\b(?:will|shall) have (?:non-?exclusive |exclusive )?jurisdiction`,
   re`\bjurisdiction (?:falls|lies|shall lie|will lie) (?:to|with|in)\b|\bplace of jurisdiction\b`,
   // "you may resolve your claim in any competent court in that Member State"
   re`\b(?:resolve|pursue|settle)\s{1,4}(?:your|a|any|the)\s{1,4}(?:claims?|disputes?|actions?)\s{1,4}(?:in|before)\s{1,4}(?:any\s{1,4}|the\s{1,4})?(?:competent\s{1,4}|local\s{1,4})?courts?\b`,
@@ -84,6 +84,8 @@ export function governedInstrument(text: string): string | undefined {
 const OTHER_INSTRUMENT = withFlags('')`^\s{0,4}(?:[Tt]he\s{1,4})?((?:[A-Z][\w&.’'-]{0,40}\s{1,4}){1,5})(?:\d{4}\s{1,4})?(?:will|shall|is|are)\s{1,4}(?:be\s{1,4})?governed\b`;
 /** Words that name the agreement itself, as the subject of being governed. */
 const AGREEMENT_WORD = re`\b(?:terms|agreement|conditions|contract|policy|policies|eula|tos|these|this|services?)\b`;
+/** Courts named by pointing back to the law's place: "the courts of the above jurisdiction", "the courts of that country". */
+const SAME_JURISDICTION = re`\bcourts?\s{1,4}of\s{1,4}(?:the\s{1,4})?(?:above|same|that|such|said)\s{1,4}(?:jurisdiction|country|state|place)\b`;
 /** The courts named are the only ones: "exclusive jurisdiction", "must be brought … in", "only in". */
 const EXCLUSIVE = re`(?<!\bnon[- ]?|\bnot )\bexclusive(?:ly)?\b|\bsole(?:ly)? (?:jurisdiction|venue)|\b(?:must|shall|will) be (?:brought|filed|litigated|heard|resolved|commenced|adjudicated)\b|\bonly (?:in|before|by) (?:the )?courts?\b|\bonly (?:the )?(?:[\w-]{1,40} ){1,2}courts?\b|\bjurisdiction (?:falls|lies|shall lie|will lie)\b|\b(?:jurisdiction|venue)\b[^.;]{0,60}\b(?:will|shall) be\b`;
 /** The courts named are not the only ones: "the non-exclusive jurisdiction of the courts of Ireland". */
@@ -260,7 +262,10 @@ export function classifyDisputes(p: Provision, ctx: ClassifyContext): DisputeCla
   if (venue) {
     const clause = clauseAround(p.text, venue.index, itemsStart);
     const main = segmentsOf(p.text, clause).filter((s) => s.kind !== 'exception').map((s) => p.text.slice(s.start, s.end)).join(' ');
-    const made = make('jurisdiction', venue.index, venueValue(main) ?? venueValue(p.text), deniedAt(p.text, venue.index, clause.start));
+    // "governed by the laws of England and Wales and the courts of the above jurisdiction will have non-exclusive
+    // jurisdiction": the courts of the place the law names
+    const sameAsLaw = SAME_JURISDICTION.test(main) ? lawValue(main) : undefined;
+    const made = make('jurisdiction', venue.index, sameAsLaw ?? venueValue(main) ?? venueValue(p.text), deniedAt(p.text, venue.index, clause.start));
     if (NON_EXCLUSIVE.test(main)) made[0].exclusive = false;
     else if (EXCLUSIVE.test(main)) made[0].exclusive = true;
     out.push(...made);

@@ -15,7 +15,8 @@ const WHOLE = lexicon('whole', ['total', 'aggregate', 'entire', 'maximum', 'cumu
 const LIMIT_VERB = re`(?:will not|shall not|won't|does not|do not|is limited|are limited|not to|in no event${within(80)}) (?:exceed|be more than|be greater than)`;
 const CAP = [
   re`\b${WHOLE}\s{1,4}(?:\w{1,40}\s{1,4}){0,3}liability\b${inSentence(250)}\b${LIMIT_VERB}`,
-  re`\bin no event\b${inSentence(200)}\bliability\b${inSentence(200)}\bexceed`,
+  // ("In no event shall the maximum aggregate, cumulative liability of X … be greater than …")
+  re`\bin no event\b${inSentence(200)}\bliability\b${inSentence(200)}\b(?:exceed|be greater than|be more than)`,
   re`\bliability\b${inSentence(150)}\b(?:will|shall|does|do|must|may) (?:not|never|in no (?:circumstances|event|case)|under no circumstances) (?:in (?:the )?aggregate )?exceed\b`,
   // ("Dune's liability is in all events limited to what the User have paid …": a few words may come between)
   re`liability\b${inSentence(300)}\b(?:is|are|will be|shall be)\s{1,4}(?:[\w,]{1,20}\s{1,4}){0,4}?limited to|limited to (?:the )?(?:greater|lesser) of`,
@@ -97,7 +98,10 @@ function capOf(text: string): LiabilityLimitationClause['cap'] {
   const n = word ? (/^\d+$/.test(word) ? Number(word) : findDurations(`${word} months`)[0]?.amount) : undefined;
   // what follows "will not exceed" / "is limited to": "the greater of $50 or …", "the General Cap Amount"
   // (an aside first is no part of it: "in excess of (in the aggregate) fifty dollars")
-  const limit = LIMIT_PHRASE.exec(text)?.[1].trim().replace(/^\([^()]{0,40}\)\s{0,4}/, '');
+  const limited = LIMIT_PHRASE.exec(text);
+  // ("… or 500 USD, whichever is lower": the choice between the figures is part of the cap)
+  const which = limited ? /^,?\s{1,4}whichever\s{1,4}is\s{1,4}(?:lower|less|lesser|greater|higher|more)\b/i.exec(text.slice(limited.index + limited[0].length, limited.index + limited[0].length + 40)) : null;
+  const limit = limited ? `${limited[1].trim().replace(/^\([^()]{0,40}\)\s{0,4}/, '')}${which ? which[0].replace(/^\s{0,4}/, '').replace(/^(?!,)/, ', ') : ''}` : undefined;
   const defined = !money && n === undefined && limit && DEFINED.test(limit) ? limit : undefined;
   if (defined) return { text: defined };
   const currency = money ? (/€|EUR|euro/i.test(money[0]) ? 'EUR' : /£|GBP/i.test(money[0]) ? 'GBP' : 'USD') : undefined;

@@ -441,6 +441,12 @@ function localCourts(agreement: Agreement, intent: Intent, question: string): An
 function valueOf(agreement: Agreement, type: 'governing-law' | 'jurisdiction', intent: Intent, question: string): Answer {
   const q = rankingTerms(intent);
   if (type === 'jurisdiction' && intent.about === 'local-courts' && intent.ask === 'whether') return localCourts(agreement, intent, question);
+  // "do the English courts have exclusive jurisdiction?": the venue clause says whether its courts are the only ones
+  if (type === 'jurisdiction' && intent.ask === 'whether' && q.words.has('exclusiv')) {
+    const said = rank(of(agreement, 'jurisdiction').filter((c) => c.exclusive !== undefined && !c.negated), q)[0];
+    if (!said) return notStated(question);
+    return said.exclusive ? yes(question, [said]) : { ...no(question, [said]), reason: 'the courts named have non-exclusive jurisdiction' };
+  }
   // (the law or courts of another instrument, "The EU SCCs will be governed by the laws of Ireland", answer only a
   // question that names it)
   const other = (c: Clause) => {
