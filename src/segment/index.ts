@@ -46,6 +46,9 @@ const ABBREVIATIONS = new Set([
   'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'p.m', 'a.m', 'fig', 'al',
 ]);
 
+/** The end of a lead-in that the entries after it in the same list complete: "you may not:", "the following:". */
+const SIBLING_LEAD = /\b(?:not|never|following|include|including|as follows)\s{0,4}:\s*$/i;
+
 /** Split text into sentences; returns [start, end) index pairs. Semicolons do not split. */
 export function sentences(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -208,7 +211,11 @@ export function segment(blocks: Block[]): Provision[] {
       const base = { section: block.section, heading: block.heading, headings: block.headings };
       // a lead-in: the block's last sentence ends in ":" and deeper blocks follow
       // (deeper blocks, or the sub-sections of its own number written as paragraphs: "1.8 … prohibited:" then "1.8.1 …")
-      const under = (b: Block) => b.depth > block.depth || (block.section !== '' && b.section.length > block.section.length && b.section.startsWith(block.section) && /^[.(]/.test(b.section.slice(block.section.length)));
+      // (or, for a list entry that ends leading in — "… For example, you may not:" — the entries after it in its list)
+      // (only where no deeper entries follow it: those are its items)
+      const leadsSiblings = block.item === true && SIBLING_LEAD.test(trimmed) && blocks[i + 1] !== undefined && blocks[i + 1].depth <= block.depth;
+      const under = (b: Block) => b.depth > block.depth || (block.section !== '' && b.section.length > block.section.length && b.section.startsWith(block.section) && /^[.(]/.test(b.section.slice(block.section.length))) ||
+        (leadsSiblings && b.item === true && b.depth === block.depth && b.section === block.section && b.heading === block.heading);
       if (k === spans.length - 1 && /[:—]\s*$/.test(trimmed) && blocks[i + 1] && !blocks[i + 1].isHeading && under(blocks[i + 1]) && !introducesTerms(trimmed, blocks, i)) {
         const parts: Run[] = [{ text: sentence.text, offs: sentence.offs }];
         const items: Item[] = [];
