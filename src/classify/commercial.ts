@@ -64,7 +64,11 @@ const FEE_FIXED = [
  * A change that takes effect only from the next period: "these changes will apply after your current payment
  * period is complete", "new prices take effect at the start of your next billing cycle".
  */
-const DEFERRED = re`\b(?:apply|applies|take\s{1,4}effect|takes\s{1,4}effect|become\s{1,4}effective|becomes\s{1,4}effective|be\s{1,4}effective|come\s{1,4}into\s{1,4}effect|start|begin)\s{1,4}(?:only\s{1,4})?(?:after|at\s{1,4}the\s{1,4}end\s{1,4}of|from|at\s{1,4}the\s{1,4}(?:start|beginning)\s{1,4}of|on|upon|with)\s{1,4}(?:the\s{1,4}|your\s{1,4}|its\s{1,4})?(?:current|next|following|subsequent)\s{1,4}(?:[\w-]{1,20}\s{1,4})?(?:period|term|cycle|renewal|month|year)`;
+const TAKES_EFFECT = lexicon('takes-effect', ['apply', 'applies', 'take effect', 'takes effect', 'become effective', 'becomes effective', 'be effective', 'come into effect', 'start', 'begin']);
+const FROM_WHEN = lexicon('from-when', ['after', 'at the end of', 'from', 'at the start of', 'at the beginning of', 'on', 'upon', 'with']);
+const LATER = lexicon('later-period', ['current', 'next', 'following', 'subsequent']);
+const PERIOD_NOUN = lexicon('period-noun', ['period', 'term', 'cycle', 'renewal', 'month', 'year']);
+const DEFERRED = re`\b${TAKES_EFFECT}\s{1,4}(?:only\s{1,4})?${FROM_WHEN}\s{1,4}(?:the\s{1,4}|your\s{1,4}|its\s{1,4})?${LATER}\s{1,4}(?:[\w-]{1,20}\s{1,4})?${PERIOD_NOUN}`;
 /** What the customer keeps or loses: data, content, files, the account's contents. */
 const DATA_NOUN = lexicon('data', [
   'data', 'content', 'contents', 'repository', 'repositories', 'file', 'files', 'backup', 'backups', 'information', 'project',
@@ -78,6 +82,10 @@ const END = lexicon('end', [
   'terminat*', 'cancel*', 'expir*', 'clos*', 'end of the', 'end of this', 'end of your', 'ends', 'ended', 'deletion of your account',
   'suspension', 'suspended', 'deactivation',
 ]);
+/** What a customer holds and an ending ends. */
+const HELD = lexicon('held', ['account', 'accounts', 'subscription', 'subscriptions', 'membership', 'memberships']);
+/** What an ending may bring with it: "may involve", "will result in", "could lead to". */
+const MAY_BRING = re`(?:may|will|shall|could|can)\s{1,4}(?:also\s{1,4})?${lexicon('bring-about', ['involve', 'result in', 'lead to', 'mean', 'cause', 'entail'])}\b`;
 const AFTER_END = [
   // (a condition on the ending too: "if we were to terminate an account, all content associated with it would be removed")
   re`\b(?:after|following|upon|once|when|if|in the event|as soon as|beyond the time of|beyond|within \w{1,40} (?:\(\d{1,12}\) )?days? (?:after|of|following))\s{1,4}(?:[\w’']{1,40}\s{1,4}){0,6}${END}`,
@@ -87,9 +95,9 @@ const AFTER_END = [
   // an ending and what it brings: "may terminate your access …, which may result in the destruction of all information"
   re`\b(?:(?:terminat|cancel|clos)\w{0,10}|end)\b${within(160)}\b(?:which|this|that)\s{1,4}(?:may|will|shall|could|can)\s{1,4}(?:also\s{1,4})?(?:result|lead)\s{1,4}in\b`,
   // "any termination of your account, by you or Company, may involve the permanent deletion of your data"
-  re`\b(?:terminat|cancel|clos)\w{0,10}\s{1,4}of\s{1,4}(?:your|the|an?|any)\s{1,4}(?:[\w-]{1,40}\s{1,4})?(?:account|subscription|membership)s?\b${within(80)}\b(?:may|will|shall|could|can)\s{1,4}(?:also\s{1,4})?(?:involve|result\s{1,4}in|lead\s{1,4}to|mean|cause|entail)\b`,
+  re`\b(?:terminat|cancel|clos)\w{0,10}\s{1,4}of\s{1,4}(?:your|the|an?|any)\s{1,4}(?:[\w-]{1,40}\s{1,4})?${HELD}${within(80)}\b${MAY_BRING}`,
   // "Account termination may result in destruction of any Content associated with your account"
-  re`\b(?:account|subscription|membership)\s{1,4}(?:terminat|cancel|clos|delet)\w{0,10}\b${within(40)}\b(?:may|will|shall|could|can)\s{1,4}(?:also\s{1,4})?(?:involve|result\s{1,4}in|lead\s{1,4}to|mean|cause|entail)\b`,
+  re`\b${HELD}\s{1,4}(?:terminat|cancel|clos|delet)\w{0,10}\b${within(40)}\b${MAY_BRING}`,
   // one right to do both: "terminate your membership and delete any Content stored on the Site"
   re`\b(?:terminat|cancel|clos|suspend)\w{0,10}\s{1,4}(?:your|the|any|a)\s{1,4}(?:[\w-]{1,40}\s{1,4})?(?:account|membership|subscription|access)s?\s{1,4}and\s{1,4}(?:to\s{1,4})?(?:delete|erase|destroy|purge|remove)\b`,
 ];
