@@ -90,10 +90,11 @@ export function parseAgreement(text: string, options: ParseOptions = {}): Agreem
     // "… for any of the following purposes:" over sub-sections ("### Illegal Content", "Uploading … content
     // that violates …"): each sub-section's acts are items of the prohibition
     if (leadIn && !(p.headings.length > leadIn.length && leadIn.every((h, k) => p.headings[k] === h))) leadIn = undefined;
-    const others = otherClauses(p, ctx, lastData !== undefined, before, (leadIn !== undefined && continuesLeadIn(p)) || underLeadInHeading(p, ctx) || underExamplesHeading(p, prohibiting));
+    const example = underExamplesHeading(p, prohibiting);
+    const others = otherClauses(p, ctx, lastData !== undefined, before, (leadIn !== undefined && continuesLeadIn(p)) || underLeadInHeading(p, ctx) || example);
     if (opensLeadIn(p, others)) leadIn = p.headings;
     // the headings of the last prohibition outside a heading of examples: "**This includes:**" below it lists its items
-    if (others.some((c) => c.type === 'content-duty' && c.modality === 'must-not') && !underExamplesHeading(p, prohibiting)) prohibiting = p.headings;
+    if (others.some((c) => c.type === 'content-duty' && c.modality === 'must-not') && !example) prohibiting = p.headings;
     else if (prohibiting && !prohibiting.every((h, k) => p.headings[k] === h)) prohibiting = undefined;
     // "At the end of that period we delete …": the period is the export window of the sentence before
     if (lastData) continueData(p, others, lastData.clause);

@@ -80,7 +80,7 @@ const OWE = lexicon('owe', [
 ]);
 const KEEP_TO = lexicon('keep-to', ['comply', 'ensure', 'obtain', 'respect', 'follow', 'abide']);
 /** A duty on the customer side: "you must tag your content", "you are solely responsible for your content", "users agree to comply". */
-// (an aside may stand between: "You (and not Google) are responsible for …")
+// (an aside may stand between: "You (and not Acme) are responsible for …")
 const MUST = re`${BEARER_WORD}\s{0,4}(?:\([^()]{1,40}\)\s{0,4})?(?:${OWE}|(?:agree\s{1,4}to|will)\s{1,4}${KEEP_TO})`;
 const ITEM_DUTY = /^\s*(?:will|shall|must|does|do|is|are)\s+(?:not\s+)?\w+|\b(?:will|shall|must) not\b/i;
 const END_USERS = /\bend users?\b|\byour (?:users|customers|members)\b/i;
@@ -360,7 +360,7 @@ const INCLUDE_WORD = lexicon('include-word', ['include', 'includes', 'may includ
 const BACK_TO_ACTION = re`^\s{0,4}(?:this|that|such|these)\s{1,4}(?:[a-z]{1,20}\s{1,4})?${ACTION_WORD}\s{1,4}${INCLUDE_WORD}\b`;
 /** A right to act, granted in general words: "we may … take action", "we reserve the right to take action". */
 const TAKES_ACTION = re`${RIGHT}${within(80)}\btak(?:e|es|ing)\s{1,4}(?:[a-z]{1,20}\s{1,4})?(?:action|actions|measures|steps)\b`;
-/** What a removal verb acts on when it is no removal of content: "removing access to …", "disabling your Google Account". */
+/** What a removal verb acts on when it is no removal of content: "removing access to …", "disabling your Acme Account". */
 const OF_ACCESS = /^\s{1,4}(?:(?:your|the|their|its|his|her|any|a|an|all|user['’]?s?|[A-Z][\w-]{0,30})\s{1,4}){0,3}(?:[Aa]ccess|[Aa]ccounts?|[Ll]og-?ins?)\b/;
 
 /** A removal not promised, which grants nothing: "Reports don't guarantee removal of the file", "flagging does not mean we will delete". */

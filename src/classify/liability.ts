@@ -31,7 +31,7 @@ const EXCLUDE = [
   re`\bin no event\b${inSentence(200)}\b(?:liable|liability)`,
   // "will not be liable for any damages of any kind arising from the use of the service": every damage
   re`\b(?:not|never) (?:be )?liable for (?:any )?(?:damages|losses|loss) of any kind\b`,
-  // "neither Google nor any of its Affiliates will have any liability … for damages of any type"
+  // "neither Acme nor any of its Affiliates will have any liability … for damages of any type"
   re`\bneither\b${within(80)}\bnor\b${within(80)}\b(?:will|shall|does|do|has|have)\s{1,4}(?:have\s{1,4}|bear\s{1,4})?(?:any\s{1,4})?liability\b`,
   // "We are not responsible for any automatic filtering …": a responsibility disclaimed
   re`\b(?:are|is|will be|shall be)\s{1,4}not\s{1,4}(?:liable|responsible)\s{1,4}for\s{1,4}any\b`,

@@ -71,8 +71,8 @@ function contentDuty(agreement: Agreement, intent: Intent, question: string): An
   const duties = of(agreement, 'content-duty').filter((d) => d.modality === 'must-not' && d.bearer !== 'provider');
   if (!duties.length) return notStated(question);
   const q = rankingTerms(intent);
-  // The words that tell rules apart: not a word most rules share — the service's own name, "Google Earth" in
-  // "… on Google Earth" — nor a word of the document's own title ("Google Earth Content Policy", over every rule)
+  // The words that tell rules apart: not a word most rules share — the service's own name, "Acme Maps" in
+  // "… on Acme Maps" — nor a word of the document's own title ("Acme Maps Content Policy", over every rule)
   const common = commonWords(q, duties.map((d) => d.text));
   const title = duties[0].headings[0];
   if (title !== undefined && duties.every((d) => d.headings[0] === title)) for (const w of stems(title).words) common.add(w);
@@ -224,6 +224,8 @@ function customerDuty(agreement: Agreement, question: string, q: Terms): Answer 
 
 function removeContent(agreement: Agreement, intent: Intent, question: string): Answer {
   const q = rankingTerms(intent);
+  // does a right's text or heading name the cause asked about ("if it violates the rules", "for inactivity")?
+  const cause = (c: Clause) => (intent.grounds ? groundsIn(`${c.text} ${c.heading}`).some((g) => GROUNDS_OK[intent.grounds!].includes(g)) : false);
   const rights = of(agreement, 'content-removal').filter((c) => !c.negated && c.by !== 'customer' && !c.compliant);
   // asked of content that keeps to the rules: a clause that leaves it alone says no; a right that needs no
   // cause says yes; a right for breaches says nothing of it
@@ -254,8 +256,7 @@ function removeContent(agreement: Agreement, intent: Intent, question: string): 
   // (a right for the cause asked about first: "before they delete my content for inactivity?"; its period is in its
   // text, or, for inactivity, in the sentence before it)
   if (intent.ask === 'period') {
-    const named = (c: Clause) => (intent.grounds ? groundsIn(`${c.text} ${c.heading}`).some((g) => GROUNDS_OK[intent.grounds!].includes(g)) : false);
-    const forCause = rights.filter(named);
+    const forCause = rights.filter(cause);
     for (const c of rank(forCause.length ? forCause : rights, q)) {
       const d = findDurations(c.text)[0];
       if (d) return yes(question, [c], periodValue(d));
@@ -266,7 +267,6 @@ function removeContent(agreement: Agreement, intent: Intent, question: string): 
   // asked with no cause named, the right that needs none answers best ("we may remove your content for any reason");
   // asked for a cause ("if it violates the rules"), the right whose words or heading name it
   const open = !intent.grounds && !intent.categories?.length;
-  const cause = (c: Clause) => (intent.grounds ? groundsIn(`${c.text} ${c.heading}`).some((g) => GROUNDS_OK[intent.grounds!].includes(g)) : false);
   return yes(question, [rank(rights, q, (c) => (open && needsNoCause(c.text) ? 2 : 0) + (cause(c) ? 2 : 0))[0]]);
 }
 

@@ -215,7 +215,10 @@ export const ContentRemovalClauseSchema = z.object({
   grounds: z.array(z.string()),
   /** The clause is about content that keeps to the rules: "If the content doesn't violate our policies, we won't take any action" (a removal denied for it). */
   compliant: z.boolean().optional(),
-  /** For the content of inactive accounts: how long inactive first, said in the sentence before ("use it at least once every 2 years. We may … delete content of inactive accounts"). */
+  /**
+   * For the content of inactive accounts: how long inactive first, said in the sentence before ("use it at
+   * least once every 2 years. We may … delete content of inactive accounts").
+   */
   after: DurationSchema.optional(),
 });
 /** A right to remove content. */

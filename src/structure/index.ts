@@ -743,9 +743,9 @@ export function structure(tree: Root, src: string): Structure {
           // "15. … App Store" with its own items 1. to 9., then "16. What if I have a Dispute?" parsed into the same
           // list: an entry whose written number breaks the list's count and follows the section around it opens the
           // next section, a list of its own
-          const breakAt = nextSectionInList(node);
-          if (breakAt > 0) {
-            walk([{ ...node, children: node.children.slice(0, breakAt) }, { ...node, start: writtenNumbers(node, src)![breakAt], children: node.children.slice(breakAt) }]);
+          const next = nextSectionInList(node);
+          if (next) {
+            walk([{ ...node, children: node.children.slice(0, next.at) }, { ...node, start: next.number, children: node.children.slice(next.at) }]);
             break;
           }
           const start = node.children[0]?.data?.value ?? node.start ?? 1;
@@ -819,15 +819,16 @@ export function structure(tree: Root, src: string): Structure {
       }
     }
   };
-  /** Where an ordered list's written numbers jump to the number after the enclosing section's ("15" … then "16"), or -1. */
-  const nextSectionInList = (node: List): number => {
-    if (!node.ordered || node.data?.numbering) return -1;
+  /** Where an ordered list's written numbers jump to the number after the enclosing section's ("15" … then "16"). */
+  const nextSectionInList = (node: List): { at: number; number: number } | undefined => {
+    if (!node.ordered || node.data?.numbering) return undefined;
     const written = writtenNumbers(node, src);
     const around = segs();
     const last = around[around.length - 1];
-    if (!written || !last || !/^\d+$/.test(last.value)) return -1;
-    const next = Number(last.value) + 1;
-    return written.findIndex((w, n) => n > 0 && w === next && w !== written[n - 1] + 1);
+    if (!written || !last || !/^\d+$/.test(last.value)) return undefined;
+    const number = Number(last.value) + 1;
+    const at = written.findIndex((w, n) => n > 0 && w === number && w !== written[n - 1] + 1);
+    return at > 0 ? { at, number } : undefined;
   };
   const sentenceTitles = plainTitleRuns(tree.children);
   walk(tree.children);
