@@ -258,6 +258,12 @@ export function opensLeadIn(p: Provision, found: ReadonlyArray<{ type: string; m
   return /:\s*$/.test(p.text) && found.some((d) => d.type === 'content-duty' && d.modality === 'must-not');
 }
 
+/** A list entry of a provision as a provision of its own (its text, offsets, section and headings). */
+function entryOf(p: Provision, it: Provision['items'][number]): Provision {
+  const headings = it.headings ?? p.headings;
+  return { ...p, text: p.text.slice(it.start, it.end), offs: p.offs.slice(it.start, it.end), items: [], section: it.section, headings, heading: headings[headings.length - 1] ?? p.heading };
+}
+
 export function classifyContentDuties(p: Provision, ctx: ClassifyContext, before = '', underLeadIn = false): ContentDutyClause[] {
   // an item with sub-items ("1. distribute material that" → 1.1, 1.2) is their lead, not a duty of its own
   const hasChildren = (it: Provision['items'][number]) => p.items.some((o) => o !== it && it.section !== '' && o.section.length > it.section.length && o.section.startsWith(it.section) && /^[.(]/.test(o.section.slice(it.section.length)));
@@ -288,6 +294,12 @@ export function classifyContentDuties(p: Provision, ctx: ClassifyContext, before
         };
       });
     }
+  }
+  // "The following rules are a condition of your use: * No Unlawful Conduct. You may not …": a lead-in that
+  // forbids nothing, over entries that each say a rule of their own: each entry is read as a provision
+  if (!prohibits && !must && leaves.length >= 2 && /:\s*$/.test(lead)) {
+    const own = leaves.flatMap((it) => classifyContentDuties(entryOf(p, it), ctx));
+    if (own.length) return own;
   }
   if (!prohibits && !must) return [];
   // ("But, don't cross the line by …": a conjunction may open the command)

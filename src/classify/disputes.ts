@@ -8,7 +8,7 @@
  * New York" the State of New York.
  */
 import type { Clause, DisputeClause, Scope } from '../schema/index.js';
-import type { Provision } from '../segment/index.js';
+import { sentences, type Provision } from '../segment/index.js';
 import { common, type ClassifyContext } from './base.js';
 import { findDurations, toDuration } from '../annotate/durations.js';
 import { clauseAround, segmentsOf } from '../frame/index.js';
@@ -34,11 +34,15 @@ const LAW = [
 ];
 /** "shall be brought exclusively in (the) …": where claims must go, before the place named. */
 const BROUGHT_ONLY_IN = String.raw`\b(?:brought|filed|instituted|litigated|commenced|heard) (?:exclusively|only|solely) (?:in|before) (?:the )?`;
+/** What is done with a dispute in a venue: "brought in", "heard by". */
+const VENUE_VERB = lexicon('venue-verb', ['brought', 'filed', 'litigated', 'heard', 'resolved', 'commenced', 'adjudicated', 'maintained', 'decided']);
 const VENUE = [
+  // "Disputes go exclusively to the state or federal courts in …" (not "either of us may go to court")
+  re`\b(?:go|goes|are sent|will be sent)\s{1,4}(?:exclusively|only|solely)\s{1,4}(?:to|before)\s{1,4}(?:the\s{1,4})?(?:[\w-]{1,20}\s{1,4}){0,4}?courts?\b`,
   re`\b(?:exclusive(?:ly)?|sole) (?:jurisdiction|venue)|\bsubmits? to the (?:personal |exclusive ){0,2}jurisdiction|\b(?:consents?|agrees?) to (?:the )?(?:personal |exclusive ){0,2}(?:jurisdiction|venue)`,
   // ("shall be commenced and maintained exclusively in any state or federal court located in …")
   // ("resolved exclusively in the U.S. District Court for the Northern District of California")
-  re`\b(?:brought|filed|litigated|heard|resolved|commenced|adjudicated|maintained)(?: (?:and|or) [a-z]{1,20})? (?:exclusively |only |solely )?(?:in|by) (?:the |a |an |any )?(?:(?:state|federal) (?:and|or) (?:state|federal) |state |federal |competent |(?:U\.S\.|[A-Z][a-z]{1,20}) (?:[A-Z][a-z]{1,20} ){0,2})?courts?`,
+  re`\b(?:${VENUE_VERB})(?: (?:and|or) [a-z]{1,20})? (?:exclusively |only |solely )?(?:in|by|before) (?:the |a |an |any )?(?:(?:state|federal) (?:and|or) (?:state|federal) |state |federal |competent |(?:U\.S\.|[A-Z][a-z]{1,20}) (?:[A-Z][a-z]{1,20} ){0,2})?courts?`,
   re`\bvenue (?:for|of|shall|will|is)\b|\bcourts? (?:located )?(?:in|of)\b[^.;]{0,60}\b(?:will|shall) have (?:non-?exclusive |exclusive )?jurisdiction`,
   re`\bjurisdiction (?:falls|lies|shall lie|will lie) (?:to|with|in)\b|\bplace of jurisdiction\b`,
   // "you may resolve your claim in any competent court in that Member State"
@@ -179,10 +183,11 @@ export function venueValue(text: string): string | undefined {
   const m = VENUE_PHRASE.exec(text);
   if (!m) {
     // "the exclusive jurisdiction of the English courts", "jurisdiction falls to the Court of Oslo, Norway"
-    const named = /\b(?:the )?((?:[A-Z][\w-]{1,40} ){1,8}courts)\b/.exec(text);
+    // (a court may be capitalised: "the English Courts")
+    const named = /\b(?:the )?((?:[A-Z][\w-]{1,40} ){1,8}[Cc]ourts)\b/.exec(text);
     if (named && !/^(?:The|Any|All|Such|These|State|Federal)\b/.test(named[1])) {
       // "the English courts" sit in England: the place, in canonical form, where the words name one
-      const place = canonicalPlace(named[1].replace(/\s{1,4}courts$/, ''));
+      const place = canonicalPlace(named[1].replace(/\s{1,4}[Cc]ourts$/, ''));
       return place ? placeName(place) : named[1];
     }
     const court = /\b(?:falls|lies|lie) (?:to|with|in) (?:the )?((?:[Cc]ourts?|[Tt]ribunal) of [A-Z][^;.]{1,80}?)(?=[;.]|$)/.exec(text);
@@ -221,6 +226,12 @@ function firstMatch(patterns: RegExp[], text: string, itemsStart = Infinity, ski
   return best;
 }
 
+/** The sentence of a text that holds `at`, as [start, end). */
+function sentenceAt(text: string, at: number): [number, number] {
+  for (const [start, end] of sentences(text)) if (at < end) return [start, end];
+  return [0, text.length];
+}
+
 /** Dispute clauses of a provision: zero or more of governing law, venue, arbitration, class-action waiver. */
 export function classifyDisputes(p: Provision, ctx: ClassifyContext): DisputeClause[] {
   const out: DisputeClause[] = [];
@@ -229,7 +240,13 @@ export function classifyDisputes(p: Provision, ctx: ClassifyContext): DisputeCla
   const make = (type: DisputeClause['type'], at: number, value: string | undefined, negated: boolean): DisputeClause[] => {
     const clause = clauseAround(p.text, at, itemsStart);
     const segments = segmentsOf(p.text, clause);
-    const operative = segments.filter((s) => s.kind === 'main' || s.kind === 'condition').map((s) => p.text.slice(s.start, s.end)).join(' ');
+    // the scope of the sentence that states it, and of the lead-in its list entry completes ("For users
+    // outside the EEA, the following applies: * New York law … If you are a government entity, …": the
+    // entity of a later sentence is no scope of the law before it)
+    const [from, to] = sentenceAt(p.text, at);
+    const lead = at >= itemsStart ? p.text.slice(0, itemsStart) : '';
+    const operative = [lead, ...segments.filter((s) => (s.kind === 'main' || s.kind === 'condition') && s.end > from && s.start < to)
+      .map((s) => p.text.slice(Math.max(s.start, from, lead.length), Math.min(s.end, to)))].join(' ');
     const own = readScope(operative);
     const scope: Scope | undefined = own ? toScope(own) : headingScope(p.headings);
     const base: DisputeClause = { ...common(p, ctx, 'either', 0.8, 0, p.text.length, negated), type, ...(value ? { value } : {}), periods, ...(scope ? { scope } : {}) };

@@ -13,20 +13,32 @@ import { inSentence, lexicon, re, within, withFlags } from '../lexicon/compose.j
 /** The words before a liability that make it a whole ("total", "aggregate"). */
 const WHOLE = lexicon('whole', ['total', 'aggregate', 'entire', 'maximum', 'cumulative', 'collective', 'combined', 'overall']);
 const LIMIT_VERB = re`(?:will not|shall not|won't|does not|do not|is limited|are limited|not to|in no event${within(80)}) (?:exceed|be more than|be greater than)`;
+/** "is", "will be", "shall at all times be": what comes before "limited to" in a cap. */
+/** "limited to", "limited in aggregate to", "limited in the aggregate to". */
+const LIMITED = re`limited(?:\s{1,4}in\s{1,4}(?:the\s{1,4})?aggregate)?\s{1,4}to\b`;
+const BE_LIMITED = re`(?:is|are|(?:will|shall)(?:\s{1,4}[\w,]{1,20}){0,3}?\s{1,4}be)`;
+/** "limited to the extent permitted by law": a saving for the law, not a cap. */
+const BY_LAW = re`\s{1,4}(?:the\s{1,4})?(?:fullest\s{1,4}|maximum\s{1,4}|greatest\s{1,4})?extent\s{1,4}(?:permitted|allowed|permissible)\b`;
 const CAP = [
   re`\b${WHOLE}\s{1,4}(?:\w{1,40}\s{1,4}){0,3}liability\b${inSentence(250)}\b${LIMIT_VERB}`,
   // ("In no event shall the maximum aggregate, cumulative liability of X … be greater than …")
   re`\bin no event\b${inSentence(200)}\bliability\b${inSentence(200)}\b(?:exceed|be greater than|be more than)`,
   re`\bliability\b${inSentence(150)}\b(?:will|shall|does|do|must|may) (?:not|never|in no (?:circumstances|event|case)|under no circumstances) (?:in (?:the )?aggregate )?exceed\b`,
-  // ("Dune's liability is in all events limited to what the User have paid …": a few words may come between)
-  re`liability\b${inSentence(300)}\b(?:is|are|will be|shall be)\s{1,4}(?:[\w,]{1,20}\s{1,4}){0,4}?limited to|limited to (?:the )?(?:greater|lesser) of`,
+  // ("Dune's liability is in all events limited to what the User have paid …": a few words may come between;
+  // "will at all times be limited to": so may they between the modal and "be")
+  re`liability\b${inSentence(300)}\b${BE_LIMITED}\s{1,4}(?:[\w,]{1,20}\s{1,4}){0,4}?${LIMITED}(?!${BY_LAW})|limited to (?:the )?(?:greater|lesser) of`,
   re`(?:will|shall) not (?:be liable|exceed)${inSentence(120)}(?:\b(?:amount|fees|sum|USD|EUR)\b|[$€£])`,
   // "in no event shall Company be liable … (iii) for any direct damages in excess of … one-hundred U.S. dollars ($100.00)"
   // (with an aside before "of": "in excess (in the aggregate) of the fees paid by you or, if greater, $500")
   re`\bliable\b${inSentence(600)}\bdamages\s{1,4}in\s{1,4}excess\s{1,4}(?:\([^()]{0,40}\)\s{1,4})?of\b${inSentence(60)}(?:[$€£]|\bU\.S\.|\b(?:USD|EUR|GBP|dollars|euros|pounds)\b)`,
 ];
+/** The kinds of damages an exclusion names first. */
+const DAMAGE_KIND = lexicon('damage-kind', ['indirect', 'incidental', 'special', 'consequential', 'punitive', 'exemplary']);
+/** "liable for", "liable to you for", "liable to you or any third party for": whom the liability is owed may come between. */
+const LIABLE_FOR = re`liable(?:\s{1,4}to\s{1,4}(?:you|\w{1,40})(?:\s{1,4}or\s{1,4}(?:any\s{1,4})?(?:third party|\w{1,40}))?)?\s{1,4}for`;
 const EXCLUDE = [
-  re`\b(?:not|never) (?:be )?liable for (?:any )?(?:indirect|incidental|special|consequential|punitive|exemplary)`,
+  // ("shall not be liable to you for any direct, indirect … damages": direct damages may come first)
+  re`\b(?:not|never) (?:be )?${LIABLE_FOR} (?:any )?(?:direct,?\s{1,4}(?:or\s{1,4})?)?${DAMAGE_KIND}`,
   re`\b(?:not have|have no|bears? no) (?:any )?liability for (?:any )?(?:indirect|incidental|special|consequential|punitive|exemplary|lost|loss)`,
   re`\bin no event\b${inSentence(200)}\b(?:liable|liability)`,
   // "will not be liable for any damages of any kind arising from the use of the service": every damage
@@ -42,9 +54,14 @@ const EXCLUDE = [
 const OF_ANY_KIND = lexicon('of-any-kind', ['of any kind', 'of any nature', 'of any sort', 'whatsoever', 'of whatever kind', 'of whatever nature']);
 const NOT_LIABLE = re`\b(?:not|never|no event${within(40)})\s{1,4}(?:be\s{1,4})?liable\b`;
 const ALL_EXCLUDED = re`${NOT_LIABLE}${within(60)}\b(?:damages|losses|loss|claims)\s{1,4}${OF_ANY_KIND}|\bno liability\s{1,4}${OF_ANY_KIND}`;
+/** The customer's liability, named as such: "your liability", "the customer's total liability". */
+const CUSTOMER_LIABILITY = re`\b(?:your|the customer['’]s|the user['’]s|licensee['’]s)\s{1,4}(?:(?:own|total|entire|aggregate|maximum)\s{1,4}){0,2}liabilit`;
+/** The provider's liability, named as such: "our liability", "the company's total liability". */
+const PROVIDER_LIABILITY = re`\b(?:our|its|the company['’]s|the provider['’]s)\s{1,4}(?:(?:own|total|entire|aggregate|maximum)\s{1,4}){0,2}liabilit`;
 /** "Nothing in these terms limits our liability", "there is no cap on damages", "liability is unlimited". */
 const NO_CAP = [
-  re`\bnothing in (?:these|this|the)\b${within(60)}\b(?:limits?|excludes?|restricts?|caps?)\b${within(30)}\b(?:our|its|the (?:provider|company)'?s?|their) liability\b`,
+  // (the customer's too: "Nothing in these terms shall exclude or limit your liability in respect of any indemnity")
+  re`\bnothing in (?:these|this|the)\b${within(60)}\b(?:limits?|excludes?|restricts?|caps?)\b${within(30)}\b(?:our|its|the (?:provider|company)'?s?|their|your) liability\b`,
   re`\bthere (?:is|will be|shall be) no (?:cap|limit|ceiling)\b${within(40)}\b(?:liability|damages)\b|\b(?:unlimited|uncapped) liability\b|\bliability (?:is|will be|shall be) unlimited\b`,
   re`\b(?:will|shall|do|does) not (?:limit|cap|exclude) (?:our|its|their) liability\b`,
 ];
@@ -52,13 +69,13 @@ const MONEY = re`(?:\$|USD\s?|US\$|€|EUR\s?|£|GBP\s?)\s?([0-9][0-9,]{0,40}(?:
 /** The words of what was paid, before the months it was paid in: "fees paid", "the payments made". */
 const PAID_WORDS = lexicon('paid', ['paid', 'payable', 'paid or payable', 'owed', 'payments made', 'amounts made', 'payments received', 'spent']);
 const MONTHS_PAID = re`${PAID_WORDS}[^.]{0,80}?\b(?:in|during|over|for) the (?:last |preceding |previous |prior |past )?(\w{1,40}|\d{1,12}) (?:\(\d{1,12}\) )?months?\b|\b(\w{1,40}|\d{1,12})[- ](?:\(\d{1,12}\) )?months?(?: period)? (?:prior|preceding|before|immediately preceding)`;
-const LIMIT_PHRASE = re`\b(?:exceed|be more than|be greater than|limited to|in\s{1,4}excess\s{1,4}(?:\([^()]{0,40}\)\s{1,4})?of)\s{1,4}([^]{1,300}?)(?=\s{0,4}(?:(?<!\b[A-Z])\.(?:\s|$)|;(?!\s{0,4}(?:or|and)\b)|,?\s(?:except|provided|whichever|in the aggregate|under any)\b|$))`;
+const LIMIT_PHRASE = re`\b(?:exceed|be more than|be greater than|${LIMITED}|in\s{1,4}excess\s{1,4}(?:\([^()]{0,40}\)\s{1,4})?of)\s{1,4}([^]{1,300}?)(?=\s{0,4}(?:(?<!\b[A-Z])\.(?:\s|$)|;(?!\s{0,4}(?:or|and)\b)|,?\s(?:except|provided|whichever|in the aggregate|under any)\b|$))`;
 const EITHER = re`^(?:the )?(?:greater|lesser|higher|lower) of\b`;
 const DEFINED = /^(?:the )?(?:[A-Z][\w-]{0,40}\s?){1,8}$/;
 const FEES_PHRASE = re`\b(?:the )?(?:total )?(?:fees|amounts?|sums?|charges)\b[^.;]{0,120}?\bmonths?\b(?:[- ]period)?(?:\s{1,4}(?:immediately\s{1,4})?(?:preceding|before|prior to)(?:\s{1,4}[\w’']{1,40}){0,6}?\s{1,4}(?:claim|event|incident|date|liability|action)\b)?`;
 const FEES = re`\bfees\b`;
 const PAID = re`\b(?:amounts?|sums?|price|charges?|fees?|payments?)\b[^.;]{0,40}${PAID_WORDS}`;
-const LIMITED_TO = re`limited to\s{1,4}([^.;]{0,400})`;
+const LIMITED_TO = re`${LIMITED}\s{1,4}([^.;]{0,400})`;
 const LIAB = re`liab|compensation`;
 
 /** A phrase cut at a word, at most `max` characters. */
@@ -123,7 +140,9 @@ function capOf(text: string): LiabilityLimitationClause['cap'] {
 export function classifyLiability(p: Provision, ctx: ClassifyContext): LiabilityLimitationClause | undefined {
   const at = Math.max(0, p.text.search(LIAB));
   const near = nearestParty(p.text, at, ctx.parties);
-  const party = near.party === 'unknown' ? 'either' : near.party;
+  // the customer's own liability only where the text says so ("your liability in respect of any indemnity"):
+  // a liability "to you" is the provider's
+  const party = CUSTOMER_LIABILITY.test(p.text) && !PROVIDER_LIABILITY.test(p.text) ? 'customer' : near.party === 'unknown' || near.party === 'customer' ? 'either' : near.party;
   if (NO_CAP.some((r) => r.test(p.text))) return { ...common(p, ctx, party, 0.75, 0, p.text.length, true), type: 'liability-limitation' };
   const capped = CAP.some((r) => r.test(p.text));
   if (!capped && !EXCLUDE.some((r) => r.test(p.text))) return undefined;

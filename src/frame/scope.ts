@@ -30,8 +30,11 @@ const NOT_SCOPE = re`\b(?:between|entered into|performed|as (?:they|it) appl(?:y
 const OUTSIDE = /\boutside(?:\s+of)?\s+(?:the\s+)?$/i;
 /** "a resident of anywhere other than", "reside in any country other than": outside the place named. */
 const OTHER_THAN = re`\b(?:of\s{1,4}|in\s{1,4})?(?:anywhere|any\s{1,4}(?:other\s{1,4})?(?:country|place|state|jurisdiction|territory|region)|a\s{1,4}(?:country|place|state|jurisdiction|territory|region)|countries|places)\s{1,4}other\s{1,4}than\s{1,4}(?:in\s{1,4})?(?:the\s{1,4})?$`;
+/** Who a place scopes, named before a negation: "users not located in". */
+const NOT_GROUP = lexicon('not-group', ['users', 'user', 'customers', 'customer', 'consumers', 'residents', 'subscribers', 'members', 'individuals', 'persons', 'people', 'businesses', 'accounts', 'entities', 'those', 'anyone']);
 /** "you do not live in", "if you are not a resident of": the place named is where the customer is not. */
-const NOT_THERE = re`\b(?:do|does|did|am|are|is|was|were)\s{0,4}(?:not|n['’]t)\s{1,4}(?:an?\s{1,4})?$|\b(?:i['’]m|you['’]re|we['’]re)\s{1,4}not\s{1,4}(?:an?\s{1,4})?$`;
+// ("users not located in the EEA": a group, then "not")
+const NOT_THERE = re`\b(?:do|does|did|am|are|is|was|were)\s{0,4}(?:not|n['’]t)\s{1,4}(?:an?\s{1,4})?$|\b(?:i['’]m|you['’]re|we['’]re)\s{1,4}not\s{1,4}(?:an?\s{1,4})?$|\b${NOT_GROUP}\s{1,4}not\s{0,4}$`;
 // "as a consumer" sets a scope only where it opens the clause ("As a consumer, you may …"), not in "your rights as a consumer"
 const CONSUMER_KIND = re`\b(?:you are|you're|if you are|customer is|customers who are|if customer is|acting as)\s{1,4}(?:an?\s{1,4})?${CONSUMER}|(?:^|[,;(]\s{0,4})as\s{1,4}an?\s{1,4}${CONSUMER}\s{0,4},`;
 const BUSINESS_KIND = re`\b(?:you are|you're|if you are|customer is|if customer is|acting as|on behalf of)\s{1,4}(?:an?\s{1,4}|your\s{1,4})?${BUSINESS}|(?:^|[,;(]\s{0,4})as\s{1,4}an?\s{1,4}${BUSINESS}\s{0,4},`;

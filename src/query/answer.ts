@@ -83,6 +83,9 @@ function rank(clauses: TerminationClause[], q: Terms, intent: Intent): Terminati
 
 
 /** A breach of the terms as a whole: "if you fail to comply with any of the terms of this Agreement". */
+/** An ending that happens by itself, with no act of either side: "terminate automatically". */
+const AUTOMATIC = /\bautomatic(?:ally)?\b/i;
+const ACCOUNT_WORD = /\baccounts?\b/i;
 const ANY_BREACH = /\b(?:comply|breach|violat)\w{0,10}\b[^.;]{0,40}\b(?:these|this|the|any of the|any)\s{1,4}(?:terms|agreement|conditions)\b/i;
 
 /** A right over the service itself: "may discontinue, suspend or terminate the Service", not "your access to" it. */
@@ -236,8 +239,12 @@ function answerIntent(agreement: Agreement, intent: Intent, question: string): A
     // "Your rights terminate automatically without notice if you fail to comply with these terms": no clause gives a
     // cure, and the right for any breach of the terms needs no notice, so there is no time to cure (a right for the
     // breach of one section, on notice, says nothing of the others)
+    // Only an ending that is automatic says so ("terminate automatically"): a right used "with or without notice"
+    // leaves the question open; and one that ends something else (the right to use an app) says nothing of an account
     if (!found?.cure) {
-      const atOnce = rank(all.filter((c) => !c.negated && holderOk(c) && groundsMatch(c, 'breach') && c.notice.kind === 'without-notice' && ANY_BREACH.test(c.text)), q, intent);
+      const sameObject = (c: TerminationClause) => !intent.terms?.includes('account') || ACCOUNT_WORD.test(c.text);
+      const atOnce = rank(all.filter((c) => !c.negated && holderOk(c) && groundsMatch(c, 'breach') && c.notice.kind === 'without-notice' &&
+        ANY_BREACH.test(c.text) && AUTOMATIC.test(c.text) && sameObject(c)), q, intent);
       return atOnce.length ? { question, answer: 'no', evidence: evidenceOf(atOnce[0], q, intent).slice(-1), reason: 'the right for a breach needs no notice, and no clause gives time to cure' } : notStated;
     }
     return { question, answer: 'yes', value: periodValue(found.cure), evidence: evidenceOf(found, q, intent, found.cure.text) };

@@ -422,6 +422,12 @@ export const LOCAL_COURTS_ASK = [
 ];
 /** The asker as the one sued: "take me to court", "sue us", "bring a claim against me". */
 export const SUED_ASKER = re`\b(?:take|takes|taking|bring|drag)\s{1,4}(?:me|us)\s{1,4}to\s{1,4}court\b|\bsue\s{1,4}(?:me|us)\b|\bagainst\s{1,4}(?:me|us)\b`;
+/** The asker's own liability, not the provider's: "is my own liability capped?", "how much could I be liable for?". */
+export const OWN_LIABILITY = lexicon('q-own-liability', [
+  'my liability', 'my own liability', 'my total liability', 'our liability', 'our own liability', 'i am liable', "i'm liable",
+  'i be liable', 'i would be liable', 'i could be liable', 'i can be liable', 'we are liable', 'the customer\'s liability',
+  "the user's liability", 'liability of the customer', 'liability of the user',
+]);
 /** Asking whether liability is excluded or disclaimed, not capped. */
 export const EXCLUSION_ASK = lexicon('q-exclusion-ask', [
   'exclude', 'excludes', 'excluded', 'exclusion', 'disclaim', 'disclaims', 'disclaimed', 'disclaimer', 'not liable', 'not be liable',
@@ -868,6 +874,8 @@ export const BUSINESS_SELF: readonly RegExp[] = [
 /** A step the asker owes ahead of a date: "must I cancel", "do I have to", "must a cancellation be made" (not "must my hosting stay suspended"). */
 export const OWED_AHEAD = re`\b(?:must|should)\s{1,4}(?:i|we|a\s{1,4}cancellation|the\s{1,4}cancellation|cancellations?|notice)\b|\b(?:do|does|will)\s{1,4}(?:i|we)\s{1,4}(?:have|need)\s{1,4}to\b|\b(?:i|we)\s{1,4}(?:must|have\s{1,4}to|need\s{1,4}to)\b`;
 /** Words before a place that put the asker outside it: "outside the EU", "non-US", "I don't live in Brazil", "anywhere other than". */
+/** A place the asker sets against another: "I live in the US, not the EEA", "in Canada but not in Quebec". */
+export const NOT_PLACE = re`(?:[,;]|\bbut)\s{0,4}(?:but\s{1,4})?not\s{1,4}(?:in\s{1,4}|from\s{1,4})?(?:the\s{1,4})?$`;
 export const OUTSIDE_PLACE = re`(?:\boutside(?:\s{1,4}of)?|\bnon-?|\b(?:do|does|am|are|is)\s{0,4}(?:not|n['’]t)\s{1,4}(?:[a-z]{1,20}\s{1,4}){0,2}(?:in|of|from)|\bnot\s{1,4}(?:an?\s{1,4})?(?:[a-z]{1,20}\s{1,4}){0,1}(?:in|of|from)|\bother\s{1,4}than(?:\s{1,4}in)?)\s{0,4}(?:the\s{1,4})?$`;
 
 /** "not a consumer": a scope denied. */

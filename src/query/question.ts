@@ -484,6 +484,7 @@ function partOf(r: Reading): string | undefined {
 function readScope(r: Reading): Intent['scope'] {
   const scope: NonNullable<Intent['scope']> = {};
   const regions: string[] = [];
+  const denied: string[] = [];
   // "for an agreement with Acme Ireland Limited": the contracting entity, whose name is no place
   const entity = entityIn(r.cased, true);
   if (entity) scope.entity = entity.name;
@@ -499,9 +500,13 @@ function readScope(r: Reading): Intent['scope'] {
     if (some(L.LAW_PLACE_BEFORE, beforeText) || L.LAW_PLACE_AFTER.test(afterText)) continue;
     const place = canonicalPlace(text);
     if (!place) continue;
+    // "I live in the US, not the EEA": a place the asker denies is no scope, beside one it names
+    if (L.NOT_PLACE.test(beforeText)) { if (!denied.includes(place)) denied.push(place); continue; }
     if (L.OUTSIDE_PLACE.test(beforeText)) scope.outside = true;
     if (!regions.includes(place)) regions.push(place);
   }
+  // ("I'm not in the EEA": alone, it says where the asker is not)
+  if (!regions.length && denied.length) { regions.push(...denied); scope.outside = true; }
   if (regions.length) scope.regions = regions;
   const consumer = [...r.q.matchAll(CONSUMER_SELF_G)].some((m) => !L.NOT_A.test(r.q.slice(0, m.index)));
   if (some(L.BUSINESS_SELF, r.q) && !/\bnot\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:business|company)\b/.test(r.q)) scope.customer = 'business';
@@ -615,6 +620,8 @@ export function parseQuestion(question: string): Intent | undefined {
   if (timing) intent.timing = timing;
   if ((action === 'modify-terms' || action === 'fee-change') && has(L.UNILATERAL, r.q)) intent.unilateral = true;
   if (about) intent.about = about;
+  // "is my own liability capped if I have to indemnify them?": the customer's liability, not the provider's
+  if (action === 'liability-cap' && has(L.OWN_LIABILITY, r.q)) intent.by = 'customer';
   // "can they take me to court where I live?": the provider suing; "can I sue them in my country?": the asker
   if (about === 'local-courts') intent.by = L.SUED_ASKER.test(r.q) ? 'provider' : 'customer';
   if (action === 'content-duty' || action === 'remove-content') {

@@ -554,7 +554,9 @@ export function answerTopic(agreement: Agreement, intent: Intent, question: stri
       // a cap with a figure (an amount, the fees of N months) before one that only says "to the extent permitted by law"
       // the general cap before the cap of trials and betas, unless the question is about those
       const part = (c: Clause) => !asksAboutPart(intent) && PART_OF_SERVICE.test(c.text + ' ' + c.heading) ? 4 : 0;
-      const caps = of(agreement, 'liability-limitation');
+      // "is my own liability capped?": the customer's liability answers, and the provider's cap never does
+      const own = (c: Clause) => c.party === 'customer';
+      const caps = of(agreement, 'liability-limitation').filter((c) => own(c) === (intent.by === 'customer'));
       // "does X disclaim liability for indirect damages?": an exclusion answers, with or without a cap
       if (intent.about === 'exclusion' && intent.ask === 'whether') return stated(question, caps, q);
       const found = rank(caps.filter((c) => c.cap && !c.negated), q, (c) => (c.cap?.amount !== undefined || c.cap?.feesMonths !== undefined ? 3 : 0) - part(c));

@@ -198,12 +198,17 @@ export function isTitleLine(text: string, longest = 80): boolean {
   return t.split(/\s+/).every((w, i) => /^[A-Z0-9&(]/.test(w) || (i > 0 && SMALL_WORDS.has(w.toLowerCase())));
 }
 
+/** Words a sentence has and a title does not: verbs, auxiliaries, negation, pronouns, pointers. */
+const SENTENCE_WORDS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'do', 'does', 'did', 'not', 'no', 'will', 'shall', 'may', 'must',
+  'can', 'could', 'would', 'should', 'have', 'has', 'had', 'you', 'we', 'i', 'it', 'they', 'this', 'these', 'that', 'please', 'read', 'apply', 'applies']);
+
 /** A line in capitals that is a heading ("TERM AND TERMINATION", "DISCLAIMERS; LIMITATION OF LIABILITY"), not a sentence in capitals. */
 function isCapsTitle(text: string): boolean {
   const t = text.trim();
   if (t.includes('\n') || !/[A-Z]{3}/.test(t) || t !== t.toUpperCase()) return false;
-  // a period may close a short title ("TERMINATION."), not a sentence ("THIS SECTION DOES NOT APPLY TO YOU.")
-  if (/\.$/.test(t) && t.split(/\s+/).length > 6) return false;
+  // a period may close a title ("TERMINATION.", "LIMITATION OF LIABILITY AND DISCLAIMER OF WARRANTIES."), not a
+  // sentence ("THIS SECTION DOES NOT APPLY TO YOU."): a longer one holds no word a sentence needs
+  if (/\.$/.test(t) && t.split(/\s+/).length > 6 && t.split(/\s+/).some((w) => SENTENCE_WORDS.has(w.replace(/\W/g, '').toLowerCase()))) return false;
   return isTitleLine(t.replace(/;/g, ','), 150);
 }
 
@@ -574,6 +579,9 @@ export function structure(tree: Root, src: string): Structure {
       if (label) {
         // a plain run-in title after the number: "5.2 Termination for Cause. Either party may …";
         // under a number on its own line, a title line of its own
+        // (a line that is all title leaves nothing after it: the section then spans the title)
+        const from = part.offs[0] ?? 0;
+        const to = part.offs[part.text.length - 1] ?? from;
         const nl = part.text.indexOf('\n');
         const firstLine = nl < 0 ? part.text : part.text.slice(0, nl);
         if (ownLine && nl >= 0 && isTitleLine(firstLine)) {
@@ -590,7 +598,7 @@ export function structure(tree: Root, src: string): Structure {
           }
         }
         placeLabel(label, title);
-        openSection(title, part.offs[0] ?? 0, part.offs[part.text.length - 1] ?? 0);
+        openSection(title, part.offs[0] ?? from, part.offs[part.text.length - 1] ?? to);
       }
       emit(part, label?.value);
     }
@@ -614,6 +622,18 @@ export function structure(tree: Root, src: string): Structure {
 
   /** A heading written without `#`: a numbered title line or a line in capitals. Ranks below every `#` heading. */
   const pseudoHeading = (text: Run, label: Label | undefined, pos: RootContent['position'], segment?: Segment) => {
+    // a line in capitals inside a section opened by a numbered title paragraph ("3. Liability", then "LIMITATION
+    // OF LIABILITY."), where no such line ranks above the numbers: a title within that section, under its number
+    const section = !label && !segment && !stack.some((f) => f.kind === 'heading' && f.rank === 7)
+      ? [...stack].reverse().find((f) => f.kind === 'para' && f.title !== '' && f.label !== undefined && /^\d/.test(f.label)) : undefined;
+    if (section) {
+      while (top() !== section) stack.pop();
+      const title = titleRun(text);
+      push({ kind: 'para', rank: 8, title: title.text, segs: segs(), standalone: true });
+      openSection(title.text, pos?.start.offset ?? 0, pos?.end.offset ?? 0);
+      headingBlock(title);
+      return;
+    }
     while (top()?.kind === 'para') stack.pop();
     const numbered = (f: Frame | undefined) => f !== undefined && f.kind === 'heading' && f.rank >= 8 && f.rank < 9;
     let rank = label || segment ? 8 : 7;
