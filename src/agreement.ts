@@ -38,7 +38,7 @@ const CANDIDATE = re`${lexicon('right-candidate', [
   'terminat*', 'suspen*', 'cancel*', 'revok*', 'withdraw*', 'freez*', 'frozen', 'lock*', 'disabl*', 'deactivat*', 'block*',
   'cut off', 'cuts off', 'cutting off', 'ban', 'bans', 'banned', 'banning', 'discontinu*', 'notice', 'warn*', 'notify', 'reach out',
   'shut down', 'shuts down', 'close', 'closes', 'closed', 'closing', 'end', 'ends', 'ended', 'ending', 'delet*', 'lose', 'disconnect*',
-  'restrict*', 'limit', 'limits', 'limiting', 'hold', 'holds', 'cease', 'ceases', 'stop providing', 'stop offering',
+  'restrict*', 'limit', 'limits', 'limiting', 'hold', 'holds', 'cease', 'ceases', 'stop providing', 'stop offering', 'stop selling', 'prevent you', 'prevent users',
 ])}`;
 
 /**

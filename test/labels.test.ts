@@ -31,6 +31,8 @@ const CASES: Array<[string, string[], string]> = [
   ['4.b.iv', ['4.b.iv Target text.'], '4.b.iv'],
   ['b under 4, no citation', ['4. Accounts', 'a. One.', 'b. Target applies here.'], '4(b)'],
   ['1a.', ['1a. Target text.'], '1a'],
+  ['S-2.1 bold lead-in', ['**S-1.1 General.** One.', '**S-2.1 Fees.** Target text.'], 'S-2.1'],
+  ['A-3 under its letter', ['A-1. One.', 'A-2. Two.', 'A-3. Target text.'], 'A-3'],
   ['1a heading', ['## 1a Payment Processing', 'Target text.'], '1a'],
   ['3)', ['1) One.', '2) Two.', '3) Target three.'], '3'],
   ['a) under 2', ['2. Fees', 'a) Target text.'], '2(a)'],
@@ -90,7 +92,7 @@ describe('numbering forms in context', () => {
 });
 
 describe('words that look like labels', () => {
-  for (const text of ['No. 5 of the list', 'Inc. is a company', 'a.m. on Monday', 'U.S. law applies', 'e.g. a post', 'i.e. the fee', 'Section 5 survives termination', '3D models are allowed', '2023. The year', 'Mr. Smith', 'Section 2 (Payment Terms);', '24h support']) {
+  for (const text of ['No. 5 of the list', 'Inc. is a company', 'a.m. on Monday', 'U.S. law applies', 'e.g. a post', 'i.e. the fee', 'Section 5 survives termination', '3D models are allowed', '2023. The year', 'Mr. Smith', 'Section 2 (Payment Terms);', '24h support', 'E-mail us', 'X-ray images', 'Wi-Fi access', 'A-list members']) {
     it(`"${text}" is no label`, () => expect(readLabel(text)).toBeUndefined());
   }
   it('reads segments and their kinds', () => {

@@ -19,6 +19,9 @@ const table: Array<[gold: string, section: string, heading: string, met: boolean
   ['SITE RULES, CHANGES, AND SEVERABILITY', '', 'Terms › SITE RULES, CHANGES, AND SEVERABILITY', true],
   ['SITE RULES, CHANGES, AND SEVERABILITY', '', 'SITE RULES', true],
   ['SITE RULES, CHANGES, AND SEVERABILITY', '', 'Disputes', false],
+  ['S-2.1', 'S-2.1', 'Fees and Renewal', true],
+  ['S-2.1', 'S-2', '', false],
+  ['S-2', 'S-2.1', '', true],
 ];
 
 describe('sectionMatches', () => {

@@ -52,6 +52,12 @@ const FEE_CHANGE = [
   // "If the price of the subscription increases later, we will notify you"
   re`\b(?:if|when|where|before)\s{1,4}(?:the\s{1,4}|your\s{1,4}|our\s{1,4}|any\s{1,4})?(?:(?:membership|subscription|plan|service|monthly|annual)\s{1,4})?${FEE}(?:\s{1,4}of\s{1,4}(?:the\s{1,4}|your\s{1,4}|a\s{1,4}|any\s{1,4})?[\w-]{1,40})?\s{1,4}(?:changes|increases|goes up|rises)\b`,
 ];
+/** A fee for what is free now: "does not currently charge fees for X, but reserves the right to place limitations …, including
+ * subscription or other fees", "we may start charging for features that are free today". */
+const NEW_FEE = [
+  re`\b(?:not\s{1,4}currently|currently\s{1,4}(?:does|do)\s{1,4}not|is\s{1,4}currently\s{1,4}free|are\s{1,4}currently\s{1,4}free)\b${within(160)}\b(?:reserves?\s{1,4}the\s{1,4}right|may)\b${within(120)}\b${FEE}`,
+  re`\b(?:may|reserves?\s{1,4}the\s{1,4}right\s{1,4}to)\s{1,4}(?:start|begin)\s{1,4}(?:charging|to\s{1,4}charge)\b`,
+];
 const FEE_FIXED = [
   re`\b(?:will not|shall not|won't|cannot|may not) ${gap(2)}(?:change|increase|raise|modify)\b${within(60)}\b${FEE}${within(80)}\b(?:during|until|before|for the)\b`,
   re`\b${FEE}${within(80)}\b(?:will not|shall not|won't) ${gap(2)}(?:change|increase)\b${within(60)}\b(?:during|until|before)\b`,
@@ -126,6 +132,9 @@ const BEFORE = re`\b(?:before|prior to|in advance)\b`;
 const CHANGE_TOLD = re`\b(?:chang|increas|modif|revis|adjust)\w{0,10}\b`;
 const REMINDER = re`\b${TELL}${within(60)}\b(?:you|the customer|customers?|users?|subscribers?|members?)\b${within(80)}\b(?:before|prior to|in advance of|ahead of)\b${within(60)}\brenew`;
 
+/** A renewal charged without telling: "you authorize us (without notice to you …) to collect the fee", "we will charge you without notice". */
+const UNTOLD_CHARGE = re`\bwithout\s{1,4}(?:any\s{1,4}|further\s{1,4}|prior\s{1,4})?notice\b${within(80)}\b(?:charge|collect|bill|debit)\w{0,3}\b|\b(?:charge|collect|bill|debit)\w{0,3}\b${within(60)}\bwithout\s{1,4}(?:any\s{1,4}|further\s{1,4}|prior\s{1,4})?notice\b`;
+
 function durationNear(text: string, re: RegExp): FoundDuration | undefined {
   const all = findDurations(text);
   const m = re.exec(text);
@@ -146,17 +155,19 @@ export function classifyCommercial(p: Provision, ctx: ClassifyContext, continues
     const stop = STOP.test(p.text) ? findDurations(p.text).find((d) => BEFORE.test(p.text.slice(d.end, d.end + 60))) : undefined;
     // (what is told is the renewal itself, not a change of price before it: "will notify you of any changes to the fee prior to …")
     const told = REMINDER.exec(p.text);
-    const reminder = told !== null && !CHANGE_TOLD.test(told[0]);
+    const reminder = told !== null && !CHANGE_TOLD.test(told[0]) ? true : UNTOLD_CHARGE.test(p.text) ? false : undefined;
     // "If you terminate a Paid Service, … your subscription will not be renewed": the effect of stopping it, which
     // says it renews otherwise, not a denial of renewal
     const denied = NO_RENEW.test(p.text) && !STOPPED_IF.test(p.text);
-    out.push({ ...base('renewal', !denied), notice: stop ? { kind: 'advance', period: toDuration(stop) } : notice, ...(reminder ? { reminder } : {}) });
+    out.push({ ...base('renewal', !denied), notice: stop ? { kind: 'advance', period: toDuration(stop) } : notice, ...(reminder !== undefined ? { reminder } : {}) });
   }
   // "“Fixed Rate Tariff” means a Tariff that remains fixed for the duration …" defines a word; it fixes no price
   const fixed = !DEFINITION.test(p.text) && FEE_FIXED.some((r) => r.test(p.text));
-  if (FEE_CHANGE.some((r) => r.test(p.text)) || fixed) {
+  const changed = FEE_CHANGE.some((r) => r.test(p.text));
+  const newFee = !changed && NEW_FEE.some((r) => r.test(p.text));
+  if (changed || newFee || fixed) {
     // (a change deferred to the next period is none within the current one)
-    out.push({ ...base('fee-change', !fixed), notice: changeNotice(p.text), ...(DEFERRED.test(p.text) ? { deferred: true } : {}) });
+    out.push({ ...base('fee-change', !fixed), notice: changeNotice(p.text), ...(DEFERRED.test(p.text) ? { deferred: true } : {}), ...(newFee ? { newFee } : {}) });
   }
   // inside a section on cancellation or termination, "within 30 days all content will be deleted" is about after the end
   const noAccess = NO_ACCESS.some((r) => r.test(p.text));

@@ -266,7 +266,11 @@ function entryOf(p: Provision, it: Provision['items'][number]): Provision {
 
 export function classifyContentDuties(p: Provision, ctx: ClassifyContext, before = '', underLeadIn = false): ContentDutyClause[] {
   // an item with sub-items ("1. distribute material that" → 1.1, 1.2) is their lead, not a duty of its own
-  const hasChildren = (it: Provision['items'][number]) => p.items.some((o) => o !== it && it.section !== '' && o.section.length > it.section.length && o.section.startsWith(it.section) && /^[.(]/.test(o.section.slice(it.section.length)));
+  // (where unlabelled entries share one section, a sub-item is the one inside the entry: "(i) tobacco" inside one
+  // bullet is no sub-item of the bullets beside it)
+  const shared = (it: Provision['items'][number]) => p.items.some((o) => o !== it && o.section === it.section);
+  const hasChildren = (it: Provision['items'][number]) => p.items.some((o) => o !== it && it.section !== '' && o.section.length > it.section.length && o.section.startsWith(it.section) &&
+    /^[.(]/.test(o.section.slice(it.section.length)) && (!shared(it) || (o.start >= it.start && o.start < it.end)));
   const leaves = leafItems(p).filter((it) => !hasChildren(it));
   const leadEnd = leaves.length ? leaves[0].start : p.text.length;
   const lead = p.text.slice(0, leadEnd);

@@ -82,7 +82,8 @@ export function sectionMatches(gold: string, section: string, heading: string): 
   // otherwise a comma parts a heading from an item or a sub-section ("Termination, item 4")
   const parts = [gold, ...gold.split(/,\s*(?:item\s+)?/i).filter((p) => p !== gold)];
   for (const part of parts) {
-    const m = /^((?:section\s+|§\s*)?[A-Za-z0-9]{1,4}(?:[.(][A-Za-z0-9]{1,4}\)?)*)\.?(?:\s+([^]+))?$/i.exec(part.trim());
+    // (a hyphen may join the parts of a number too: "S-2.1")
+    const m = /^((?:section\s+|§\s*)?[A-Za-z0-9]{1,4}(?:[.(-][A-Za-z0-9]{1,4}\)?)*)\.?(?:\s+([^]+))?$/i.exec(part.trim());
     const candidates: Array<[string | undefined, string | undefined]> = [[undefined, part]];
     // "Settling disputes - Agreement to Arbitrate": a heading path in the gold is met by its last part
     const last = part.split(/\s[-–›>/]\s/).pop();

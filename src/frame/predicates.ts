@@ -54,7 +54,8 @@ const NEGATED_CONSEQUENCE = re`\bnot\b|n[’']t\b`;
 const WAIVER = withFlags('gi')`\bnot (?:be )?(?:required|obligated|obliged) to (?:give|provide|send) (?:\w{1,40} )?(?:any |prior |advance ){0,8}notice (?:of|before|prior to) (?:any |the |a |such )?(termination|suspension|terminating|suspending)\b`;
 
 /** A cancellation named with what it takes: "the cancellation of an Order must be made in writing", "cancellations of live campaigns require …". */
-const PROCEDURE = withFlags('gi')`\b(?:cancellations?|terminations?)\s{1,4}of\s{1,4}(?:[\w'’-]{1,40}\s{1,4}){1,4}?(?:(?:must|shall|should|needs? to)\s{1,4}be\s{1,4}(?:made|given|submitted|requested|sent|received|notified|communicated|done)|requires?|needs?)\b`;
+// ("Cancellation or postponement of either the templating or installation appointment requires 48 hours notice")
+const PROCEDURE = withFlags('gi')`\b(?:cancellations?|terminations?)(?:\s{1,4}or\s{1,4}[\w-]{1,40})?\s{1,4}of\s{1,4}(?:[\w'’-]{1,40}\s{1,4}){1,7}?(?:(?:must|shall|should|needs? to)\s{1,4}be\s{1,4}(?:made|given|submitted|requested|sent|received|notified|communicated|done)|requires?|needs?)\b`;
 /** "is effective until terminated by", "remains in force until terminated by": an agreement that either party named may end. */
 const UNTIL_TERMINATED = withFlags('gi')`\b(?:effective|in (?:full )?(?:force|effect)|remains? in (?:full )?(?:force|effect)|continues?)\s{1,4}until\s{1,4}terminated\s{1,4}(?=by\b)`;
 /**

@@ -78,6 +78,10 @@ export const TERMINATION_VERBS: readonly RegExp[] = [
   withFlags('gi')`\bban(?:s|ned)?\b`,
   withFlags('gi')`\bdiscontinu(?:e|es|ed|ing)\s{1,4}${D}\s{1,4}(?:[\w’'-]{1,40}\s{1,4})?(?:access|use|account|subscription|services?|apis?|offering)\b`,
   withFlags('gi')`\b(?:stop|cease)\s{1,4}(?:providing|offering|operating)\s{1,4}${D}\s{1,4}(?:[\w’'-]{1,40}\s{1,4})?services?\b`,
+  // "we may have to stop selling products through the Online Shop": the shop's trade ended
+  withFlags('gi')`\b(?:stop|cease)\s{1,4}selling\s{1,4}(?:(?:products|goods|items)\s{1,4})?(?:through|on|via|in)\b`,
+  // "we may prevent you from using this website on a permanent or temporary basis"
+  withFlags('gi')`\bprevent(?:s|ed|ing)?\s{1,4}(?:you|users?|customers?|members?)\s{1,4}from\s{1,4}(?:using|accessing)\b`,
   withFlags('gi')`\blose\s{1,4}(?:their|your|its)\s{1,4}(?:[\w’'-]{1,40}\s{1,4})?accounts?\b`,
   withFlags('gi')`\bshut(?:s|ting)?\s{1,4}down\s{1,4}${D}\s{1,4}(?:[\w’'-]{1,40}\s{1,4})?(?:services?|accounts?|platform|site|app)\b`,
   // "we may withdraw or amend the Websites", "when we take down services"
@@ -97,6 +101,8 @@ export const SUSPENSION_VERBS: readonly RegExp[] = [
   withFlags('gi')`\b(?:disabl(?:e|es|ed|ing)|deactivat(?:e|es|ed|ing))\b`,
   withFlags('gi')`\bblock(?:s|ed|ing)?\s{1,4}${D}\s{1,4}(?:[\w’'-]{1,40}\s{1,4})?(?:access|accounts?)\b`,
   withFlags('gi')`\bcut(?:s|ting)?\s{1,4}off\b`,
+  // "prevent you from using this website on a … temporary basis": kept out for a while
+  withFlags('gi')`\bprevent(?:s|ed|ing)?\s{1,4}(?:you|users?|customers?|members?)\s{1,4}from\s{1,4}(?:using|accessing)\b(?=[^.;]{0,80}\btemporar)`,
   // "place a hold on your transactions", "put your payouts on hold"
   withFlags('gi')`\b(?:plac|putt?)(?:e|es|ed|ing|s)?\s{1,4}(?:a\s{1,4})?holds?\s{1,4}on\b`,
   withFlags('gi')`\b(?:plac|putt?)(?:e|es|ed|ing|s)?\s{1,4}${D}\s{1,4}(?:[\w’'-]{1,40}\s{1,4})?(?:[\w’'-]{1,40}\s{1,4})?on\s{1,4}hold\b`,

@@ -68,8 +68,8 @@ export const CATEGORY_WORDS: ReadonlyArray<readonly [ContentCategory, Lexicon, .
     'misinformation', 'disinformation', 'false claims', 'false news', 'mislead voters', 'misleading voters', 'false or misleading information',
     'false or misleading claims', 'false or misleading content', 'conspiracy', 'conspiracies', 'manipulated media', 'synthetic media',
   ]), re`\belections?\b[^.;]{0,40}\bmislead`],
-  ['harmful', lexicon('harmful', ['harmful', 'harm to others', 'harm others', 'harm to minors', 'harm minors', 'harm to anyone', 'harm anyone', 'harm to people', 'harm people', 'harm to users', 'harm users', 'cause harm'])],
-  ['offensive', lexicon('offensive', ['offensive', 'objectionable', 'vulgar', 'profan*', 'indecent', 'gratuitous'])],
+  ['harmful', lexicon('harmful', ['harmful', 'harm to others', 'harm others', 'harm to minors', 'harm minors', 'harm to anyone', 'harm anyone', 'harm to people', 'harm people', 'harm to users', 'harm users', 'cause harm', 'cause any harm'])],
+  ['offensive', lexicon('offensive', ['offensive', 'objectionable', 'vulgar', 'profan*', 'indecent', 'gratuitous', 'rude words', 'rude language', 'crude language'])],
 ];
 
 const MATCHERS = CATEGORY_WORDS.map(([category, lex, ...more]) => [category, [re`${lex}`, ...more]] as const);

@@ -5,7 +5,7 @@
  * lexicon; the patterns are short compositions of them (src/lexicon/compose.ts), each bounded, so that
  * adding a way of saying something is one line. question.ts scores them.
  */
-import { lexicon, re, union } from '../lexicon/compose.js';
+import { lexicon, re, union, withFlags } from '../lexicon/compose.js';
 
 // ── Things the actions bear on ───────────────────────────────────────────────────────────────────
 
@@ -31,6 +31,7 @@ export const CONTRACT_NOUN = lexicon('q-contract', [
 export const SERVICE_NOUN = lexicon('q-service', [
   'service', 'services', 'platform', 'product', 'products', 'api', 'apis', 'app', 'apps', 'site', 'sites', 'website', 'websites', 'offering',
   'whole thing', 'thing', 'business', 'program', 'programme', 'promotion', 'promotions', 'loyalty program', 'rewards program',
+  'shop', 'online shop', 'store', 'online store',
 ]);
 
 /** Anything a termination can end. */
@@ -118,7 +119,7 @@ export const TERMINATE_PHRASES: readonly RegExp[] = [
   re`\b(?:boot|kick)(?:s|ed|ing)?\s{1,4}(?:[\w'-]{1,40}\s{1,4})?(?:off|out)\b`,
   re`\bshut(?:s|ting)?\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,3}?(?:down|off)\b`,
   re`\bshut(?:s|ting)?\s{1,4}${DET}\s{1,4}(?:[\w'-]{1,40}\s{1,4})?${ACCOUNT_NOUN}\b`,
-  re`\b(?:stop|cease)(?:s|d|ped|ping)?\s{1,4}(?:offering|providing|operating|supporting|running|serving|to\s{1,4}provide|to\s{1,4}offer)\b`,
+  re`\b(?:stop|cease)(?:s|d|ped|ping)?\s{1,4}(?:offering|providing|operating|supporting|running|serving|selling|to\s{1,4}provide|to\s{1,4}offer|to\s{1,4}sell)\b`,
   re`\bstop(?:s|ped|ping)?\s{1,4}(?:me|us|users?|customers?)\s{1,4}(?:from\s{1,4})?(?:using|accessing|logging)\b`,
   re`\b(?:pull|yank|take away|revok)\w{0,40}\s{1,4}(?:my|our|the|your|their)\s{1,4}${ACCESS_RIGHT}\b`,
   re`\bcut(?:s|ting)?\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,3}?off\b`,
@@ -202,7 +203,8 @@ export const COORDINATED: readonly RegExp[] = [re`\b${SUSPEND_STEM}\s{1,4}or\s{1
 /** Verbs of shutting a whole service down. */
 export const SHUTDOWN_VERB = lexicon('q-shutdown', [
   'discontinu*', 'sunset*', 'retir*', 'deprecat*', 'shut down', 'shuts down', 'shutting down', 'stop offering', 'stops offering',
-  'stopped offering', 'stop providing', 'stops providing', 'stop operating', 'stop running', 'close down', 'closes down',
+  'stopped offering', 'stop providing', 'stops providing', 'stop operating', 'stop running', 'stop selling', 'stops selling',
+  'close down', 'closes down',
   'closing down', 'wind down', 'winds down', 'winding down', 'take down', 'takes down', 'taking down', 'pull', 'pulls', 'pulling',
   'withdraw', 'withdraws', 'withdrawing', 'switch off', 'switches off', 'turn off', 'turns off',
 ]);
@@ -215,6 +217,8 @@ export const SHUTDOWN: readonly RegExp[] = [
   re`\b${SHUTDOWN_VERB}\s{1,4}${THE_SERVICE}`,
   re`\bshut(?:s|ting)?\s{1,4}(?:the|its|their|this)\s{1,4}(?:whole\s{1,4})?${SERVICE_NOUN}\s{1,4}(?:down|off)\b`,
   re`\b${THE_SERVICE}\s{1,4}(?:be|is|being|been|gets?)\s{1,4}(?:[\w'-]{1,40}\s{1,4})?(?:discontinued|shut down|sunset|closed down|withdrawn)\b`,
+  // "stop selling through its online shop": the shop's trade ended
+  re`\b(?:stop|stops|cease|ceases)\s{1,4}selling\b`,
   re`\bwhole\s{1,4}(?:service|platform|product|thing)\b|\b${SERVICE_NOUN}\s{1,4}(?:entirely|altogether|completely|for everyone|for all)\b`,
 ];
 
@@ -327,6 +331,10 @@ export const RAISE_VERB = lexicon('q-raise', [
   'discontinu*', 'withdraw*', 'scrap', 'scraps',
 ]);
 /** A change of price: verb and price, or the price changed. */
+/** A fee for what is free now, asked: "it's free right now - could they start charging for it?" (not a free trial converting). */
+export const NEW_FEE_ASK: readonly RegExp[] = [
+  re`\b(?:is|are|'s|currently|now)\s{1,4}free\b(?![^.?]{0,30}\btrial)[^?]{0,80}?\b(?:start|begin)\s{1,4}(?:charging|billing)\b`,
+];
 export const PRICE_CHANGE: readonly RegExp[] = [
   re`\b${RAISE_VERB}\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,4}?${PRICE_NOUN}\b`,
   // "change how many AI credits a feature costs": what a thing costs, said after it
@@ -337,6 +345,7 @@ export const PRICE_CHANGE: readonly RegExp[] = [
   re`\b(?:new|higher|increased|raised|changed|updated)\s{1,4}(?:[\w-]{1,40}\s{1,4})?${PRICE_NOUN}\b`,
   re`\bcharg(?:e|es|ing)\s{1,4}(?:me\s{1,4}|us\s{1,4})?(?:more|extra|additional)\b`,
   re`\badd(?:s|ing)?\s{1,4}(?:new\s{1,4}|extra\s{1,4}|additional\s{1,4})?(?:fees|charges)\b`,
+  ...NEW_FEE_ASK,
 ];
 
 /** Renewal. */
@@ -686,6 +695,8 @@ export const IMMEDIATE = lexicon('q-immediate', [
   'on the spot', 'without delay', 'same day', 'straight away', 'straightaway', 'with immediate effect',
   'effective immediately', 'the moment', 'this instant', 'end today', 'ends today', 'stop today', 'right now', "moment's notice",
 ]);
+/** A state that holds now, which says nothing of timing: "it is free right now", "they're online right now". */
+export const STATE_NOW = withFlags('gi')`\b(?:is|are|'s|'re)\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,2}?right\s{1,4}now\b`;
 /** Verbs and phrases of being told. */
 export const NOTICE_VERB = lexicon('q-notice-verb', [
   'warn*', 'notify*', 'notif*', 'tell', 'tells', 'told', 'inform*', 'contact*', 'let me know', 'let us know', 'give me notice',

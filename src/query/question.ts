@@ -437,7 +437,8 @@ function readAsk(r: Reading, action: Action, about: Intent['about']): NonNullabl
 function readNotice(r: Reading): Intent['notice'] {
   const q = r.q;
   if (has(L.WITHOUT_NOTICE, q) || L.WITHOUT_NOTICE_PHRASE.test(q) || L.NOT_GIVE_NOTICE.test(q)) return 'without-notice';
-  if (has(L.IMMEDIATE, q)) return 'immediate';
+  // ("it's free right now": a state now, not an act at once)
+  if (has(L.IMMEDIATE, q.replace(L.STATE_NOW, ' '))) return 'immediate';
   if (/\b(?:advance|prior)\s+(?:notice|warning)\b|\bnotified\s+in\s+advance\b/.test(q) || L.WITH_NOTICE.test(q)) return 'advance';
   if (has(L.NOTICE_VERB, q) && has(L.BEFORE, q)) return 'advance';
   // "do I have to give 30 days' notice to end it?": a duty to give notice
@@ -533,6 +534,7 @@ function readAbout(r: Reading, action: Action): Intent['about'] {
   if (action === 'arbitration' && has(L.OPT_OUT, q)) return 'opt-out';
   // "does the provider pay the arbitration filing fees?": who bears the costs of arbitrating, not whether one must
   if (action === 'arbitration' && has(L.COSTS_ASK, q)) return 'costs';
+  if (action === 'fee-change' && some(L.NEW_FEE_ASK, q)) return 'new-fee';
   if (action === 'modify-terms' && (L.CHANNEL.test(q) || has(L.CHANNEL_WORDS, q))) return 'channel';
   if (action === 'modify-terms' && has(L.OBJECTION, q)) return 'objection';
   if (action === 'liability-cap' && has(L.EXCLUSION_ASK, q) && !has(L.CAP_ASK, q)) return 'exclusion';

@@ -101,7 +101,8 @@ function contentDuty(agreement: Agreement, intent: Intent, question: string): An
     let best: typeof duties = [];
     let bestScore = -Infinity;
     // (a title points at a group by what it names; "content", which every kind of content is, counts for less)
-    const titleTerms = termsOf([...q.words].filter((w) => !GENERIC_CONTENT.has(w)));
+    // (nor does the service itself: "… through the service" names where, not which rules — "Use of the Services")
+    const titleTerms = termsOf([...q.words].filter((w) => !GENERIC_CONTENT.has(w) && !SERVICE_WORDS.has(w)));
     // a duty the question all but quotes ("barred from storing or sharing files" → "You may not store or share
     // files …") anchors the answer: the groups that hold it, the narrowest first
     // (its own words, the service's name and the document's title aside)
@@ -199,6 +200,8 @@ const YOU_OPT_OUT = re`\byou\s{1,4}(?:may|can|have\s{1,4}the\s{1,4}right\s{1,4}t
 
 /** Words for content of any kind, stemmed as question terms are. */
 const GENERIC_CONTENT = new Set(contentStems('content contents material materials stuff things thing'));
+/** Words for the service itself, stemmed as question terms are. */
+const SERVICE_WORDS = new Set(contentStems('service services site sites website websites platform platforms app apps'));
 /** Verbs of doing anything with content (and "without", of doing it without leave), stemmed as question terms are. */
 const GENERIC_ACT = new Set(contentStems('share shares sharing post posts posting upload uploads uploading distribute distributes distributing publish publishing send sending without'));
 
@@ -584,6 +587,9 @@ export function answerTopic(agreement: Agreement, intent: Intent, question: stri
       // "will they remind me before it renews?": only a clause that says they tell the customer answers
       if (intent.about === 'reminder') {
         const told = rank(all.filter((c) => c.reminder && c.applies), q);
+        // ("you authorize us, without notice to you, to collect the fee": no reminder)
+        const untold = rank(all.filter((c) => c.reminder === false && c.applies), q);
+        if (!told.length && untold.length) return { ...no(question, [untold[0]]), reason: 'the renewal clause says the charge is made without notice' };
         return told.length ? { ...yes(question, [told[0]]), reason: 'the renewal clause says the customer is told before it renews' } : notStated(question);
       }
       const found = rank(all, q);
@@ -600,7 +606,8 @@ export function answerTopic(agreement: Agreement, intent: Intent, question: stri
       // (a fee fixed for the period, or a change deferred to the next one: none within the current period)
       const fixed = rank(all.filter((c) => !c.applies || (midTerm && c.deferred)), q);
       if (midTerm && fixed.length) return no(question, [fixed[0]]);
-      const open = rank(all.filter((c) => c.applies), q);
+      // a fee for what is free now answers only a question about one ("it's free now: could they start charging?")
+      const open = rank(all.filter((c) => c.applies), q, (c) => (c.newFee ? (intent.about === 'new-fee' ? 3 : -3) : 0));
       // "can they raise our price without telling us first?": a change on notice says no, one without notice yes
       if (intent.notice && open.length) {
         const fast = open.filter((c) => atOnce(c.notice));

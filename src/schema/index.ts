@@ -280,7 +280,10 @@ export const TermsClauseSchema = z.object({
   applies: z.boolean(),
   /** renewal: notice to stop it; fee-change: notice of a change. */
   notice: NoticeSchema,
-  /** renewal: the provider tells the customer before it renews ("we will email you a reminder before …"). */
+  /**
+   * renewal: the provider tells the customer before it renews ("we will email you a reminder before …"), or
+   * `false` where the text says it charges without telling ("you authorize us, without notice to you, to collect the fee").
+   */
   reminder: z.boolean().optional(),
   /** data-after-termination: the window to retrieve data, and the deletion period. */
   retrieval: DurationSchema.optional(),
@@ -293,6 +296,8 @@ export const TermsClauseSchema = z.object({
   partial: z.boolean().optional(),
   /** fee-change: a change takes effect only from the next period or term ("will apply after your current payment period"), never within the current one. */
   deferred: z.boolean().optional(),
+  /** fee-change: a fee for what is free now ("does not currently charge fees for X, but reserves the right to"). */
+  newFee: z.boolean().optional(),
   periods: z.array(DurationSchema),
 });
 /** Renewal, fee change, refund or data after termination. */
@@ -451,9 +456,9 @@ export const IntentSchema = z.object({
    * venue: the courts where the asker lives ("can I sue them in my own country?"); for renewal: a reminder
    * before it renews ("will they remind me before I'm charged again?"); for content: the provider's duty to
    * watch over it ("do they monitor my messages?"); for ending: the money given back ("if I cancel within a
-   * week, do I get a refund?").
+   * week, do I get a refund?"); for prices: a fee for what is free now ("it's free now: could they start charging?").
    */
-  about: z.enum(['retrieval', 'deletion', 'opt-out', 'objection', 'channel', 'exclusion', 'local-courts', 'reminder', 'monitoring', 'refund', 'costs']).optional(),
+  about: z.enum(['retrieval', 'deletion', 'opt-out', 'objection', 'channel', 'exclusion', 'local-courts', 'reminder', 'monitoring', 'refund', 'costs', 'new-fee']).optional(),
   /** The question's own words that say what it is about beyond the slots above ("bots", "VPN", "workshop"), stemmed. */
   terms: z.array(z.string()).optional(),
   /**

@@ -102,12 +102,14 @@ export interface Place {
  * "a) … b) …". Each item's section is the provision's own path with the item's label ("14.3(a)"),
  * or the label alone ("(a)") in a section without a number.
  */
-export function inlineItems(text: string, place: Place = { path: [], style: DEFAULT_STYLE }): Item[] {
+export function inlineItems(text: string, place: Place = { path: [], style: DEFAULT_STYLE }, depth = 0): Item[] {
   // "(a)" anywhere after a space or stop; "a)" only after a space or stop too, and never inside "(a)"
   const forms: Array<{ mark: (l: string) => string; before: RegExp }> = [
     { mark: (l) => `(${l})`, before: /[\s:;,—-]/ },
     { mark: (l) => `${l})`, before: /[\s:;,—]/ },
   ];
+  // the enumeration that starts first is the outer one ("(1) … (7) … the following: (a) … (b) …")
+  let best: { form: (typeof forms)[number]; kind: SegmentKind; marks: Array<[string, number]> } | undefined;
   for (const form of forms) for (const { kind, at: seq } of SEQUENCES) {
     const find = (label: string, from: number) => {
       let at = -1;
@@ -117,7 +119,7 @@ export function inlineItems(text: string, place: Place = { path: [], style: DEFA
       return -1;
     };
     const at = find(seq(0), 0);
-    if (at < 0) continue;
+    if (at < 0 || (best && at >= best.marks[0][1])) continue;
     const marks: Array<[string, number]> = [[seq(0), at]];
     for (let n = 1; n < 30; n++) {
       const label = seq(n);
@@ -125,18 +127,28 @@ export function inlineItems(text: string, place: Place = { path: [], style: DEFA
       if (next < 0) break;
       marks.push([label, next]);
     }
-    if (marks.length < 2) continue;
-    return marks.map(([label, s], i) => {
-      const bodyStart = s + form.mark(label).length;
-      let end = i + 1 < marks.length ? marks[i + 1][1] : text.length;
-      const body = dropConnective(text.slice(bodyStart, end));
-      end = bodyStart + body.length;
-      const lead = text.slice(bodyStart).length - text.slice(bodyStart).trimStart().length;
-      const path = renderPath([...place.path, { value: label, kind, paren: true }], place.style);
-      return { label, section: path, kind, start: bodyStart + lead, end: Math.max(bodyStart + lead, end) };
-    });
+    if (marks.length >= 2) best = { form, kind, marks };
   }
-  return [];
+  if (!best) return [];
+  const { form, kind, marks } = best;
+  const items: Item[] = marks.map(([label, s], i) => {
+    const bodyStart = s + form.mark(label).length;
+    let end = i + 1 < marks.length ? marks[i + 1][1] : text.length;
+    const body = dropConnective(text.slice(bodyStart, end));
+    end = bodyStart + body.length;
+    const lead = text.slice(bodyStart).length - text.slice(bodyStart).trimStart().length;
+    const path = renderPath([...place.path, { value: label, kind, paren: true }], place.style);
+    return { label, section: path, kind, start: bodyStart + lead, end: Math.max(bodyStart + lead, end) };
+  });
+  if (depth > 0) return items;
+  // an item that holds an enumeration of its own: its items follow it, under its path ("8.4(7)(a)")
+  const out: Item[] = [];
+  for (const it of items) {
+    out.push(it);
+    const under = { path: [...place.path, { value: it.label, kind, paren: true }], style: place.style };
+    for (const sub of inlineItems(text.slice(it.start, it.end), under, depth + 1)) out.push({ ...sub, start: it.start + sub.start, end: it.start + sub.end });
+  }
+  return out;
 }
 
 function concat(parts: Run[]): Run {
@@ -151,6 +163,11 @@ function concat(parts: Run[]): Run {
 
 const CAPITAL_START = /^[*_"“'‘(]{0,3}[A-Z]/;
 
+/** The items that stand in no other item. */
+export function outerItems(items: Item[]): Item[] {
+  return items.filter((it) => !items.some((o) => o !== it && o.start <= it.start && o.end >= it.end && it.section.length > o.section.length && it.section.startsWith(o.section)));
+}
+
 /** Where an inline item's label ("(a)" or "a)") starts. */
 function markAt(text: string, item: Item): number {
   const close = text.lastIndexOf(`${item.label})`, item.start);
@@ -164,7 +181,9 @@ const SENTENCE_END = /[.!?]["”’)*_]{0,3}$/;
  * and each but the last ends a sentence, and nothing before the first leads into them (a title or a
  * sentence, not "… if:"), so each is a provision of its own, with its own section and its own scope.
  */
-function ownSentences(text: string, items: Item[]): boolean {
+function ownSentences(text: string, all: Item[]): boolean {
+  // (the outer items: an item's own enumeration, "(b) … if (i) … (ii) …", is part of it)
+  const items = outerItems(all);
   if (items.length < 2) return false;
   const lead = text.slice(0, markAt(text, items[0])).trim();
   if (lead && !SENTENCE_END.test(lead)) return false;
@@ -242,7 +261,7 @@ export function segment(blocks: Block[]): Provision[] {
       if (ownSentences(sentence.text, items)) {
         const lead = slice(sentence, 0, markAt(sentence.text, items[0]));
         if (/[A-Za-z]/.test(lead.text)) out.push({ ...lead, ...base, items: [] });
-        for (const it of items) {
+        for (const it of outerItems(items)) {
           const own = slice(sentence, it.start, it.end);
           const place = { path: [...block.path, { value: it.label, kind: it.kind ?? 'lower', paren: true }], style: block.style };
           out.push({ ...own, ...base, section: it.section, items: inlineItems(own.text, place) });

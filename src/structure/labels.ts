@@ -17,8 +17,8 @@ export interface Segment {
   kind: SegmentKind;
   /** True when written in parentheses: `(b)`. */
   paren?: boolean;
-  /** How it is joined to the segment before it as written: `.` (`4.b`), `(` (`10(b)`) or `` (`1a`). */
-  join?: '.' | '(' | '';
+  /** How it is joined to the segment before it as written: `.` (`4.b`), `(` (`10(b)`), `` (`1a`) or `-` (`S-2`). */
+  join?: '.' | '(' | '' | '-';
   /** The numbering word written before it ("Section I", "Article III"), lower-cased. */
   word?: string;
 }
@@ -114,7 +114,7 @@ function atom(text: string, i: number): { value: string; end: number } | undefin
 
 /** A path as written: its segments (kinds not yet settled), where it ends, and how it is closed. */
 interface Scanned {
-  segments: Array<{ value: string; paren: boolean; join?: '.' | '(' | '' }>;
+  segments: Array<{ value: string; paren: boolean; join?: '.' | '(' | '' | '-' }>;
   end: number;
   close: '' | '.' | ')' | ':';
 }
@@ -147,6 +147,15 @@ function scan(text: string, i: number): Scanned | undefined {
       continue;
     }
     const last = segments[segments.length - 1];
+    // "S-2.1", "A-1": a hyphen before a number joins it to the part before (only a number: "E-mail" is a word)
+    if (text[j] === '-' && segments.length === 1 && !last.paren && isDigit(text[j + 1])) {
+      const a = atom(text, j + 1);
+      if (a && (isSpace(text[a.end]) || a.end === text.length || text[a.end] === '.' || text[a.end] === '(' || text[a.end] === ')')) {
+        segments.push({ value: a.value, paren: false, join: '-' });
+        j = a.end;
+        continue;
+      }
+    }
     if (text[j] === '.' && !last.paren) {
       const a = atom(text, j + 1);
       // a letter after a dot is a segment only when a separator follows it ("I.2.a ", not "5.Trade")
@@ -249,7 +258,7 @@ export function readLabel(text: string, previous?: (style: string) => string | u
   else if (word && last.kind !== 'number') style = 'sec';
   else style = (first.paren ? 'p-' : '') + SHORT[last.kind] + (s.close === ')' && last.kind === 'number' ? ')' : '');
   end += /^\s*/.exec(rest)?.[0].length ?? 0;
-  const value = segs.map((x, k) => (x.paren ? `(${x.value})` : k > 0 && x.join === '.' ? `.${x.value}` : x.value)).join('');
+  const value = segs.map((x, k) => (x.paren ? `(${x.value})` : k > 0 && (x.join === '.' || x.join === '-') ? `${x.join}${x.value}` : x.value)).join('');
   const label: Label = { value: segs.length === 1 ? first.value : value, segments, style, length: end };
   if (word) label.word = word;
   return label;
@@ -291,6 +300,8 @@ export function renderPath(segments: Segment[], style: CitationStyle = DEFAULT_S
     // a path that opens with "(a)" (items under a heading without a number) keeps its parentheses
     if (k === 0) { out = s.paren ? `(${s.value})` : s.value; return; }
     const parent = segments[k - 1];
+    // "S-2": a hyphen stays as written
+    if (s.join === '-') { out += `-${s.value}`; return; }
     // "5(1)" for a number written in parentheses, "5.1" and "A.1" for one written plain
     if (s.kind === 'number') out += s.paren ? `(${s.value})` : `.${s.value}`;
     // "19A", "1a": a letter written straight after its number stays there
