@@ -33,6 +33,8 @@ const CASES: Array<[string, string[], string]> = [
   ['1a.', ['1a. Target text.'], '1a'],
   ['S-2.1 bold lead-in', ['**S-1.1 General.** One.', '**S-2.1 Fees.** Target text.'], 'S-2.1'],
   ['A-3 under its letter', ['A-1. One.', 'A-2. Two.', 'A-3. Target text.'], 'A-3'],
+  ['3. paragraph after "## 2.7" heading', ['# 1. About', 'One.', '2. Rules', '## 2.7 Gifts', 'Gift text.', '3. Membership Plans', 'Target text.'], '3'],
+  ['2. paragraph after "# 1." heading', ['# 1. About', '## 1.9 Features', 'One.', '2. Rules', 'Target text.'], '2'],
   ['1a heading', ['## 1a Payment Processing', 'Target text.'], '1a'],
   ['3)', ['1) One.', '2) Two.', '3) Target three.'], '3'],
   ['a) under 2', ['2. Fees', 'a) Target text.'], '2(a)'],

@@ -96,6 +96,8 @@ export function readGrounds(text: string): Grounds[] {
 
 const PERIOD_END = re`\b(?:at|until|through|upon|on|as of|with effect from|effective (?:at|as of|on))\s{1,4}(?:the\s{1,4})?(?:end|expiry|expiration|close|last day) of\s{1,4}(?:the|your|its|their|that|each|such|then[- ]current|current|the then[- ]current|the current)\s{1,4}${gap(3)}(?:billing|subscription|payment|contract|license|licence|renewal|initial|prepaid|paid)?\s{0,4}(?:period|term|cycle|month|year)\b`;
 const BILLING = re`\b(?:billing|payment|subscription|monthly|annual|prepaid|paid)\b|\bcycle\b|\bmonth\b|\byear\b`;
+/** Access ended as the sentence's own consequence: "access will be terminated", "your access ends". */
+const ACCESS_ENDS = re`\baccess\s{1,4}(?:(?:will|shall)\s{1,4}(?:be\s{1,4})?(?:terminated|ended|revoked|end|cease)|(?:ends|terminates|ceases|is\s{1,4}(?:terminated|revoked)))\b`;
 const NOT_RENEWED = re`\b(?:will|shall) not (?:be )?(?:automatically )?renew(?:ed)?\b|\bnon-?renewal\b`;
 
 /**
@@ -106,7 +108,8 @@ const NOT_RENEWED = re`\b(?:will|shall) not (?:be )?(?:automatically )?renew(?:e
 export function readEffect(text: string): 'now' | 'end-of-term' | 'end-of-billing-period' | undefined {
   const end = PERIOD_END.exec(text);
   if (end) return BILLING.test(end[0]) ? 'end-of-billing-period' : 'end-of-term';
-  if (NOT_RENEWED.test(text)) return 'end-of-term';
+  // ("it will not be automatically renewed and access will be terminated": the access ends now, the renewal with it)
+  if (NOT_RENEWED.test(text) && !ACCESS_ENDS.test(text)) return 'end-of-term';
   if (IMMEDIATELY.test(text)) return 'now';
   return undefined;
 }

@@ -12,8 +12,10 @@ export interface Parties {
 }
 
 const PROVIDER_WORDS = ['we', 'us', 'our', 'ours', 'the company', 'company', 'provider', 'service provider', 'licensor', 'vendor', 'supplier', 'operator', 'administrator', 'administrators', 'admin', 'admins', 'the service'];
-const CUSTOMER_WORDS = ['you', 'your', 'yours', 'customer', 'customers', 'user', 'users', 'subscriber', 'licensee', 'member', 'client', 'buyer', 'account holder', 'account owner', 'end user', 'end users', 'publisher', 'developer', 'seller', 'contributor', 'merchant', 'employer', 'members'];
+const CUSTOMER_WORDS = ['you', 'your', 'yours', 'customer', 'customers', 'user', 'users', 'subscriber', 'licensee', 'member', 'client', 'buyer', 'account holder', 'account owner', 'end user', 'end users', 'publisher', 'developer', 'seller', 'contributor', 'merchant', 'employer', 'members', 'advertiser', 'advertisers', 'purchaser'];
 /** Words for both sides, or for whichever side acts ("the non-breaching party"). */
+/** A customer named by its role, capitalised as a defined name: "Advertiser", "the Customer", "Licensee". */
+export const CUSTOMER_ROLE = withFlags('')`\b${lexicon('customer-role', CUSTOMER_WORDS.filter((w) => /^[a-z]{4,}$/.test(w) && !/^(?:your|yours)$/.test(w)).map((w) => w[0].toUpperCase() + w.slice(1)))}\b`;
 const BOTH = lexicon('either-party', [
   'either party', 'each party', 'either of us', 'both parties', 'any party', 'the parties', 'the other party', 'other party',
   'either side', 'neither party', 'the non-breaching party', 'non-breaching party', 'the nonbreaching party', 'the non-defaulting party',

@@ -50,7 +50,7 @@ const FEE_CHANGE = [
   // "The fees and terms for such services are available on our website and may change from time to time": the fees the subject
   re`^\s{0,4}(?:the\s{1,4}|our\s{1,4}|any\s{1,4}|all\s{1,4})?${FEE}\b${within(160)}\b(?:may|will|can)\s{1,4}(?:change|be\s{1,4}changed|be\s{1,4}revised|increase)\b`,
   // "If the price of the subscription increases later, we will notify you"
-  re`\b(?:if|when|where|before)\s{1,4}(?:the\s{1,4}|your\s{1,4}|our\s{1,4}|any\s{1,4})?(?:(?:membership|subscription|plan|service|monthly|annual)\s{1,4})?${FEE}(?:\s{1,4}of\s{1,4}(?:the\s{1,4}|your\s{1,4}|a\s{1,4}|any\s{1,4})?[\w-]{1,40})?\s{1,4}(?:changes|increases|goes up|rises)\b`,
+  re`\b(?:if|when|where|before)\s{1,4}(?:the\s{1,4}|your\s{1,4}|our\s{1,4}|any\s{1,4})?(?:(?:membership|subscription|plan|service|monthly|annual)\s{1,4})?${FEE}(?:\s{1,4}of\s{1,4}(?:the\s{1,4}|your\s{1,4}|a\s{1,4}|any\s{1,4})?[\w-]{1,40})?\s{1,4}(?:changes|increases|goes up|rises|(?:has|have|is|are)\s{1,4}(?:been\s{1,4})?(?:increased|changed|raised|gone up))\b`,
 ];
 /** A fee for what is free now: "does not currently charge fees for X, but reserves the right to place limitations …, including
  * subscription or other fees", "we may start charging for features that are free today". */
@@ -98,6 +98,8 @@ const AFTER_END = [
   re`\b(?:delet\w{0,40}|clos\w{0,40}) (?:your|the) account\b|\bafter (?:the|your) account (?:is|has been) (?:closed|cancell?ed|terminated|deleted)`,
   re`\b(?:during|until the end of) (?:the|your|its) (?:\w{1,40} )?term\b${within(40)}\b(?:thereafter|after)\b|\bwithin \w{1,40} (?:\(\d{1,12}\) )?days? thereafter\b`,
   re`\b(?:prior to|before) (?:the )?(?:termination|expiration|expiry|cancellation|closure)\b`,
+  // "On expiry of the Agreement, both parties … delete all Personal Data"
+  re`\bon\s{1,4}(?:the\s{1,4})?(?:termination|expiration|expiry|cancell?ation|closure)\b`,
   // an ending and what it brings: "may terminate your access …, which may result in the destruction of all information"
   re`\b(?:(?:terminat|cancel|clos)\w{0,10}|end)\b${within(160)}\b(?:which|this|that)\s{1,4}(?:may|will|shall|could|can)\s{1,4}(?:also\s{1,4})?(?:result|lead)\s{1,4}in\b`,
   // "any termination of your account, by you or Company, may involve the permanent deletion of your data"

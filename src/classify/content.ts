@@ -11,7 +11,7 @@ import { standsIn } from '../annotate/names.js';
 import { clauseAround, segmentsOf } from '../frame/index.js';
 import { deniedAt } from '../frame/polarity.js';
 import { lexicon, re, within, withFlags } from '../lexicon/compose.js';
-import { escapeRegExp, nearestParty, partyOf } from '../annotate/parties.js';
+import { CUSTOMER_ROLE, escapeRegExp, nearestParty, partyOf } from '../annotate/parties.js';
 import { supposesCompliance } from '../lexicon/grounds.js';
 
 export { CATEGORY_WORDS, categoriesOf } from '../lexicon/content.js';
@@ -83,6 +83,8 @@ const KEEP_TO = lexicon('keep-to', ['comply', 'ensure', 'obtain', 'respect', 'fo
 // (an aside may stand between: "You (and not Acme) are responsible for …")
 const MUST = re`${BEARER_WORD}\s{0,4}(?:\([^()]{1,40}\)\s{0,4})?(?:${OWE}|(?:agree\s{1,4}to|will)\s{1,4}${KEEP_TO})`;
 const ITEM_DUTY = /^\s*(?:will|shall|must|does|do|is|are)\s+(?:not\s+)?\w+|\b(?:will|shall|must) not\b/i;
+/** An item that promises what something is not or does not do: "does not infringe …", "is not unlawful". */
+const NEGATIVE_ITEM = /^\s*(?:will|shall|does|do|is|are)\s+not\b/i;
 const END_USERS = /\bend users?\b|\byour (?:users|customers|members)\b/i;
 
 /** A sentence that says what the one before it covers: "This includes …", "Such material includes …". */
@@ -112,7 +114,8 @@ const CONDITION_SUBJECT = re`\b(?:if|unless|when|whenever|should|in case)\s{1,4}
 
 /** The text names the customer: "you", "your", or one of the customer's names ("The Publisher represents …"). */
 function namesCustomer(text: string, ctx: ClassifyContext): boolean {
-  return /\b(?:you|your)\b/i.test(text) || standsIn(text, ctx.parties.customer);
+  // (or by its role as a defined name, where the document defines none: "Advertiser represents and warrants …")
+  return /\b(?:you|your)\b/i.test(text) || standsIn(text, ctx.parties.customer) || (!ctx.parties.customer.length && CUSTOMER_ROLE.test(text));
 }
 
 /**
@@ -283,7 +286,10 @@ export function classifyContentDuties(p: Provision, ctx: ClassifyContext, before
   // "you represent and warrant that your use: will not …; will not …": each item says its own duty
   if (!prohibits && !must && leaves.length >= 2 && namesCustomer(lead, ctx) && /\b(?:represent|warrant|agree|acknowledge|promise|undertake|ensure)\w*\b/i.test(lead)) {
     const own = leaves.filter((it) => ITEM_DUTY.test(p.text.slice(it.start, it.end)));
-    if (own.length * 2 >= leaves.length) {
+    // (the items that complete the lead-in, in lower case: a paragraph after them that opens a sentence of its own,
+    // "4.8 Advertiser further represents …", is none of them)
+    const completing = leaves.filter((it) => /^\s*[a-z]/.test(p.text.slice(it.start, it.end)));
+    if (own.length * 2 >= (completing.length || leaves.length)) {
       const then = consequences(p.text);
       return own.map((it) => {
         const text = p.text.slice(it.start, it.end);
@@ -291,7 +297,8 @@ export function classifyContentDuties(p: Provision, ctx: ClassifyContext, before
           ...common({ ...p, section: it.section }, ctx, 'customer', 0.75, it.start, it.end),
           type: 'content-duty' as const,
           bearer: END_USERS.test(lead) ? 'end-users' as const : 'customer' as const,
-          modality: PROHIBITION.test(text) ? 'must-not' as const : 'must' as const,
+          // ("does not infringe", "is not unlawful": a promise of what the content is not, a prohibition)
+          modality: PROHIBITION.test(text) || NEGATIVE_ITEM.test(text) ? 'must-not' as const : 'must' as const,
           categories: categoriesOf(text),
           exceptions: exceptionsIn(text),
           consequences: then,
@@ -352,6 +359,8 @@ const RIGHT = re`\b(?:may|might|can|could|will|reserve[sd]? the right|ha(?:s|ve)
 const AFTER_CLOSURE = re`\b(?:after|following|upon)\s{1,4}(?:\w{1,40}\s{1,4}){0,3}(?:closure|termination|cancell?ation|closed|terminated|cancell?ed|deletion)\b`;
 const CUSTOMER_ACTS = re`\b(?:you|user|customer)s? (?:may|can|must|will)\s{1,4}(?:\w{1,40}\s{1,4}){0,3}$`;
 const WITHOUT = re`\bwithout\b`;
+/** An aside in brackets. */
+const ASIDE = /\([^()]{0,300}\)/g;
 
 /** A defined name for content and its short form: (“User Generated Content” or “UGC”), ("Member Submissions"). */
 const CONTENT_DEFINED = withFlags('g')`[“"]([A-Z][\w-]{0,30}(?: [A-Z][\w-]{0,30}){0,3} (?:Content|Materials?|Submissions?|Posts?|Contributions?))[”"](?:,?\s{1,4}or\s{1,4}[“"]([A-Z][A-Za-z]{1,12})[”"])?`;
@@ -388,7 +397,9 @@ export function classifyContentRemoval(p: Provision, ctx: ClassifyContext, prior
   const names = ctx.contentNames ?? [];
   const namesContent = (t: string) => CONTENT_NOUN.test(t) || names.some((n) => standsIn(t, [n]));
   // (a right may be the one the sentence before grants: "We may … take action. This review includes … removal of content")
-  const granted = (at: number) => RIGHT.test(p.text.slice(Math.max(0, at - 120), at)) || (at < 80 && BACK_TO_ACTION.test(p.text) && TAKES_ACTION.test(prior));
+  // (an aside in brackets between the modal and the verb is no distance: "We may, for any reason (including … if
+  // we believe it violates these Terms …), remove …")
+  const granted = (at: number) => RIGHT.test(p.text.slice(Math.max(0, at - 360), at).replace(ASIDE, ' ').slice(-120)) || (at < 80 && BACK_TO_ACTION.test(p.text) && TAKES_ACTION.test(prior));
   const m = [...p.text.matchAll(REMOVE)].find((x) => granted(x.index!) && !NOT_PROMISED.test(p.text.slice(Math.max(0, x.index! - 60), x.index)) && !OF_ACCESS.test(p.text.slice(x.index! + x[0].length, x.index! + x[0].length + 50)) && namesContent(p.text.slice(x.index, x.index! + 160)));
   if (!m) return [];
   const before = p.text.slice(0, m.index);

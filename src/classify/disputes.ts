@@ -31,12 +31,16 @@ const LAW = [
   // "Disputes … must be resolved according to Swedish law and by Swedish courts"
   re`\b(?:resolved|settled|decided|determined|judged)\b[^.;]{0,40}\b(?:according to|in accordance with|under)\s{1,4}(?:the\s{1,4})?(?:laws?\s{1,4}of\s{1,4}[A-Z]|[A-Z][\w-]{1,40}\s{1,4}law\b)`,
   re`^\s{0,4}(?:governing|applicable) law\s{0,4}:\s{0,4}\S`,
+  // "U.S. Residents: Delaware law; venue exclusively in …": a law named as an entry's value, after whom it is for
+  withFlags('')`^[^:;]{1,60}:\s{0,4}[A-Z][\w-]{1,40}(?:\s{1,4}[A-Z][\w-]{1,40}){0,2}\s{1,4}law\s{0,4}(?:[;,.]|$)`,
 ];
 /** "shall be brought exclusively in (the) …": where claims must go, before the place named. */
 const BROUGHT_ONLY_IN = String.raw`\b(?:brought|filed|instituted|litigated|commenced|heard) (?:exclusively|only|solely) (?:in|before) (?:the )?`;
 /** What is done with a dispute in a venue: "brought in", "heard by". */
 const VENUE_VERB = lexicon('venue-verb', ['brought', 'filed', 'litigated', 'heard', 'resolved', 'commenced', 'adjudicated', 'maintained', 'decided']);
 const VENUE = [
+  // "venue exclusively in the state or federal courts in …", "venue lies only in the courts of …"
+  re`\bvenue\s{1,4}(?:(?:lies|is|shall\s{1,4}be|will\s{1,4}be)\s{1,4})?(?:exclusively|solely|only)\s{1,4}(?:in|before)\s{1,4}(?:the\s{1,4})?(?:[\w-]{1,20}\s{1,4}){0,4}?courts?\b`,
   // "Disputes go exclusively to the state or federal courts in …" (not "either of us may go to court")
   re`\b(?:go|goes|are sent|will be sent)\s{1,4}(?:exclusively|only|solely)\s{1,4}(?:to|before)\s{1,4}(?:the\s{1,4})?(?:[\w-]{1,20}\s{1,4}){0,4}?courts?\b`,
   re`\b(?:exclusive(?:ly)?|sole) (?:jurisdiction|venue)|\bsubmits? to the (?:personal |exclusive ){0,2}jurisdiction|\b(?:consents?|agrees?) to (?:the )?(?:personal |exclusive ){0,2}(?:jurisdiction|venue)`,
@@ -62,12 +66,15 @@ const ARBITRATION = [
   re`\b(?:resolved|settled|decided|submitted|determined|referred) (?:\w{1,40} ){0,2}(?:by|through|to|in) (?:\w{1,40} ){0,3}arbitration`,
   re`\barbitrat\w{1,40} (?:will|shall) be (?:administered|conducted)|\bopt(?:ing)?[- ]?out of (?:this |the |these )?(?:\w{1,40} )?arbitrat`,
   re`\b(?:participate|take part)\b${within(80)}\barbitrat\w{0,40}\b`,
+  // "shall be referred to and finally determined, to the exclusion of the courts, by a single arbitrator"
+  re`\b(?:resolved|settled|decided|determined|heard)\b${within(80)}\bby\s{1,4}(?:a|an|one|three|the)\s{1,4}(?:single\s{1,4}|sole\s{1,4}|neutral\s{1,4}|independent\s{1,4})?arbitrators?\b`,
 ];
 /** Words of giving a right up: "waive", "give up", "forgo", "relinquish". */
 const GIVE_UP = lexicon('give-up', ['waive', 'waives', 'give up', 'gives up', 'giving up', 'forgo', 'forgoes', 'forego', 'foregoes', 'relinquish*', 'surrender*']);
 const CLASS_WAIVER = [
   re`\bclass (?:action|arbitration|or representative|actions?)\b[^.;]{0,120}\b(?:waive|not|no|prohibit|may only|only on an individual)`,
-  re`\b(?:${GIVE_UP}|waiver of)\b[^.;]{0,80}\bclass\b|\bonly (?:in|on) (?:an|their|your) individual (?:capacity|basis)|\bnot (?:as a |in any )?(?:plaintiff|class member)`,
+  // ("waives any right it may have for any dispute … to be arbitrated or litigated on a class action or consolidated basis")
+  re`\b(?:${GIVE_UP}|waiver of)\b[^.;]{0,160}\bclass\b|\bonly (?:in|on) (?:an|their|your) individual (?:capacity|basis)|\bnot (?:as a |in any )?(?:plaintiff|class member)`,
   // "must be arbitrated on an individual basis and not on a class or collective basis"
   re`\b(?:on|in)\s{1,4}an?\s{1,4}individual\s{1,4}(?:basis|capacity)\s{1,4}(?:and\s{1,4})?not\s{1,4}(?:on|in|as)\s{1,4}an?\s{1,4}(?:class|collective|representative)\b`,
   re`\b(?:only|solely)\b[^.;]{0,40}\bindividual(?:ly)?\b[^.;]{0,80}\b(?:class|representative)\b`,
@@ -226,6 +233,9 @@ function firstMatch(patterns: RegExp[], text: string, itemsStart = Infinity, ski
   return best;
 }
 
+/** Whom an entry is for, named before a colon at its start: "U.S. Residents:", "Residents of Quebec:". */
+const ENTRY_NAME = /^(?:[^:;.]|(?<=\b[A-Z])\.){1,60}:(?=\s)/;
+
 /** The sentence of a text that holds `at`, as [start, end). */
 function sentenceAt(text: string, at: number): [number, number] {
   for (const [start, end] of sentences(text)) if (at < end) return [start, end];
@@ -244,7 +254,9 @@ export function classifyDisputes(p: Provision, ctx: ClassifyContext): DisputeCla
     // outside the EEA, the following applies: * New York law … If you are a government entity, …": the
     // entity of a later sentence is no scope of the law before it)
     const [from, to] = sentenceAt(p.text, at);
-    const lead = at >= itemsStart ? p.text.slice(0, itemsStart) : '';
+    // ("U.S. Residents: Delaware law; venue exclusively in …": the name before the colon is for the whole entry)
+    const named = ENTRY_NAME.exec(p.text);
+    const lead = at >= itemsStart ? p.text.slice(0, itemsStart) : named && clause.start >= named[0].length ? named[0] : '';
     const operative = [lead, ...segments.filter((s) => (s.kind === 'main' || s.kind === 'condition') && s.end > from && s.start < to)
       .map((s) => p.text.slice(Math.max(s.start, from, lead.length), Math.min(s.end, to)))].join(' ');
     const own = readScope(operative);

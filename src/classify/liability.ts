@@ -28,6 +28,8 @@ const CAP = [
   // "will at all times be limited to": so may they between the modal and "be")
   re`liability\b${inSentence(300)}\b${BE_LIMITED}\s{1,4}(?:[\w,]{1,20}\s{1,4}){0,4}?${LIMITED}(?!${BY_LAW})|limited to (?:the )?(?:greater|lesser) of`,
   re`(?:will|shall) not (?:be liable|exceed)${inSentence(120)}(?:\b(?:amount|fees|sum|USD|EUR)\b|[$€£])`,
+  // "Acme's maximum aggregate liability … will be the greater of: (i) $100; or (ii) …"
+  re`\b${WHOLE}\s{1,4}(?:\w{1,40}\s{1,4}){0,3}liability\b${inSentence(250)}\b(?:(?:will|shall)\s{1,4}be|is)\s{1,4}(?:the\s{1,4})?(?:greater|lesser|higher|lower)\s{1,4}of\b`,
   // "in no event shall Company be liable … (iii) for any direct damages in excess of … one-hundred U.S. dollars ($100.00)"
   // (with an aside before "of": "in excess (in the aggregate) of the fees paid by you or, if greater, $500")
   re`\bliable\b${inSentence(600)}\bdamages\s{1,4}in\s{1,4}excess\s{1,4}(?:\([^()]{0,40}\)\s{1,4})?of\b${inSentence(60)}(?:[$€£]|\bU\.S\.|\b(?:USD|EUR|GBP|dollars|euros|pounds)\b)`,
@@ -40,11 +42,13 @@ const EXCLUDE = [
   // ("shall not be liable to you for any direct, indirect … damages": direct damages may come first)
   re`\b(?:not|never) (?:be )?${LIABLE_FOR} (?:any )?(?:direct,?\s{1,4}(?:or\s{1,4})?)?${DAMAGE_KIND}`,
   re`\b(?:not have|have no|bears? no) (?:any )?liability for (?:any )?(?:indirect|incidental|special|consequential|punitive|exemplary|lost|loss)`,
-  re`\bin no event\b${inSentence(200)}\b(?:liable|liability)`,
+  re`\bin no (?:event|case|circumstances?)\b${inSentence(200)}\b(?:liable|liability)`,
   // "will not be liable for any damages of any kind arising from the use of the service": every damage
   re`\b(?:not|never) (?:be )?liable for (?:any )?(?:damages|losses|loss) of any kind\b`,
   // "neither Acme nor any of its Affiliates will have any liability … for damages of any type"
   re`\bneither\b${within(80)}\bnor\b${within(80)}\b(?:will|shall|does|do|has|have)\s{1,4}(?:have\s{1,4}|bear\s{1,4})?(?:any\s{1,4})?liability\b`,
+  // "neither Acme nor its affiliates will be liable to the advertiser … for any indirect … damages"
+  re`\bneither\b${within(80)}\bnor\b${within(80)}\b(?:will|shall)\s{1,4}be\s{1,4}liable\b${inSentence(120)}\b${DAMAGE_KIND}`,
   // "We are not responsible for any automatic filtering …": a responsibility disclaimed
   re`\b(?:are|is|will be|shall be)\s{1,4}not\s{1,4}(?:liable|responsible)\s{1,4}for\s{1,4}any\b`,
   // "is not responsible for providing compensation for commercial losses"
@@ -52,8 +56,10 @@ const EXCLUDE = [
 ];
 /** Every damage excluded: "will not be liable for: (a) damages of any kind", "no liability whatsoever". */
 const OF_ANY_KIND = lexicon('of-any-kind', ['of any kind', 'of any nature', 'of any sort', 'whatsoever', 'of whatever kind', 'of whatever nature']);
-const NOT_LIABLE = re`\b(?:not|never|no event${within(40)})\s{1,4}(?:be\s{1,4})?liable\b`;
-const ALL_EXCLUDED = re`${NOT_LIABLE}${within(60)}\b(?:damages|losses|loss|claims)\s{1,4}${OF_ANY_KIND}|\bno liability\s{1,4}${OF_ANY_KIND}`;
+// ("In no case shall Acme, our directors, officers … be liable for any injury, loss, claim, or any direct, indirect …
+// damages of any kind": the parties named may come between, and the kinds of damage before "of any kind")
+const NOT_LIABLE = re`\b(?:not|never|no (?:event|case|circumstances?)${inSentence(200)})\s{1,4}(?:be\s{1,4})?liable\b`;
+const ALL_EXCLUDED = re`${NOT_LIABLE}${inSentence(160)}\b(?:damages|losses|loss|claims)\s{1,4}${OF_ANY_KIND}|\bno liability\s{1,4}${OF_ANY_KIND}`;
 /** The customer's liability, named as such: "your liability", "the customer's total liability". */
 const CUSTOMER_LIABILITY = re`\b(?:your|the customer['’]s|the user['’]s|licensee['’]s)\s{1,4}(?:(?:own|total|entire|aggregate|maximum)\s{1,4}){0,2}liabilit`;
 /** The provider's liability, named as such: "our liability", "the company's total liability". */
@@ -69,7 +75,7 @@ const MONEY = re`(?:\$|USD\s?|US\$|€|EUR\s?|£|GBP\s?)\s?([0-9][0-9,]{0,40}(?:
 /** The words of what was paid, before the months it was paid in: "fees paid", "the payments made". */
 const PAID_WORDS = lexicon('paid', ['paid', 'payable', 'paid or payable', 'owed', 'payments made', 'amounts made', 'payments received', 'spent']);
 const MONTHS_PAID = re`${PAID_WORDS}[^.]{0,80}?\b(?:in|during|over|for) the (?:last |preceding |previous |prior |past )?(\w{1,40}|\d{1,12}) (?:\(\d{1,12}\) )?months?\b|\b(\w{1,40}|\d{1,12})[- ](?:\(\d{1,12}\) )?months?(?: period)? (?:prior|preceding|before|immediately preceding)`;
-const LIMIT_PHRASE = re`\b(?:exceed|be more than|be greater than|${LIMITED}|in\s{1,4}excess\s{1,4}(?:\([^()]{0,40}\)\s{1,4})?of)\s{1,4}([^]{1,300}?)(?=\s{0,4}(?:(?<!\b[A-Z])\.(?:\s|$)|;(?!\s{0,4}(?:or|and)\b)|,?\s(?:except|provided|whichever|in the aggregate|under any)\b|$))`;
+const LIMIT_PHRASE = re`\b(?:exceed|be more than|be greater than|be(?=\s{1,4}the\s{1,4}(?:greater|lesser|higher|lower)\s{1,4}of\b)|${LIMITED}|in\s{1,4}excess\s{1,4}(?:\([^()]{0,40}\)\s{1,4})?of)\s{1,4}([^]{1,300}?)(?=\s{0,4}(?:(?<!\b[A-Z])\.(?:\s|$)|;(?!\s{0,4}(?:or|and)\b)|,?\s(?:except|provided|whichever|in the aggregate|under any)\b|$))`;
 const EITHER = re`^(?:the )?(?:greater|lesser|higher|lower) of\b`;
 const DEFINED = /^(?:the )?(?:[A-Z][\w-]{0,40}\s?){1,8}$/;
 const FEES_PHRASE = re`\b(?:the )?(?:total )?(?:fees|amounts?|sums?|charges)\b[^.;]{0,120}?\bmonths?\b(?:[- ]period)?(?:\s{1,4}(?:immediately\s{1,4})?(?:preceding|before|prior to)(?:\s{1,4}[\w’']{1,40}){0,6}?\s{1,4}(?:claim|event|incident|date|liability|action)\b)?`;

@@ -101,6 +101,8 @@ export const SUSPENSION_VERBS: readonly RegExp[] = [
   withFlags('gi')`\b(?:disabl(?:e|es|ed|ing)|deactivat(?:e|es|ed|ing))\b`,
   withFlags('gi')`\bblock(?:s|ed|ing)?\s{1,4}${D}\s{1,4}(?:[\w’'-]{1,40}\s{1,4})?(?:access|accounts?)\b`,
   withFlags('gi')`\bcut(?:s|ting)?\s{1,4}off\b`,
+  // "we may remove the service for indefinite periods of time": the service withdrawn for a while
+  withFlags('gi')`\b(?:remov|withdraw)\w{0,3}\s{1,4}(?:the|our)\s{1,4}services?\s{1,4}for\s{1,4}(?:indefinite\s{1,4}|a\s{1,4}|any\s{1,4}|some\s{1,4})?periods?\b`,
   // "prevent you from using this website on a … temporary basis": kept out for a while
   withFlags('gi')`\bprevent(?:s|ed|ing)?\s{1,4}(?:you|users?|customers?|members?)\s{1,4}from\s{1,4}(?:using|accessing)\b(?=[^.;]{0,80}\btemporar)`,
   // "place a hold on your transactions", "put your payouts on hold"

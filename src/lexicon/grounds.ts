@@ -78,6 +78,8 @@ const RULES_OBJECT = lexicon('rules-object', [
 ]);
 /** "If you break them", "if you don't stick to all these terms": not keeping to the rules, a breach. */
 const NOT_KEEPING = re`\b(?:${BREAK_VERB}|${NOT_KEEP}\s{1,4}${KEEP_VERB})\s{1,4}(?:(?:all|any|each|one|of|the|these|this|our|its|their|such|your|applicable)\s{1,4}){0,3}${RULES_OBJECT}`;
+/** "you fail, or we suspect that you have failed, to comply with": a failure to comply with an aside inside it. */
+const FAIL_ASIDE_COMPLY = re`\bfail(?:s|ed)?\s{0,4},[^,.;]{1,80},\s{0,4}to\s{1,4}comply\b`;
 const LAW_BREACH = re`\bviolat\w{0,40} (?:of )?(?:the |any |applicable ){0,8}laws?\b|\bbreaks? the law\b`;
 const OTHER_BREACH = re`\bbreach|\bviolat|\binfring|\babuse`;
 
@@ -104,7 +106,7 @@ export function groundsIn(full: string): Grounds[] {
   const text = full.replace(EVENT_FOR_ANY_REASON, (m) => m.slice(0, m.search(/ for any reason/i)));
   const out: Grounds[] = GROUND_WORDS.filter(([, lex]) => re`${lex}`.test(text)).map(([g]) => g);
   if (CAUSE.test(text)) out.push('cause');
-  if (!out.includes('breach') && NOT_KEEPING.test(text)) out.push('breach');
+  if (!out.includes('breach') && (NOT_KEEPING.test(text) || FAIL_ASIDE_COMPLY.test(text))) out.push('breach');
   // "violation of applicable law" is the law, not a breach of the agreement, unless the text names one too
   if (out.includes('law') && out.includes('breach') && !OTHER_BREACH.test(text.replace(new RegExp(LAW_BREACH.source, 'gi'), ''))) out.splice(out.indexOf('breach'), 1);
   return out;

@@ -196,7 +196,12 @@ export function query(agreement: Agreement, input: Intent, question = ''): Answe
  */
 function assessed(agreement: Agreement, a: Answer): Answer {
   if (a.answer === 'not-understood') return a;
-  const cited = a.evidence.map((e) => agreement.clauses.find((c) => c.span.start.offset === e.start.offset && (c.source ?? undefined) === (e.source ?? undefined)));
+  // (clauses of several types may share a span: the one whose polarity agrees with the answer is the one cited)
+  const cited = a.evidence.map((e) => {
+    const same = agreement.clauses.filter((c) => c.span.start.offset === e.start.offset && c.span.end.offset === e.end.offset && (c.source ?? undefined) === (e.source ?? undefined));
+    const at = same.length ? same : agreement.clauses.filter((c) => c.span.start.offset === e.start.offset && (c.source ?? undefined) === (e.source ?? undefined));
+    return at.find((c) => c.negated === (a.answer === 'no')) ?? at[0];
+  });
   const read = cited.filter((c): c is NonNullable<typeof c> => c !== undefined);
   let confidence: number;
   let reason = a.reason;

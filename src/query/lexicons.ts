@@ -110,7 +110,8 @@ export const TERMINATE_PHRASES: readonly RegExp[] = [
   re`\b${CLOSE_VERB}\s{1,4}(?:down\s{1,4})?(?:${DET}\s{1,4})?(?:[\w'-]{1,40}\s{1,4}){0,3}?${ACCOUNT_NOUN}\b`,
   re`\b(?:${CLOSE_VERB}|kill\w{0,40}|axe\w{0,40}|scrap\w{0,40}|shut\w{0,40})\s{1,4}(?:it|them)\b`,
   re`\b${END_VERB}\s{1,4}(?!of\b)(?:${DET}\s{1,4})?(?:[\w'-]{1,40}\s{1,4}){0,2}?${ENDABLE}\b`,
-  re`\b${DELETE_VERB}\s{1,4}(?:${DET}\s{1,4})?(?:[\w'-]{1,40}\s{1,4})?${ACCOUNT_NOUN}\b`,
+  // (the account itself, not what it holds: "delete my account data" asks of the data)
+  re`\b${DELETE_VERB}\s{1,4}(?:${DET}\s{1,4})?(?:[\w'-]{1,40}\s{1,4})?${ACCOUNT_NOUN}\b(?!\s{1,4}(?:data|information|content|details|files|history|records))`,
   re`\b(?:delet\w{0,40}|drop\w{0,40}|kill\w{0,40}|ban\w{0,40}|boot\w{0,40}|kick\w{0,40})\s{1,4}(?:me|us|him|her|them)\b`,
   re`\b(?:${ACCOUNT_NOUN}|${CONTRACT_NOUN}|${SERVICE_NOUN})\s{1,4}(?:(?:is|are|be|been|being|gets?|got|was|were)\s{1,4})?(?:[\w'-]{1,40}\s{1,4})?${ENDED}\b`,
   re`\b(?:gets?|got|getting|be|been|being|am|is|are|was|were)\s{1,4}(?:[\w'-]{1,40}\s{1,4})?(?:banned|kicked off|booted)\b`,
@@ -124,7 +125,8 @@ export const TERMINATE_PHRASES: readonly RegExp[] = [
   re`\b(?:pull|yank|take away|revok)\w{0,40}\s{1,4}(?:my|our|the|your|their)\s{1,4}${ACCESS_RIGHT}\b`,
   re`\bcut(?:s|ting)?\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,3}?off\b`,
   // "does my license to use the browser end immediately?": the contract as the subject of its own ending
-  re`\b(?:does|do|will|would|did)\s{1,4}(?:my|our|the|your|this|their)\s{1,4}${CONTRACT_NOUN}\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,5}?(?:end|terminate|expire|lapse|cease|stop)\b`,
+  // (a verb, not the noun: "does the agreement renew … at the end of the term?" asks of a renewal)
+  re`\b(?:does|do|will|would|did)\s{1,4}(?:my|our|the|your|this|their)\s{1,4}${CONTRACT_NOUN}\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,5}?(?<!\b(?:the|an?|its)\s{1,4})(?:end|terminate|expire|lapse|cease|stop)\b`,
   re`\blos(?:e|es|t|ing)\s{1,4}(?:${DET}\s{1,4})?(?:access|accounts?)\b`,
   re`\b${PART_NOUN}\s{1,4}(?:[\w'-]{1,40}\s{1,4}){0,2}?(?:vanish\w{0,40}|disappear\w{0,40}|gone|removed|discontinued|withdrawn)\b`,
   re`\b(?:remov|drop|kill|end)\w{0,40}\s{1,4}(?:${DET}\s{1,4})?(?:[\w'-]{1,40}\s{1,4})?${PART_NOUN}\b`,
@@ -212,6 +214,8 @@ export const SHUTDOWN_VERB = lexicon('q-shutdown', [
 export const THE_SERVICE = re`(?:(?:one|some|any|all|parts?)\s{1,4}of\s{1,4})?(?:the|its|their|this|that)\s{1,4}(?:[\w'-]{1,40}\s{1,4})?${SERVICE_NOUN}`;
 /** Taking the service down in words no ending lexicon has: "take down one of its services", "pull the websites". */
 export const TAKE_DOWN_SERVICE = re`\b(?:(?:take|takes|taking|took)\s{1,4}down|pull(?:s|ing|ed)?|(?:switch|turn)(?:es|s|ing|ed)?\s{1,4}off)\s{1,4}${THE_SERVICE}`;
+/** "take the service down for an indefinite period", "bring the site down temporarily": down for a while, not for good. */
+export const SERVICE_DOWN_FOR_A_WHILE = re`\b(?:tak(?:e|es|ing|en)|took|bring|brings|shut|shuts)\s{1,4}${THE_SERVICE}\s{1,4}down\s{1,4}(?:for\s{1,4}(?:an?\s{1,4}|some\s{1,4})?(?:indefinite\s{1,4}|long\s{1,4}|short\s{1,4})?(?:periods?|while|time)|temporarily)\b`;
 /** Shutting the whole service down ("discontinue the product", "shut the whole thing down", "the service be discontinued"). */
 export const SHUTDOWN: readonly RegExp[] = [
   re`\b${SHUTDOWN_VERB}\s{1,4}${THE_SERVICE}`,
@@ -236,7 +240,8 @@ export const REMOVE_PHRASES: readonly RegExp[] = [
   // "remove or refuse to display something I've posted": two verbs, one object
   re`\b${REMOVE_VERB}\s{1,4}or\s{1,4}(?:[\w'-]{1,40}\s{1,4}){1,3}?(?:${CONTENT_NOUN}\b|${KEPT_THING})`,
   re`\b${CONTENT_NOUN}\s{1,4}(?:(?:be|is|are|get|gets|got|being|been)\s{1,4})?(?:[\w'-]{1,40}\s{1,4})?(?:removed|deleted|taken down|pulled|censored|hidden)\b`,
-  re`\btak(?:e|es|ing|en)\s{1,4}(?:[\w'-]{1,40}\s{1,4}){1,3}?down\b`,
+  // (not the service itself: "take the service down" is no removal of content)
+  re`\btak(?:e|es|ing|en)\s{1,4}(?!${THE_SERVICE}\s{1,4}down\b)(?:[\w'-]{1,40}\s{1,4}){1,3}?down\b`,
 ];
 
 /** The event that ends the relationship, after which data questions are asked ("after I cancel", "once my account is closed"). */

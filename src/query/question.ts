@@ -42,8 +42,8 @@ export function prepare(question: string): Reading {
   cased = cased.replace(/\s{1,4}(?:[-–—]{1,40}|->|=>|=)\s{1,4}/g, ' ; ');
   // misspellings read as the word meant; a capitalised word inside the question is a name ("Automattic"), left alone
   cased = cased.replace(/[A-Za-z']+/g, (w, at: number) => L.SPELLING[w.toLowerCase()] ?? (at > 0 && /^[A-Z]/.test(w) ? w : corrected(w)));
-  // a dot inside a name is no stop ("WordPress.com")
-  cased = cased.replace(/(\w)\.(?=[a-z]{2,}\b)/gi, '$1');
+  // a dot inside a name is no stop ("WordPress.com"); a plus after one is part of it ("Instacart+ membership")
+  cased = cased.replace(/(\w)\.(?=[a-z]{2,}\b)/gi, '$1').replace(/(\w)\+(?=\s|$|[?,.;])/g, '$1');
   const q = cased.toLowerCase();
   if (q.length !== cased.length) cased = q;
   const sub: Array<[number, number]> = [];
@@ -131,6 +131,7 @@ const CUES: Cue[] = [
   cue('terminate', 6, [L.TAKE_DOWN_SERVICE]),
   cue('suspend', 4, [L.SUSPEND_WORD, ...L.SUSPEND_PHRASES]),
   cue('suspend', 1, [/\btemporar\w*/]),
+  cue('suspend', 7, [L.SERVICE_DOWN_FOR_A_WHILE]),
   cue('remove-content', 5, L.REMOVE_PHRASES),
   // "What kinds of content will they remove?": the kinds asked about are the provider's grounds to take down
   cue('remove-content', 6, [L.CATEGORIES_ASK, L.CONTENT_RULES], [L.REMOVE_VERB]),

@@ -191,7 +191,10 @@ function ownSentences(text: string, all: Item[]): boolean {
 }
 
 /** "…, you consent to the following terms:", "The following rules apply:": a lead-in to terms, not to the rest of its sentence. */
-const TERMS_LEAD = re`\b(?:the\s{1,4})?following\s{1,4}(?:additional\s{1,4}|specific\s{1,4})?(?:terms|conditions|rules|provisions|terms and conditions)\b(?:\s{1,4}(?:will\s{1,4}|shall\s{1,4})?apply\b[^.:;]{0,160})?\s{0,4}[:—]$|\bthe\s{1,4}following\s{1,4}(?:will\s{1,4}|shall\s{1,4})?appl(?:y|ies)\b[^.:;]{0,160}[:—]$`;
+const TERMS_LEAD = re`\b(?:the\s{1,4})?following\s{1,4}(?:additional\s{1,4}|specific\s{1,4})?(?:terms|conditions|rules|provisions|terms and conditions)\b(?:\s{1,4}(?:will\s{1,4}|shall\s{1,4})?apply\b[^.:;]{0,160})?\s{0,4}[:—]$|\bthe\s{1,4}following\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,4}?(?:will\s{1,4}|shall\s{1,4})?appl(?:y|ies)\b[^.:;]{0,160}[:—]$`;
+/** An entry that opens with whom or what it is for, then a colon: "U.S. Residents: …", "Residents of Quebec:". */
+// (an abbreviation's dots may stand in the name, "U.S. Residents:"; a sentence's end may not)
+const NAMED_ENTRY = /^[*_"“]{0,3}[A-Z](?:[^:.;]|(?<=\b[A-Z])\.){0,60}:/;
 /** A modal or a verb of being: an item that has one is a sentence of its own, not the end of the lead's. */
 const OWN_VERB = re`\b(?:may|must|will|shall|can|cannot|is|are|do|does|have|has|agree|agrees)\b`;
 
@@ -206,7 +209,8 @@ function introducesTerms(lead: string, blocks: Block[], i: number): boolean {
   let j = i + 1;
   for (; j < blocks.length && !blocks[j].isHeading && blocks[j].depth > blocks[i].depth; j++) {
     const t = blocks[j].text;
-    if (!CAPITAL_START.test(t) || !OWN_VERB.test(t)) return false;
+    // ("U.S. Residents: Delaware law; venue …": an entry that names whom it is for, then its terms, stands on its own too)
+    if (!CAPITAL_START.test(t) || (!OWN_VERB.test(t) && !NAMED_ENTRY.test(t))) return false;
   }
   return j > i + 1;
 }

@@ -397,6 +397,13 @@ export function structure(tree: Root, src: string): Structure {
         const before = predecessor(label.value, 'num');
         const j = stack.findIndex((f) => f.kind === 'para' && f.style === 'dotted' && f.segs[0].value === before);
         if (before !== undefined && j >= 0 && stack.slice(j).every((f) => f.kind === 'para')) stack.length = j;
+        // "3. Membership" as a titled paragraph after the heading "## 2.7 Gifts" (or "# 2. Rules" itself): the number
+        // after the part that holds 2.7, not a part of it
+        else if (before !== undefined && title) {
+          const k = stack.findIndex((f) => f.segs.length > 0 && f.segs[0].value === before && f.segs[0].kind === 'number');
+          if (k >= 0 && stack.slice(k).some((f) => f.kind === 'heading')) stack.length = k;
+        }
+
       }
     } else if (label.style === 'sec') {
       // "Article III" closes the previous article and everything under it
@@ -635,6 +642,12 @@ export function structure(tree: Root, src: string): Structure {
       return;
     }
     while (top()?.kind === 'para') stack.pop();
+    // "3. Instacart+ (Membership)" after the heading "## 2.7 Gifts": the number after the part that 2.7 belongs to
+    // closes that part, whatever rank its headings have
+    if (label && label.segments.length === 1 && label.style === 'num') {
+      const before = predecessor(label.value, 'num');
+      while (before !== undefined && top()?.kind === 'heading' && top().segs.length > 1 && top().segs[0].value === before && top().segs[0].kind === 'number') stack.pop();
+    }
     const numbered = (f: Frame | undefined) => f !== undefined && f.kind === 'heading' && f.rank >= 8 && f.rank < 9;
     let rank = label || segment ? 8 : 7;
     if (label) {
