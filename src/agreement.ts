@@ -15,7 +15,7 @@ import { classifyTermination, findDefinitions, noticeFollowUp, resolveTrigger, r
 import { WATCH, allowanceIn, classifyContentDuties, continuesLeadIn, opensLeadIn, underExamplesHeading, underLeadInHeading, classifyContentRemoval, classifyLeftAlone, classifyMonitoring, findContentNames } from './classify/content.js';
 import { changeFollowUp, classifyAcceptanceByUse, classifyModification } from './classify/modification.js';
 import { classifyDisputes, classifyTableRow, restOfWorld } from './classify/disputes.js';
-import { classifyLiability } from './classify/liability.js';
+import { classifyLiabilities } from './classify/liability.js';
 import { classifyCommercial, classifyRefund, continueData } from './classify/commercial.js';
 import { Refinements, carryScope } from './frame/refine.js';
 import { lexicon, re } from './lexicon/compose.js';
@@ -250,7 +250,7 @@ function otherClauses(p: Provision, ctx: ClassifyContext, afterEnd = false, befo
   if (ACCEPT_WORD.test(t)) { const c = classifyAcceptanceByUse(p, ctx); if (c) out.push(c); }
   if (p.row) out.push(...classifyTableRow(p, ctx));
   else if (DISPUTE_WORD.test(t)) out.push(...classifyDisputes(p, ctx));
-  if (LIABILITY_WORD.test(t)) { const c = classifyLiability(p, ctx); if (c) out.push(c); }
+  if (LIABILITY_WORD.test(t)) out.push(...classifyLiabilities(p, ctx));
   if (COMMERCIAL_WORD.test(t)) out.push(...classifyCommercial(p, ctx, afterEnd));
   if (REFUND_TEST.test(t)) out.push(...classifyRefund(p, ctx));
   return out;

@@ -19,6 +19,8 @@ const WITHOUT_NOTICE = [
   // "may terminate … with no prior notice", "on no notice", "without giving you any notice": notice denied by its determiner
   re`\b(?:with|on|upon|after|and|giving|given|providing) no ${Q}(?:notice|warning|notification)\b|\bwithout (?:giving|providing|sending) (?:${PARTY_OBJECT} )?${Q}(?:notice|warning)\b`,
   re`\bwithout (?:first )?(?:telling|warning|notifying|informing|alerting|contacting) ${PARTY_OBJECT}\b`,
+  // "terminate the Agreement without observing the notice period": the notice the other endings need, waived
+  re`\bwithout (?:observing|respecting|applying|giving effect to) (?:the|any|a) ${Q}notice(?: period)?\b`,
   re`\b(?:do not|don['’]t|does not|doesn['’]t|won['’]t|will not|are not|is not) (?:have to|need to|necessarily|required to|obliged to) (?:tell|warn|notify|inform) ${PARTY_OBJECT}`,
 ];
 const IMMEDIATELY = re`${IMMEDIATE}`;
@@ -49,7 +51,7 @@ function isNoticeDuration(text: string, d: FoundDuration): boolean {
   const after = text.slice(d.end, d.end + 45);
   const before = text.slice(Math.max(0, d.start - 30), d.start);
   return /^(?:[’']s?|s[’'])?\s*(?:\(\w+\)\s*)?(?:(?:prior|advance|written|previous|express|email)\s+)*(?:notice|notification|warning)\b/i.test(after) ||
-    /\bnotice (?:period )?of\s+$/i.test(before) || /^\s*(?:in advance|before|prior to|preceding|ahead of)\b/i.test(after) && (/notice|notif|e-?mail|\btell|\binform|let (?:you|\w+) know|\bwarn/i.test(text.slice(Math.max(0, d.start - 80), d.end + 60)) || MUST_ACT.test(text.slice(Math.max(0, d.start - 60), d.start)));
+    /\bnotice (?:period )?of\s+$/i.test(before) || /\bnotice period (?:is|will be|shall be)\s+(?:at least\s+)?$/i.test(before) || /^\s*(?:in advance|before|prior to|preceding|ahead of)\b/i.test(after) && (/notice|notif|e-?mail|\btell|\binform|let (?:you|\w+) know|\bwarn/i.test(text.slice(Math.max(0, d.start - 80), d.end + 60)) || MUST_ACT.test(text.slice(Math.max(0, d.start - 60), d.start)));
 }
 
 function isCureDuration(text: string, d: FoundDuration): boolean {

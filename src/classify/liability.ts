@@ -4,7 +4,7 @@
  * limits our liability", "there is no cap on the damages you may recover").
  */
 import type { LiabilityLimitationClause } from '../schema/index.js';
-import type { Provision } from '../segment/index.js';
+import { leafItems, type Provision } from '../segment/index.js';
 import { common, type ClassifyContext } from './base.js';
 import { nearestParty } from '../annotate/parties.js';
 import { NUMBER_WORD, findDurations, wordsToNumber } from '../annotate/durations.js';
@@ -22,7 +22,8 @@ const BY_LAW = re`\s{1,4}(?:the\s{1,4})?(?:fullest\s{1,4}|maximum\s{1,4}|greates
 const CAP = [
   re`\b${WHOLE}\s{1,4}(?:\w{1,40}\s{1,4}){0,3}liability\b${inSentence(250)}\b${LIMIT_VERB}`,
   // ("In no event shall the maximum aggregate, cumulative liability of X … be greater than …")
-  re`\bin no event\b${inSentence(200)}\bliability\b${inSentence(200)}\b(?:exceed|be greater than|be more than)`,
+  // (what the liability is for may run long before "exceed": "… for all damages (other than …) arising out of …")
+  re`\bin no event\b${inSentence(200)}\bliability\b${inSentence(400)}\b(?:exceed|be greater than|be more than)`,
   re`\bliability\b${inSentence(150)}\b(?:will|shall|does|do|must|may) (?:not|never|in no (?:circumstances|event|case)|under no circumstances) (?:in (?:the )?aggregate )?exceed\b`,
   // ("Dune's liability is in all events limited to what the User have paid …": a few words may come between;
   // "will at all times be limited to": so may they between the modal and "be")
@@ -155,4 +156,21 @@ export function classifyLiability(p: Provision, ctx: ClassifyContext): Liability
   const cap = capped ? capOf(p.text) ?? { text: LIMITED_TO.exec(p.text)?.[1] ?? 'capped' } : undefined;
   const all = !cap && ALL_EXCLUDED.test(p.text);
   return { ...common(p, ctx, party, capped ? 0.85 : 0.6), type: 'liability-limitation', ...(cap ? { cap } : {}), ...(all ? { excludesAll: true } : {}) };
+}
+
+/**
+ * The limitations of a provision: one per listed item where two or more items each set a cap ("(i) … for the
+ * software shall not exceed $50; and (ii) … for the apps shall not exceed the amount you paid"), else one.
+ */
+export function classifyLiabilities(p: Provision, ctx: ClassifyContext): LiabilityLimitationClause[] {
+  const items = leafItems(p).filter((it) => CAP.some((r) => r.test(p.text.slice(it.start, it.end))));
+  if (items.length >= 2) {
+    return items.flatMap((it) => {
+      const own: Provision = { ...p, text: p.text.slice(it.start, it.end), offs: p.offs.slice(it.start, it.end), items: [], section: it.section };
+      const c = classifyLiability(own, ctx);
+      return c ? [c] : [];
+    });
+  }
+  const c = classifyLiability(p, ctx);
+  return c ? [c] : [];
 }

@@ -253,7 +253,8 @@ export function noticeFollowUp(p: Provision, previous: TerminationClause[], ctx:
     });
   }
   if (!/\b(?:warn\w*|notify|inform|reach out|contact|notice|let (?:you|\w+) know)\b/i.test(p.text)) return [];
-  if (!/\b(?:action|doing so|do so|this|that|suspen\w*|terminat\w*|cancel\w*|disabl\w*|ban\w*|delet\w*|clos\w*)\b/i.test(p.text)) return [];
+  // ("The notice period is twenty (20) days.": the notice of the ending just named)
+  if (!/\b(?:action|doing so|do so|this|that|suspen\w*|terminat\w*|cancel\w*|disabl\w*|ban\w*|delet\w*|clos\w*|notice period)\b/i.test(p.text)) return [];
   const facts = readNotice(p.text);
   const explicit = facts.notice.kind === 'advance' || facts.notice.kind === 'reasonable' || (facts.notice.kind === 'without-notice' && !/\bat any time\b/i.test(p.text));
   if (!explicit) return [];

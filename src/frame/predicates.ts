@@ -56,6 +56,8 @@ const WAIVER = withFlags('gi')`\bnot (?:be )?(?:required|obligated|obliged) to (
 /** A cancellation named with what it takes: "the cancellation of an Order must be made in writing", "cancellations of live campaigns require …". */
 // ("Cancellation or postponement of either the templating or installation appointment requires 48 hours notice")
 const PROCEDURE = withFlags('gi')`\b(?:cancellations?|terminations?)(?:\s{1,4}or\s{1,4}[\w-]{1,40})?\s{1,4}of\s{1,4}(?:[\w'’-]{1,40}\s{1,4}){1,7}?(?:(?:must|shall|should|needs? to)\s{1,4}be\s{1,4}(?:made|given|submitted|requested|sent|received|notified|communicated|done)|requires?|needs?)\b`;
+/** An ending denied by its noun: "No cancellation … is allowed", "Cancellation is not permitted during the term". */
+const ENDING_DENIED = withFlags('gi')`\bno\s{1,4}(?:cancell?ations?|terminations?)\b[^.;]{0,80}?\b(?:is|are|will\s{1,4}be|shall\s{1,4}be)\s{1,4}(?:allowed|permitted|possible|available)\b|\b(?:cancell?ations?|terminations?)\b[^.;]{0,60}?\b(?:is|are|will|shall)\s{1,4}not\s{1,4}(?:be\s{1,4})?(?:allowed|permitted|possible|available)\b`;
 /** "is effective until terminated by", "remains in force until terminated by": an agreement that either party named may end. */
 const UNTIL_TERMINATED = withFlags('gi')`\b(?:effective|in (?:full )?(?:force|effect)|remains? in (?:full )?(?:force|effect)|continues?)\s{1,4}until\s{1,4}terminated\s{1,4}(?=by\b)`;
 /**
@@ -112,7 +114,7 @@ export function findPredicates(text: string, verbs: ReadonlyArray<readonly [stri
   }
   if (verbs.some(([k]) => k === 'termination')) {
     // an ending no verb pattern found nearby is added once
-    const add = (hit: Omit<Predicate, 'kind' | 'negated'>) => {
+    const add = (hit: Omit<Predicate, 'kind' | 'negated'> & { negated?: boolean }) => {
       if (!hits.some((h) => h.kind === 'termination' && Math.abs(h.at - hit.at) < 60)) hits.push({ kind: 'termination', negated: false, ...hit });
     };
     // "The cancellation of an Order must be made in writing five days in advance": the customer's right, with its procedure
@@ -120,6 +122,12 @@ export function findPredicates(text: string, verbs: ReadonlyArray<readonly [stri
       const at = m.index! + m[0].search(/cancel|terminat/i);
       const modal = /\b(?:must|shall|should|needs? to|requires?|needs?)\b/i.exec(m[0])!;
       add({ at, end: at + /^\w+/.exec(text.slice(at))![0].length, form: 'active', modalAt: m.index! + modal.index, modal: 'procedure' });
+    }
+    // "No cancellation of the current subscription is allowed during the active subscription period",
+    // "Cancellation is not permitted during the term": the ending denied by its noun (the customer's, as a procedure's)
+    for (const m of text.matchAll(ENDING_DENIED)) {
+      const at = m.index! + m[0].search(/cancel|terminat/i);
+      add({ at, end: at + /^\w+/.exec(text.slice(at))![0].length, form: 'active', modalAt: m.index!, modal: 'procedure', negated: true });
     }
     // "The licenses … terminate if you do not comply": an ending that happens by itself on a condition
     for (const m of text.matchAll(AUTOMATIC_END)) {

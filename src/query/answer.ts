@@ -83,6 +83,8 @@ function rank(clauses: TerminationClause[], q: Terms, intent: Intent): Terminati
 
 
 /** A breach of the terms as a whole: "if you fail to comply with any of the terms of this Agreement". */
+/** "during the active subscription period", "within the current term", "before the end of the billing period". */
+const DURING_PERIOD = /\b(?:during|within|in the course of|before the end of)\s+(?:the|your|its|an?|any)\s+(?:\w+\s+){0,3}?(?:period|term|cycle|month|year)\b/i;
 /** An ending that happens by itself, with no act of either side: "terminate automatically". */
 const AUTOMATIC = /\bautomatic(?:ally)?\b/i;
 const ACCOUNT_WORD = /\baccounts?\b/i;
@@ -313,6 +315,12 @@ function answerIntent(agreement: Agreement, intent: Intent, question: string): A
     const part = stems(intent.part);
     const denied = rank(all.filter((c) => c.negated && overlap(part, c.text) >= 1), q, intent);
     if (denied.length) return { question, answer: 'no', evidence: evidenceOf(denied[0], q, intent).slice(-1), reason: 'the clause that names that part denies ending it on its own' };
+  }
+  // "can I cancel partway through the period?": a denial of ending during the period answers no ("No cancellation of
+  // the current subscription is allowed during the active subscription period")
+  if (intent.timing === 'mid-term') {
+    const during = rank(holders.filter((c) => c.negated && DURING_PERIOD.test(c.text)), q, intent);
+    if (during.length) return { question, answer: 'no', evidence: evidenceOf(during[0], q, intent).slice(-1), reason: 'the clause denies ending it during the period' };
   }
   const yes = itselfFirst(wholeFirst(rank(grounded.filter((c) => noticeMatch(c, intent.notice)), q, intent), intent), intent);
   // "do they have to give 30 days' notice?": a right on less notice, or on notice of no stated length, says no

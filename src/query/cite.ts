@@ -41,8 +41,14 @@ export function summaryPenalty(c: Clause, title?: string): number {
   const trail = c.headings.filter(Boolean);
   // (agreeing by use is said in the opening words more often than anywhere: there it is the operative text)
   const opening = c.type !== 'acceptance-by-use' && c.section === '' && (trail.length === 0 || (trail.length === 1 && (trail[0] === title || trail[0] === PREAMBLE))) ? 2 : 0;
-  // (a pointer is cited only where nothing else says it)
-  return opening + (POINTER.test(c.text) ? 8 : 0);
+  // (a pointer is cited only where nothing else says it; a clause with a value of its own — "… under section 11
+  // below, all Content will be deleted after 20 days" — is more than a pointer)
+  return opening + (POINTER.test(c.text) && !hasOwnValue(c) ? 8 : 0);
+}
+
+/** Does a clause state a value of its own: a period, a law or venue, a cap? */
+function hasOwnValue(c: Clause): boolean {
+  return ('periods' in c && c.periods.length > 0) || ('value' in c && c.value !== undefined) || ('cap' in c && c.cap !== undefined);
 }
 
 /** The document's title among clauses ranked together: the first heading they all stand under, if any. */

@@ -79,7 +79,7 @@ export const TERMINATE_WORD = lexicon('q-terminate', [
   'exiting', 'retire', 'retires', 'retiring', 'deprecat*', 'get rid of', 'unsubscrib*', 'part ways', 'parting ways', 'rescind*',
   'annul*', 'refuse service', 'refuse to serve', 'call it quits', 'bring the contract to an end',
   'bring the agreement to an end', 'brought to an end', 'deny me access', 'deny us access', 'deny access',
-  'revok*', 'closure',
+  'revok*', 'closure', 'deregister*', 'de-register*', 'unregister*',
 ]);
 
 /** Words that end something only with an object that can be ended ("close my account", "end the contract"). */
@@ -680,7 +680,8 @@ export const WITHOUT_NOTICE = lexicon('q-without-notice', [
   'with no notice', 'with no warning', 'with no prior notice', 'with zero warning', 'with zero notice', 'zero warning',
   'zero notice', 'no notice', 'no warning', 'no prior notice', 'no advance notice', 'no heads up', 'not tell us',
   'not tell me', 'not tell anyone', 'not telling us', 'not telling me', 'unannounced', 'without a word', 'out of the blue',
-  'silently', 'with no heads up', 'with no heads-up',
+  'silently', 'with no heads up', 'with no heads-up', 'without the usual notice period', 'without the notice period',
+  'without any notice period', 'without a notice period', 'without observing the notice period',
 ]);
 /** Who is told, in "without telling me". */
 export const TOLD = lexicon('q-told', ['me', 'us', 'anyone', 'users', 'customers']);

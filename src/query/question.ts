@@ -423,7 +423,8 @@ function readAsk(r: Reading, action: Action, about: Intent['about']): NonNullabl
   if (action === 'governing-law' || action === 'jurisdiction') return opener(r) === 'yes-no' ? 'whether' : 'value';
   if (action === 'modify-terms' && about === 'channel') return 'value';
   const periodAsked = howLong || L.GIVEN_PERIOD.test(q) || L.WHAT_PERIOD.test(q) || has(L.PERIOD_ALTERNATIVE, q) || (has(L.PERIOD_WORD, q) && (wh || /\bis there\b/.test(q)));
-  const noticeAsked = about !== 'objection' && NOTICE_ACTIONS.has(action) && !(L.AFTER_NOTICE.test(q) && !has(L.NOTICE_PERIOD, q.replace(L.AFTER_NOTICE, ''))) &&
+  // ("can they close it right away, without the usual notice period?" asks whether, not how long)
+  const noticeAsked = about !== 'objection' && NOTICE_ACTIONS.has(action) && !(L.AFTER_NOTICE.test(q) && !has(L.NOTICE_PERIOD, q.replace(L.AFTER_NOTICE, ''))) && !has(L.WITHOUT_NOTICE, q) &&
     (has(L.NOTICE_PERIOD, q) || L.HOW_MUCH_NOTICE.test(q) || L.WHAT_NOTICE.test(q) || (howLong && has(L.NOTICE_WORD, q)) ||
       (action === 'auto-renewal' && howLong && /\b(?:before|ahead|in advance|prior to|avoid|late)\b/.test(q)) ||
       // "how many days before the start date must a cancellation be made?": a step owed ahead of a date is notice
@@ -531,7 +532,8 @@ function readTiming(r: Reading, action: Action): Intent['timing'] {
 function readAbout(r: Reading, action: Action): Intent['about'] {
   const q = r.q;
   // ("could I lose my data?" asks whether it goes, a yes meaning it does: a deletion question, whatever else it says)
-  if (action === 'data-after-termination') return has(L.RETRIEVAL, q) && !LOSE.test(q) ? 'retrieval' : 'deletion';
+  // ("could I lose my files?" asks of losing them, by deletion or by lost access; "will they delete …?" of deletion)
+  if (action === 'data-after-termination') return LOSE.test(q) ? 'loss' : has(L.RETRIEVAL, q) ? 'retrieval' : 'deletion';
   if (action === 'arbitration' && has(L.OPT_OUT, q)) return 'opt-out';
   // "does the provider pay the arbitration filing fees?": who bears the costs of arbitrating, not whether one must
   if (action === 'arbitration' && has(L.COSTS_ASK, q)) return 'costs';

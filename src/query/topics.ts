@@ -3,7 +3,7 @@
  * removal, changes to the terms, acceptance by use, law, venue, arbitration, class-action waivers,
  * liability caps, renewal, fee changes and data after termination.
  */
-import type { Agreement, Answer, Clause, ContentCategory, Duration, Grounds, Intent, PeriodValue } from '../schema/index.js';
+import type { Agreement, Answer, Clause, ContentCategory, Duration, Grounds, Intent, PeriodValue, TermsClause } from '../schema/index.js';
 import { ContentCategorySchema } from '../schema/index.js';
 import { governedInstrument, isArbitrationHeading } from '../classify/disputes.js';
 import { CONTINUED_USE } from '../classify/modification.js';
@@ -465,6 +465,11 @@ function valueOf(agreement: Agreement, type: 'governing-law' | 'jurisdiction', i
   return yes(question, [found[0]], { text: found[0].value });
 }
 
+/** Events for which a rule is a special case: death, insolvency. */
+const RARE_EVENT = /\b(?:death|deaths|die|dies|died|deceas\w{0,4}|insolven\w{0,4}|bankrupt\w{0,4})\b/i;
+/** Words of deleting data. */
+const DELETION_WORD = /\b(?:delet|eras|destroy|purg|remov)\w{0,10}/i;
+
 function dataAfter(agreement: Agreement, intent: Intent, question: string): Answer {
   const q = rankingTerms(intent);
   const all = of(agreement, 'data-after-termination');
@@ -473,7 +478,9 @@ function dataAfter(agreement: Agreement, intent: Intent, question: string): Answ
   if (intent.ask === 'period') {
     // only a clause about the same thing answers: a retrieval window is not a deletion period
     const exact = all.filter((c) => (about === 'retrieval' ? c.retrieval : c.deletion));
-    const withPeriod = rank(exact.length ? exact : all.filter((c) => c.periods[0] && (about === 'retrieval' ? !c.applies : c.applies)), q);
+    // (the rule for everyone before the one for a rare event, "in the event of death", unless the question names it)
+    const rare = (c: TermsClause) => (RARE_EVENT.test(`${c.text} ${c.heading}`) && ![...q.words].some((w) => RARE_EVENT.test(w)) ? -3 : 0);
+    const withPeriod = rank(exact.length ? exact : all.filter((c) => c.periods[0] && (about === 'retrieval' ? !c.applies : c.applies)), q, rare);
     if (withPeriod.length) {
       const c = withPeriod[0];
       return yes(question, [c], periodValue(((about === 'retrieval' ? c.retrieval : c.deletion) ?? c.periods[0])!));
@@ -489,9 +496,11 @@ function dataAfter(agreement: Agreement, intent: Intent, question: string): Answ
     const closed = rank(all.filter((c) => c.noAccess), q)[0];
     return closed ? no(question, [closed]) : notStated(question);
   }
-  // asked whether it is deleted: a clause that says so answers, before one about getting it out first
-  const deleted = rank(all.filter((c) => c.applies), q)[0];
-  return deleted ? yes(question, [deleted]) : best.applies ? yes(question, [best]) : notStated(question);
+  // asked whether it is deleted: a clause that says so answers, before one about getting it out first; access lost
+  // at the end answers a question about losing it, not one about deletion
+  const says = (c: TermsClause) => c.applies && (about === 'loss' || !c.noAccess || DELETION_WORD.test(c.text));
+  const deleted = rank(all.filter(says), q)[0];
+  return deleted ? yes(question, [deleted]) : says(best) ? yes(question, [best]) : notStated(question);
 }
 
 /** Answer an intent about any clause type other than termination and suspension. */
@@ -562,7 +571,7 @@ export function answerTopic(agreement: Agreement, intent: Intent, question: stri
       const caps = of(agreement, 'liability-limitation').filter((c) => own(c) === (intent.by === 'customer'));
       // "does X disclaim liability for indirect damages?": an exclusion answers, with or without a cap
       if (intent.about === 'exclusion' && intent.ask === 'whether') return stated(question, caps, q);
-      const found = rank(caps.filter((c) => c.cap && !c.negated), q, (c) => (c.cap?.amount !== undefined || c.cap?.feesMonths !== undefined ? 3 : 0) - part(c));
+      const found = rank(caps.filter((c) => c.cap && !c.negated), q, (c) => (c.cap?.amount !== undefined || c.cap?.feesMonths !== undefined ? 1.5 : 0) - part(c));
       // "does X limit its liability?": an exclusion of every damage limits it to nothing (there is no figure to give)
       const none = rank(caps.filter((c) => c.excludesAll && !c.negated), q);
       if (!found.length && none.length && intent.ask === 'whether') return { ...yes(question, [none[0]]), reason: 'the clause excludes liability for damages of any kind' };

@@ -450,7 +450,8 @@ export const IntentSchema = z.object({
    */
   framing: z.enum(['permission', 'prohibition', 'duty']).optional(),
   /**
-   * For data questions: the customer's window to get data back, or the provider's deletion; for
+   * For data questions: the customer's window to get data back, the provider's deletion, or its loss by any means,
+   * deletion or lost access ("could I lose my files?"); for
    * arbitration: the opt-out, or who pays its fees ("costs"); for changes: the window to object, or the channel notice comes by; for
    * liability: an exclusion of damages ("does X disclaim liability for indirect damages?"), not a cap; for
    * venue: the courts where the asker lives ("can I sue them in my own country?"); for renewal: a reminder
@@ -458,7 +459,7 @@ export const IntentSchema = z.object({
    * watch over it ("do they monitor my messages?"); for ending: the money given back ("if I cancel within a
    * week, do I get a refund?"); for prices: a fee for what is free now ("it's free now: could they start charging?").
    */
-  about: z.enum(['retrieval', 'deletion', 'opt-out', 'objection', 'channel', 'exclusion', 'local-courts', 'reminder', 'monitoring', 'refund', 'costs', 'new-fee']).optional(),
+  about: z.enum(['retrieval', 'deletion', 'opt-out', 'objection', 'channel', 'exclusion', 'local-courts', 'reminder', 'monitoring', 'refund', 'costs', 'new-fee', 'loss']).optional(),
   /** The question's own words that say what it is about beyond the slots above ("bots", "VPN", "workshop"), stemmed. */
   terms: z.array(z.string()).optional(),
   /**

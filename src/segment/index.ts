@@ -9,6 +9,7 @@ import { renderPath, DEFAULT_STYLE, type CitationStyle, type Segment, type Segme
 import { normalize } from './normalize.js';
 import { runStart } from '../lexicon/text.js';
 import { re } from '../lexicon/compose.js';
+import { NUMBER_WORD } from '../annotate/durations.js';
 
 /** An enumerated item of a provision, as character indices into the provision's text. */
 export interface Item {
@@ -81,6 +82,8 @@ const SEQUENCES: Array<{ kind: SegmentKind; at: (n: number) => string }> = [
 ];
 
 const SEPARATOR = /[\s,;:]/;
+/** A number in words just before a figure in brackets: "one (1)", "thirty-five (35)". */
+const WRITTEN_NUMBER = re`\b${NUMBER_WORD}\s{0,2}$`;
 
 /** An item's text without the separators and the "and" / "or" / "and/or" that lead to the next item ("x; and" gives "x"). */
 function dropConnective(body: string): string {
@@ -114,6 +117,8 @@ export function inlineItems(text: string, place: Place = { path: [], style: DEFA
     const find = (label: string, from: number) => {
       let at = -1;
       for (let f = from; (at = text.indexOf(form.mark(label), f)) >= 0; f = at + 1) {
+        // "one (1) year", "two (2) weeks": a number written in words, then in figures, is no item
+        if (kind === 'number' && WRITTEN_NUMBER.test(text.slice(Math.max(0, at - 24), at))) continue;
         if ((at === 0 && from === 0) || (at > 0 && form.before.test(text[at - 1]))) return at;
       }
       return -1;
@@ -215,9 +220,28 @@ function introducesTerms(lead: string, blocks: Block[], i: number): boolean {
   return j > i + 1;
 }
 
+/**
+ * A paragraph broken in two mid-sentence ("Kivra has the right, through written notification to you, to fully or
+ * partially" then "terminate the Service …"): one that ends without a stop, followed in the same place by one that
+ * opens in lower case, is one paragraph.
+ */
+function joinBrokenParagraphs(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    const a = out[out.length - 1];
+    if (a && !a.isHeading && !b.isHeading && !a.item && !b.item && !a.whole && !b.whole && b.label === undefined &&
+      a.section === b.section && a.heading === b.heading && a.depth === b.depth && /[A-Za-z,]$/.test(a.text) && /^[a-z]/.test(b.text)) {
+      out[out.length - 1] = { ...a, text: `${a.text} ${b.text}`, offs: [...a.offs, a.offs[a.offs.length - 1] + 1, ...b.offs] };
+      continue;
+    }
+    out.push(b);
+  }
+  return out;
+}
+
 /** Turn the blocks of a document into provisions. */
 export function segment(blocks: Block[]): Provision[] {
-  blocks = blocks.map((b) => normalize(b));
+  blocks = joinBrokenParagraphs(blocks.map((b) => normalize(b)));
   const out: Provision[] = [];
   // a numbered paragraph with a run-in title of its own ("2 Policies.  Customer is …") opens a section: no item of a lead-in before it
   const titled = (b: Block, lead: Block) => b.heading !== lead.heading && b.headings.length > lead.headings.length;

@@ -213,12 +213,23 @@ function kinds(raw: Scanned['segments'], form: string, previous?: (style: string
 
 const SHORT: Record<SegmentKind, string> = { number: 'num', lower: 'lower', upper: 'upper', roman: 'roman', ROMAN: 'ROMAN' };
 
+/** Cyrillic and Greek capitals that look like Latin ones, and the Latin letter each is read as. */
+const LATIN_OF: Record<string, string> = {
+  'А': 'A', 'В': 'B', 'С': 'C', 'Е': 'E', 'Н': 'H', 'К': 'K', 'М': 'M', 'О': 'O', 'Р': 'P', 'Т': 'T', 'Х': 'X',
+  'Α': 'A', 'Β': 'B', 'Ε': 'E', 'Η': 'H', 'Κ': 'K', 'Μ': 'M', 'Ο': 'O', 'Ρ': 'P', 'Τ': 'T', 'Χ': 'X',
+};
+
 /**
  * Read a numbering label at the start of `text`. `previous` (the label of the last sibling of a
  * style, if any) settles whether `i` is a letter or a Roman numeral. Words that look like labels
  * ("No.", "Inc.", "a.m.", "U.S.", "e.g.") are not labels.
  */
 export function readLabel(text: string, previous?: (style: string) => string | undefined, options: ReadOptions = {}): Label | undefined {
+  // a Cyrillic or Greek capital that looks like a Latin one ("6А." with a Cyrillic А) is read as that letter
+  // (one character for one, so lengths and offsets hold)
+  let head = '';
+  for (const c of text.slice(0, 12)) head += LATIN_OF[c] ?? c;
+  if (head.length === Math.min(12, text.length)) text = head + text.slice(12);
   const skip = INVISIBLE.exec(text)?.[0].length ?? 0;
   let i = skip;
   let word: string | undefined;
