@@ -43,7 +43,7 @@ const EXCLUDE = [
   // ("shall not be liable to you for any direct, indirect … damages": direct damages may come first)
   re`\b(?:not|never) (?:be )?${LIABLE_FOR} (?:any )?(?:direct,?\s{1,4}(?:or\s{1,4})?)?${DAMAGE_KIND}`,
   re`\b(?:not have|have no|bears? no) (?:any )?liability for (?:any )?(?:indirect|incidental|special|consequential|punitive|exemplary|lost|loss)`,
-  re`\bin no (?:event|case|circumstances?)\b${inSentence(200)}\b(?:liable|liability)`,
+  re`\b(?:in|under) no (?:event|case|circumstances?)\b${inSentence(200)}\b(?:liable|liability)`,
   // "will not be liable for any damages of any kind arising from the use of the service": every damage
   re`\b(?:not|never) (?:be )?liable for (?:any )?(?:damages|losses|loss) of any kind\b`,
   // "neither Acme nor any of its Affiliates will have any liability … for damages of any type"
@@ -59,7 +59,7 @@ const EXCLUDE = [
 const OF_ANY_KIND = lexicon('of-any-kind', ['of any kind', 'of any nature', 'of any sort', 'whatsoever', 'of whatever kind', 'of whatever nature']);
 // ("In no case shall Acme, our directors, officers … be liable for any injury, loss, claim, or any direct, indirect …
 // damages of any kind": the parties named may come between, and the kinds of damage before "of any kind")
-const NOT_LIABLE = re`\b(?:not|never|no (?:event|case|circumstances?)${inSentence(200)})\s{1,4}(?:be\s{1,4})?liable\b`;
+const NOT_LIABLE = re`\b(?:not|never|no (?:event|case|circumstances?)${inSentence(240)})\s{1,4}(?:be\s{1,4})?liable\b`;
 const ALL_EXCLUDED = re`${NOT_LIABLE}${inSentence(160)}\b(?:damages|losses|loss|claims)\s{1,4}${OF_ANY_KIND}|\bno liability\s{1,4}${OF_ANY_KIND}`;
 /** The customer's liability, named as such: "your liability", "the customer's total liability". */
 const CUSTOMER_LIABILITY = re`\b(?:your|the customer['’]s|the user['’]s|licensee['’]s)\s{1,4}(?:(?:own|total|entire|aggregate|maximum)\s{1,4}){0,2}liabilit`;
@@ -68,7 +68,7 @@ const PROVIDER_LIABILITY = re`\b(?:our|its|the company['’]s|the provider['’]
 /** "Nothing in these terms limits our liability", "there is no cap on damages", "liability is unlimited". */
 const NO_CAP = [
   // (the customer's too: "Nothing in these terms shall exclude or limit your liability in respect of any indemnity")
-  re`\bnothing in (?:these|this|the)\b${within(60)}\b(?:limits?|excludes?|restricts?|caps?)\b${within(30)}\b(?:our|its|the (?:provider|company)'?s?|their|your) liability\b`,
+  re`\bnothing in (?:these|this|the)\b${within(60)}\b(?:limits?|excludes?|restricts?|caps?)\b${within(30)}\b(?:our|its|the (?:provider|company)'?s?|their|your|(?!(?:party|parties|either|each|any)['’])[A-Z][\w.&-]{1,40}['’]s) liability\b`,
   re`\bthere (?:is|will be|shall be) no (?:cap|limit|ceiling)\b${within(40)}\b(?:liability|damages)\b|\b(?:unlimited|uncapped) liability\b|\bliability (?:is|will be|shall be) unlimited\b`,
   re`\b(?:will|shall|do|does) not (?:limit|cap|exclude) (?:our|its|their) liability\b`,
 ];
@@ -150,8 +150,9 @@ export function classifyLiability(p: Provision, ctx: ClassifyContext): Liability
   // the customer's own liability only where the text says so ("your liability in respect of any indemnity"):
   // a liability "to you" is the provider's
   const party = CUSTOMER_LIABILITY.test(p.text) && !PROVIDER_LIABILITY.test(p.text) ? 'customer' : near.party === 'unknown' || near.party === 'customer' ? 'either' : near.party;
-  if (NO_CAP.some((r) => r.test(p.text))) return { ...common(p, ctx, party, 0.75, 0, p.text.length, true), type: 'liability-limitation' };
   const capped = CAP.some((r) => r.test(p.text));
+  // (a carve-out beside a cap, "Nothing … limits either party's liability for death …; … shall not exceed $500", leaves the cap)
+  if (!capped && NO_CAP.some((r) => r.test(p.text))) return { ...common(p, ctx, party, 0.75, 0, p.text.length, true), type: 'liability-limitation' };
   if (!capped && !EXCLUDE.some((r) => r.test(p.text))) return undefined;
   const cap = capped ? capOf(p.text) ?? { text: LIMITED_TO.exec(p.text)?.[1] ?? 'capped' } : undefined;
   const all = !cap && ALL_EXCLUDED.test(p.text);

@@ -42,6 +42,12 @@ export const PART = lexicon('part-of-service', [
   'any part', 'part of the services', 'part of the service',
 ]);
 
+/** What a customer turns on or off on its own device or browser: not an account or access the provider suspends. */
+const DEVICE_THING = lexicon('device-thing', [
+  'cookie', 'cookies', 'javascript', 'script', 'scripts', 'ad blocker', 'ad blockers', 'ad-blocker', 'ad-blockers', 'adblocker',
+  'browser', 'browsers', 'notification', 'notifications', 'security feature', 'security features', 'security measures',
+  'tracking', 'location services', 'pop-up blocker', 'firewall', 'antivirus',
+]).source;
 const D = DETERMINER.source;
 const OBJ = TERMINABLE.source;
 const ACC = ACCOUNT.source;
@@ -98,7 +104,8 @@ export const SUSPENSION_VERBS: readonly RegExp[] = [
   withFlags('gi')`\b(?:restrict|limit|block)(?:s|ed|ing)?\s{1,4}access\s{1,4}to\b`,
   withFlags('gi')`\b(?:freez(?:e|es|ing)|frozen)\b`,
   withFlags('gi')`\block(?:s|ed|ing)?\s{1,4}${D}\s{1,4}(?:[\w’'-]{1,40}\s{1,4})?(?:accounts?|access)\b`,
-  withFlags('gi')`\b(?:disabl(?:e|es|ed|ing)|deactivat(?:e|es|ed|ing))\b`,
+  // (not what the customer turns off on its own device: "you must not disable cookies", "disable any security feature")
+  withFlags('gi')`\b(?:disabl(?:e|es|ed|ing)|deactivat(?:e|es|ed|ing))\b(?!\s{1,4}(?:or\s{1,4}[\w’'-]{1,40}\s{1,4})?(?:${D}\s{1,4})?(?:[\w’'-]{1,40}\s{1,4})?${DEVICE_THING}\b)`,
   withFlags('gi')`\bblock(?:s|ed|ing)?\s{1,4}${D}\s{1,4}(?:[\w’'-]{1,40}\s{1,4})?(?:access|accounts?)\b`,
   withFlags('gi')`\bcut(?:s|ting)?\s{1,4}off\b`,
   // "we may remove the service for indefinite periods of time": the service withdrawn for a while

@@ -362,6 +362,8 @@ export const RENEWAL = lexicon('q-renewal', [
   'automatically charge', 'automatically bill', 'automatically start charging', 'automatically start billing',
   'charge me automatically', 'bill me automatically', 'start charging me', 'start billing me', 'keep charging', 'keep billing',
 ]);
+/** Cancelling so as not to renew: "how long before it ends must I cancel so I'm not auto-renewed?", "cancel to avoid being charged". */
+export const CANCEL_TO_STOP_RENEWAL = re`\bcancel\w{0,4}\b[^?]{0,40}?\b(?:so\s{1,4}(?:that\s{1,4})?(?:i|we)(?:'m|'re|\s{1,4}am|\s{1,4}are)?\s{1,4}(?:not|won't|don't)|to\s{1,4}(?:avoid|stop|prevent))\b[^?]{0,30}?\b(?:auto-?\s?renew\w{0,4}|renew\w{0,4}|charged|billed)`;
 /** Being charged for the next period, the thing a renewal notice avoids. */
 export const NEXT_CHARGE = re`\b(?:avoid|stop|prevent|not)\s{1,4}(?:be\s{1,4}|being\s{1,4}|getting\s{1,4})?(?:charged|billed)\b|\bbilled\s{1,4}for\s{1,4}the\s{1,4}next\b`;
 

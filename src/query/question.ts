@@ -157,6 +157,7 @@ const CUES: Cue[] = [
   cue('fee-change', 7, L.PRICE_CHANGE),
   cue('auto-renewal', 4, [L.RENEWAL]),
   cue('auto-renewal', 5, [L.NEXT_CHARGE]),
+  cue('auto-renewal', 8, [L.CANCEL_TO_STOP_RENEWAL]),
   cue('governing-law', 5, [L.LAW_TOPIC]),
   cue('jurisdiction', 5, L.COURT_TOPIC),
   cue('jurisdiction', 2, [/\b(?:which|what)\s+courts?\b|\bwhere\s+(?:can|could|do|does|would|must|should|will)\b/], L.COURT_TOPIC),

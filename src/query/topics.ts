@@ -456,7 +456,11 @@ function valueOf(agreement: Agreement, type: 'governing-law' | 'jurisdiction', i
     const instrument = governedInstrument(c.text);
     return instrument !== undefined && !contentStems(instrument).some((w) => q.words.has(w));
   };
-  let found = rank(of(agreement, type).filter((c) => c.value), q, (c) => (other(c) ? -5 : 0));
+  // (nor does a court the customer consents to inside a notice it sends: "a Counter Notification must … include … your
+  // consent to the jurisdiction of Federal District Court …")
+  const asksNotice = [...q.words].some((w) => /^(?:counter|dmca)/.test(w));
+  const inNotice = (c: Clause) => NOTICE_CONTENTS.test(`${c.heading} ${c.text.slice(0, 200)}`) && !asksNotice;
+  let found = rank(of(agreement, type).filter((c) => c.value), q, (c) => (other(c) ? -5 : 0) + (inNotice(c) ? -5 : 0));
   if (!found.length) return notStated(question);
   // values that depend on where the customer is: the one whose condition fits, or none at all
   if (found.some((c) => placeFits(c.text, intent.scope) !== undefined)) found = found.filter((c) => placeFits(c.text, intent.scope) === true);
@@ -465,6 +469,10 @@ function valueOf(agreement: Agreement, type: 'governing-law' | 'jurisdiction', i
   return yes(question, [found[0]], { text: found[0].value });
 }
 
+/** The words any limitation of liability has, stemmed: no carve-out is named by them. */
+const LIABILITY_VOCABULARY = /^(?:liab|limit|exclud|exclus|cap|restrict|damag|loss|term|agre|noth)/;
+/** A notice whose required contents a clause lists: a copyright notification or counter-notification. */
+const NOTICE_CONTENTS = /\b(?:counter[- ]?notifications?|counter[- ]?notices?|DMCA (?:notice|notification)s?|notices? of (?:claimed )?infringement)\b/i;
 /** Events for which a rule is a special case: death, insolvency. */
 const RARE_EVENT = /\b(?:death|deaths|die|dies|died|deceas\w{0,4}|insolven\w{0,4}|bankrupt\w{0,4})\b/i;
 /** Words of deleting data. */
@@ -574,6 +582,14 @@ export function answerTopic(agreement: Agreement, intent: Intent, question: stri
       const found = rank(caps.filter((c) => c.cap && !c.negated), q, (c) => (c.cap?.amount !== undefined || c.cap?.feesMonths !== undefined ? 1.5 : 0) - part(c));
       // "does X limit its liability?": an exclusion of every damage limits it to nothing (there is no figure to give)
       const none = rank(caps.filter((c) => c.excludesAll && !c.negated), q);
+      // ("… for death or personal injury caused by its negligence?": a carve-out that names what is asked — "Nothing in
+      // these terms limits our liability for death or personal injury …" — answers before the exclusion)
+      // (by words of its own the question shares, liability's own vocabulary aside: "death", "injury", "fraud")
+      const carved = rank(caps.filter((c) => c.negated), q)[0];
+      const carvedOnly = carved && none.length ? askedOnlyIn(q, carved.text, none[0].text).words.filter((w) => !LIABILITY_VOCABULARY.test(w)) : [];
+      if (!found.length && none.length && carved && intent.ask === 'whether' && carvedOnly.length >= 2) {
+        return { ...no(question, [carved]), reason: 'the clause keeps liability for what was asked about' };
+      }
       if (!found.length && none.length && intent.ask === 'whether') return { ...yes(question, [none[0]]), reason: 'the clause excludes liability for damages of any kind' };
       // "Nothing in these terms limits our liability", "there is no cap": no
       if (!found.length) return intent.ask === 'whether' ? stated(question, caps.filter((c) => c.negated), q) : notStated(question);
