@@ -4,7 +4,7 @@
  */
 import type { ContentDutyClause, ContentRemovalClause } from '../schema/index.js';
 import { categoriesOf } from '../lexicon/content.js';
-import { leafItems, type Provision } from '../segment/index.js';
+import { itemProvision, leafItems, type Provision } from '../segment/index.js';
 import { common, type ClassifyContext } from './base.js';
 import { readNotice } from '../annotate/facts.js';
 import { standsIn } from '../annotate/names.js';
@@ -261,12 +261,6 @@ export function opensLeadIn(p: Provision, found: ReadonlyArray<{ type: string; m
   return /:\s*$/.test(p.text) && found.some((d) => d.type === 'content-duty' && d.modality === 'must-not');
 }
 
-/** A list entry of a provision as a provision of its own (its text, offsets, section and headings). */
-function entryOf(p: Provision, it: Provision['items'][number]): Provision {
-  const headings = it.headings ?? p.headings;
-  return { ...p, text: p.text.slice(it.start, it.end), offs: p.offs.slice(it.start, it.end), items: [], section: it.section, headings, heading: headings[headings.length - 1] ?? p.heading };
-}
-
 export function classifyContentDuties(p: Provision, ctx: ClassifyContext, before = '', underLeadIn = false): ContentDutyClause[] {
   // an item with sub-items ("1. distribute material that" → 1.1, 1.2) is their lead, not a duty of its own
   // (where unlabelled entries share one section, a sub-item is the one inside the entry: "(i) tobacco" inside one
@@ -309,7 +303,7 @@ export function classifyContentDuties(p: Provision, ctx: ClassifyContext, before
   // "The following rules are a condition of your use: * No Unlawful Conduct. You may not …": a lead-in that
   // forbids nothing, over entries that each say a rule of their own: each entry is read as a provision
   if (!prohibits && !must && leaves.length >= 2 && /:\s*$/.test(lead)) {
-    const own = leaves.flatMap((it) => classifyContentDuties(entryOf(p, it), ctx));
+    const own = leaves.flatMap((it) => classifyContentDuties(itemProvision(p, it), ctx));
     if (own.length) return own;
   }
   if (!prohibits && !must) return [];

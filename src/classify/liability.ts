@@ -4,7 +4,7 @@
  * limits our liability", "there is no cap on the damages you may recover").
  */
 import type { LiabilityLimitationClause } from '../schema/index.js';
-import { leafItems, type Provision } from '../segment/index.js';
+import { itemProvision, leafItems, type Provision } from '../segment/index.js';
 import { common, type ClassifyContext } from './base.js';
 import { nearestParty } from '../annotate/parties.js';
 import { NUMBER_WORD, findDurations, wordsToNumber } from '../annotate/durations.js';
@@ -167,8 +167,7 @@ export function classifyLiabilities(p: Provision, ctx: ClassifyContext): Liabili
   const items = leafItems(p).filter((it) => CAP.some((r) => r.test(p.text.slice(it.start, it.end))));
   if (items.length >= 2) {
     return items.flatMap((it) => {
-      const own: Provision = { ...p, text: p.text.slice(it.start, it.end), offs: p.offs.slice(it.start, it.end), items: [], section: it.section };
-      const c = classifyLiability(own, ctx);
+      const c = classifyLiability(itemProvision(p, it), ctx);
       return c ? [c] : [];
     });
   }

@@ -843,7 +843,7 @@ export const SUBJECT_SKIP = lexicon('q-subject-skip', [
 export const AUX = lexicon('q-aux', ['can', 'could', 'may', 'might', 'will', 'would', 'shall', 'should', 'must', 'do', 'does', 'did', 'is', 'are', 'am', 'was', 'were', 'has', 'have', 'had']);
 /** Other words after which a name is a subject ("if Acme", "for Acme to"). */
 export const SUBJECT_BEFORE = lexicon('q-subject-before', ['if', 'when', 'before', 'after', 'once', 'unless', 'for', 'give', 'let', 'that', 'why', 'and']);
-/** Verbs through which the asker has the provider act ("can I have Valve terminate it"). */
+/** Verbs through which the asker has the provider act ("can I have Acme terminate it"). */
 export const CAUSATIVE = lexicon('q-causative', ['have', 'get', 'make', 'ask']);
 /** Words after which "me" or "us" is the one who acts: "for us to terminate", "let me cancel". */
 export const OBJECT_SUBJECT = lexicon('q-object-subject', ['for', 'let', 'allow', 'allows']);

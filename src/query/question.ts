@@ -40,9 +40,9 @@ export function prepare(question: string): Reading {
   let cased = question.replace(/[’‘`]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
   // a dash, an arrow or an equals sign between words separates clauses ("unpaid bill = account gone?")
   cased = cased.replace(/\s{1,4}(?:[-–—]{1,40}|->|=>|=)\s{1,4}/g, ' ; ');
-  // misspellings read as the word meant; a capitalised word inside the question is a name ("Automattic"), left alone
+  // misspellings read as the word meant; a capitalised word inside the question is a name ("Quillmark"), left alone
   cased = cased.replace(/[A-Za-z']+/g, (w, at: number) => L.SPELLING[w.toLowerCase()] ?? (at > 0 && /^[A-Z]/.test(w) ? w : corrected(w)));
-  // a dot inside a name is no stop ("WordPress.com"); a plus after one is part of it ("Instacart+ membership")
+  // a dot inside a name is no stop ("Larder.com"); a plus after one is part of it ("Larder+ membership")
   cased = cased.replace(/(\w)\.(?=[a-z]{2,}\b)/gi, '$1').replace(/(\w)\+(?=\s|$|[?,.;])/g, '$1');
   const q = cased.toLowerCase();
   if (q.length !== cased.length) cased = q;
@@ -303,7 +303,7 @@ function subjectOf(r: Reading, at: number): Subject | undefined {
     if (SKIP.has(w)) continue;
     if (w === 'who') return undefined;
     const side = sideOfWord(w, before);
-    // "can I have Valve terminate it", "can we get them to close it": the asker acts through the provider
+    // "can I have Acme terminate it", "can we get them to close it": the asker acts through the provider
     if (side === 'provider' && CAUSATIVE.has(before ?? '') && ASKER_WORDS.has(words[i - 2]?.word ?? '')) return walk('customer');
     if (side) return walk(side);
     if (w === 'me' || w === 'us') {
@@ -316,7 +316,7 @@ function subjectOf(r: Reading, at: number): Subject | undefined {
     if (w === 'my' || w === 'our' || w === 'grounds' || w === 'ground' || w === 'for') continue;
     if (!KNOWN.has(w)) {
       if (CAUSATIVE.has(before ?? '') && ASKER_WORDS.has(words[i - 2]?.word ?? '')) return walk('customer');
-      // a name after a verb of telling is its object ("give WP Engine notice to cancel"): the subject is the clause's
+      // a name after a verb of telling is its object ("give Acme Hosting notice to cancel"): the subject is the clause's
       let j = i - 1;
       while (j >= 0 && !KNOWN.has(words[j].word)) j--;
       if (j >= 0 && TELLING.has(words[j].word)) break;

@@ -23,6 +23,12 @@ export interface Item {
   kind?: SegmentKind;
 }
 
+/** A listed item of a provision as a provision of its own: its text, offsets and section (and its own headings, if any). */
+export function itemProvision(p: Provision, it: Item): Provision {
+  const headings = it.headings ?? p.headings;
+  return { ...p, text: p.text.slice(it.start, it.end), offs: p.offs.slice(it.start, it.end), items: [], section: it.section, headings, heading: headings[headings.length - 1] ?? p.heading };
+}
+
 /** The items of a provision that hold no other item (within `from`–`to`): an item that holds others is their lead. */
 export function leafItems(p: { items: Item[] }, from = 0, to = Infinity): Item[] {
   return p.items.filter((it) => it.start >= from && it.end <= to && !p.items.some((o) => o !== it && o.start >= it.start && o.end <= it.end && o.section.startsWith(it.section)));
